@@ -1,0 +1,65 @@
+/**
+ * The read-only file system a host hands the core: Node's fs in the CLI, `vscode.workspace.fs`
+ * in the extension, a map in tests. Paths are absolute POSIX paths. Nothing here throws for a
+ * missing or unreadable path: it answers undefined.
+ */
+export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';
+
+export interface DirEntry {
+  readonly name: string;
+  readonly kind: EntryKind;
+}
+
+export interface FileStat {
+  readonly kind: EntryKind;
+  readonly size: number;
+}
+
+export interface SiteFileSystem {
+  readFile(path: string): Promise<Uint8Array | undefined>;
+  readDirectory(path: string): Promise<readonly DirEntry[] | undefined>;
+  stat(path: string): Promise<FileStat | undefined>;
+}
+
+/** An in-memory file system (tests, untitled documents). Folders are implied by file paths. */
+export class MemoryFileSystem implements SiteFileSystem {
+  private readonly files = new Map<string, Uint8Array>();
+
+  constructor(files: Record<string, string | Uint8Array> = {}) {
+    for (const [path, content] of Object.entries(files)) this.write(path, content);
+  }
+
+  write(path: string, content: string | Uint8Array): void {
+    this.files.set(path, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+  }
+
+  delete(path: string): void {
+    this.files.delete(path);
+  }
+
+  async readFile(path: string): Promise<Uint8Array | undefined> {
+    return this.files.get(path);
+  }
+
+  async readDirectory(path: string): Promise<readonly DirEntry[] | undefined> {
+    const prefix = path.endsWith('/') ? path : `${path}/`;
+    const entries = new Map<string, DirEntry>();
+    for (const file of this.files.keys()) {
+      if (!file.startsWith(prefix)) continue;
+      const rest = file.slice(prefix.length);
+      const slash = rest.indexOf('/');
+      const name = slash === -1 ? rest : rest.slice(0, slash);
+      entries.set(name, { name, kind: slash === -1 ? 'file' : 'directory' });
+    }
+    if (entries.size === 0 && !(await this.stat(path))) return undefined;
+    return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  async stat(path: string): Promise<FileStat | undefined> {
+    const file = this.files.get(path);
+    if (file) return { kind: 'file', size: file.length };
+    const prefix = path.endsWith('/') ? path : `${path}/`;
+    for (const name of this.files.keys()) if (name.startsWith(prefix)) return { kind: 'directory', size: 0 };
+    return undefined;
+  }
+}

@@ -1,0 +1,92 @@
+import { M, msg } from '../messages';
+import { SiteConfig, deepMerge, defaultsFor } from '../site/config';
+import { parseFrontMatter, ParsedFrontMatter } from '../site/frontMatter';
+import { SiteDocumentInfo } from '../site/post';
+import { allRules } from './rules';
+import { Finding, FindingDraft, LintContext, Rule, Severity, SeveritySetting } from './types';
+
+export interface LintOptions {
+  /** Per-rule severity overrides (`jekyllPosts.rules.<id>`), `off` to turn a rule off. */
+  readonly rules?: Readonly<Record<string, SeveritySetting | undefined>>;
+  /** The rules to run; all of them by default. */
+  readonly ruleSet?: readonly Rule[];
+}
+
+export interface LintInput {
+  readonly text: string;
+  readonly document: SiteDocumentInfo;
+  readonly config: SiteConfig;
+  /** Already parsed front matter of `text`, when the caller has it. */
+  readonly frontMatter?: ParsedFrontMatter;
+}
+
+/** Front matter with defaults merged under it: what Jekyll's `page` holds before it adds its own keys. */
+export function effectiveFrontMatter(document: SiteDocumentInfo, config: SiteConfig, frontMatter: ParsedFrontMatter): LintContext['effective'] {
+  const type = document.kind === 'page' ? 'pages' : document.collection ?? 'pages';
+  const defaults = defaultsFor(config, document.relativePath, type);
+  return deepMerge(defaults, frontMatter.data ?? {});
+}
+
+/** Runs the rules on one document. Never throws: a rule that fails is skipped, not the lint. */
+export function lintDocument(input: LintInput, options: LintOptions = {}): Finding[] {
+  const frontMatter = input.frontMatter ?? parseFrontMatter(input.text);
+  const context: LintContext = {
+    text: input.text,
+    frontMatter,
+    document: input.document,
+    config: input.config,
+    effective: effectiveFrontMatter(input.document, input.config, frontMatter),
+  };
+  const findings: Finding[] = [];
+  for (const rule of options.ruleSet ?? allRules) {
+    const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    const report = (draft: FindingDraft): void => {
+      findings.push({ ...draft, rule: rule.id, severity: options.rules?.[rule.id] ? (setting as Severity) : draft.severity ?? (setting as Severity) });
+    };
+    try {
+      rule.check(context, report);
+    } catch {
+      // A rule bug must not take the other findings with it.
+    }
+  }
+  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+}
+
+/** Largest file whose whole text is checked; larger ones get their front matter checked only. */
+export const MAX_FULL_TEXT_BYTES = 10 * 1024 * 1024;
+
+export type DecodedFile = { readonly ok: true; readonly text: string; readonly truncated: boolean } | { readonly ok: false; readonly finding: Finding };
+
+const FILE_RANGE = { start: 0, end: 0 };
+
+/**
+ * Turns a file's bytes into text the way Jekyll reads posts (`bom|utf-8`), or a finding when it
+ * cannot: NUL bytes (a binary file named `.md`) or invalid UTF-8.
+ */
+export function decodeFile(bytes: Uint8Array): DecodedFile {
+  const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
+  if (probe.includes(0)) return { ok: false, finding: { rule: 'front-matter-syntax', severity: 'error', range: FILE_RANGE, message: msg(M.binaryFile) } };
+  const truncated = bytes.length > MAX_FULL_TEXT_BYTES;
+  const slice = truncated ? bytes.subarray(0, frontMatterPrefixLength(bytes)) : bytes;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(slice);
+    return { ok: true, text, truncated };
+  } catch {
+    return { ok: false, finding: { rule: 'front-matter-syntax', severity: 'error', range: FILE_RANGE, message: msg(M.invalidUtf8) } };
+  }
+}
+
+/** For a huge file: the bytes up to the end of the line that closes the front matter (or 1 MB). */
+function frontMatterPrefixLength(bytes: Uint8Array): number {
+  const limit = Math.min(bytes.length, 1024 * 1024);
+  // Look for "\n---" or "\n..." after the first line; cut at a line end so no character is split.
+  for (let i = 4; i < limit - 3; i++) {
+    if (bytes[i] === 10 && ((bytes[i + 1] === 45 && bytes[i + 2] === 45 && bytes[i + 3] === 45) || (bytes[i + 1] === 46 && bytes[i + 2] === 46 && bytes[i + 3] === 46))) {
+      const end = bytes.indexOf(10, i + 1);
+      return end === -1 ? bytes.length : end + 1;
+    }
+  }
+  const lastNewline = bytes.lastIndexOf(10, limit);
+  return lastNewline > 0 ? lastNewline + 1 : limit;
+}

@@ -1,0 +1,233 @@
+import { OffsetRange } from '../text';
+import { parseYamlText } from './frontMatter';
+import { JekyllValue } from './scalars';
+import { YamlTimestamp } from './timestamp';
+
+export interface CollectionConfig {
+  readonly label: string;
+  readonly output: boolean;
+  /** The collection's permalink template or style, if set. */
+  readonly permalink?: string;
+  readonly raw: Record<string, JekyllValue>;
+}
+
+export interface DefaultsSet {
+  readonly path: string;
+  readonly type?: string;
+  readonly hasPathScope: boolean;
+  readonly values: Record<string, JekyllValue>;
+}
+
+export interface ConfigProblem {
+  readonly kind: 'yaml-error' | 'not-mapping' | 'invalid-defaults-set' | 'missing';
+  readonly range: OffsetRange;
+  readonly detail: string;
+}
+
+/** A site's `_config.yml`, read as Jekyll reads it, with Jekyll's defaults filled in. */
+export interface SiteConfig {
+  readonly raw: Record<string, JekyllValue>;
+  /** The site `permalink` setting (a style name or a template). */
+  readonly permalink: string;
+  readonly timezone?: string;
+  readonly future: boolean;
+  readonly unpublished: boolean;
+  readonly collectionsDir: string;
+  readonly collections: ReadonlyMap<string, CollectionConfig>;
+  readonly defaults: readonly DefaultsSet[];
+  readonly exclude: readonly string[];
+  readonly include: readonly string[];
+  readonly excerptSeparator: string;
+  readonly markdownExtensions: readonly string[];
+  /** Languages declared by the site (`languages`, as jekyll-polyglot and many themes use). */
+  readonly languages?: readonly string[];
+  readonly defaultLang?: string;
+  /** Theme gem named in the config, if any. */
+  readonly theme?: string;
+  readonly plugins: readonly string[];
+  readonly problems: readonly ConfigProblem[];
+}
+
+const DEFAULT_EXCLUDES = ['.sass-cache', '.jekyll-cache', 'gemfiles', 'Gemfile', 'Gemfile.lock', 'node_modules', 'vendor/bundle/', 'vendor/cache/', 'vendor/gems/', 'vendor/ruby/'];
+
+/** Reads `_config.yml` text (undefined when the site has none) into a SiteConfig. Never throws. */
+export function readConfig(text: string | undefined): SiteConfig {
+  const problems: ConfigProblem[] = [];
+  let raw: Record<string, JekyllValue> = {};
+  if (text === undefined) {
+    problems.push({ kind: 'missing', range: { start: 0, end: 0 }, detail: '' });
+  } else {
+    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const parsed = parseYamlText(text.slice(start));
+    for (const p of parsed.problems) {
+      problems.push({ kind: p.kind === 'not-mapping' ? 'not-mapping' : 'yaml-error', range: { start: p.range.start + start, end: p.range.end + start }, detail: p.detail });
+    }
+    if (parsed.data) raw = parsed.data;
+  }
+  return configFromData(raw, problems);
+}
+
+export function configFromData(raw: Record<string, JekyllValue>, problems: ConfigProblem[] = []): SiteConfig {
+  const permalinkSetting = raw.permalink;
+  const permalink = typeof permalinkSetting === 'string' ? permalinkSetting : permalinkSetting === null ? '' : 'date';
+  const collections = new Map<string, CollectionConfig>();
+  const rawCollections = raw.collections;
+  if (Array.isArray(rawCollections)) {
+    for (const name of rawCollections) if (typeof name === 'string') collections.set(name, { label: name, output: false, raw: {} });
+  } else if (isMap(rawCollections)) {
+    for (const [label, value] of Object.entries(rawCollections)) {
+      const settings = isMap(value) ? value : {};
+      collections.set(label, {
+        label,
+        output: settings.output === true,
+        permalink: typeof settings.permalink === 'string' ? settings.permalink : undefined,
+        raw: settings,
+      });
+    }
+  }
+  const posts = collections.get('posts');
+  collections.set('posts', {
+    label: 'posts',
+    output: true,
+    permalink: posts?.permalink ?? (permalink ? permalink : undefined),
+    raw: posts?.raw ?? {},
+  });
+
+  const defaults: DefaultsSet[] = [];
+  if (Array.isArray(raw.defaults)) {
+    for (const set of raw.defaults) {
+      if (!isMap(set) || !isMap(set.values)) {
+        problems.push({ kind: 'invalid-defaults-set', range: { start: 0, end: 0 }, detail: '' });
+        continue;
+      }
+      const scope = isMap(set.scope) ? set.scope : undefined;
+      const type = scope && scope.type !== undefined && scope.type !== null ? String(scope.type) : undefined;
+      defaults.push({
+        path: scope && typeof scope.path === 'string' ? scope.path : '',
+        hasPathScope: !!scope && typeof scope.path === 'string' && scope.path !== '',
+        type: type === 'post' ? 'posts' : type === 'page' ? 'pages' : type === 'draft' ? 'drafts' : type,
+        values: set.values,
+      });
+    }
+  }
+  const include = stringList(raw.include, ['.htaccess']);
+  const exclude = [...stringList(raw.exclude, []), ...DEFAULT_EXCLUDES];
+  const languages = Array.isArray(raw.languages) ? raw.languages.filter((l): l is string => typeof l === 'string') : undefined;
+  const markdownExt = typeof raw.markdown_ext === 'string' ? raw.markdown_ext : 'markdown,mkdown,mkdn,mkd,md';
+  return {
+    raw,
+    permalink,
+    timezone: typeof raw.timezone === 'string' && raw.timezone ? raw.timezone : undefined,
+    future: truthy(raw.future),
+    unpublished: truthy(raw.unpublished),
+    collectionsDir: typeof raw.collections_dir === 'string' ? raw.collections_dir.replace(/^\/+|\/+$/g, '') : '',
+    collections,
+    defaults,
+    exclude,
+    include,
+    excerptSeparator: typeof raw.excerpt_separator === 'string' ? raw.excerpt_separator : '\n\n',
+    markdownExtensions: markdownExt.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean),
+    languages: languages && languages.length > 0 ? languages : undefined,
+    defaultLang: typeof raw.default_lang === 'string' ? raw.default_lang : undefined,
+    theme: typeof raw.theme === 'string' && raw.theme ? raw.theme : undefined,
+    plugins: stringList(raw.plugins, []).concat(stringList(raw.gems, [])),
+    problems,
+  };
+}
+
+/** Ruby truthiness: only false and nil are false. */
+export function truthy(value: JekyllValue | undefined): boolean {
+  return value !== undefined && value !== null && value !== false;
+}
+
+export function isMap(value: JekyllValue | undefined): value is Record<string, JekyllValue> {
+  return value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value) && !(value instanceof YamlTimestamp);
+}
+
+function stringList(value: JekyllValue | undefined, fallback: string[]): string[] {
+  if (Array.isArray(value)) return value.filter((v) => v !== null && v !== undefined).map((v) => String(v));
+  if (typeof value === 'string') return [value];
+  return fallback;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Front matter defaults, with Jekyll's precedence (FrontmatterDefaults#all).
+
+function sanitizeScopePath(path: string): string {
+  if (!path) return '';
+  return path.startsWith('/') ? path.replace(/^\//, '') : path;
+}
+
+function stripCollectionsDir(path: string, collectionsDir: string): string {
+  if (!collectionsDir) return path;
+  const prefix = `${collectionsDir}/`;
+  return path.startsWith(prefix) ? path.slice(prefix.length) : path;
+}
+
+function globToRegExp(glob: string): RegExp {
+  let out = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        out += '.*';
+        i++;
+        if (glob[i + 1] === '/') i++;
+      } else out += '[^/]*';
+    } else if (c === '?') out += '[^/]';
+    else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${out}$`);
+}
+
+function appliesPath(set: DefaultsSet, relativePath: string, collectionsDir: string): boolean {
+  const scopePath = set.path;
+  if (!scopePath) return true;
+  const path = sanitizeScopePath(relativePath);
+  if (scopePath.includes('*')) {
+    // Jekyll globs the disk and tests each match as a prefix; the matches that can be prefixes of
+    // this path are its own ancestors (and itself).
+    const re = globToRegExp(stripCollectionsDir(scopePath.replace(/^\//, ''), collectionsDir));
+    const parts = path.split('/');
+    for (let i = 1; i <= parts.length; i++) if (re.test(parts.slice(0, i).join('/'))) return true;
+    return false;
+  }
+  return path.startsWith(stripCollectionsDir(scopePath, collectionsDir));
+}
+
+function hasPrecedence(old: DefaultsSet | undefined, next: DefaultsSet): boolean {
+  if (!old) return true;
+  const newPath = sanitizeScopePath(next.path);
+  const oldPath = sanitizeScopePath(old.path);
+  if (newPath.length !== oldPath.length) return newPath.length >= oldPath.length;
+  if (next.type !== undefined) return true;
+  return old.type === undefined;
+}
+
+/** The defaults that apply to a document (path relative to the site root, type = collection label). */
+export function defaultsFor(config: SiteConfig, relativePath: string, type: string): Record<string, JekyllValue> {
+  let merged: Record<string, JekyllValue> = {};
+  let oldScope: DefaultsSet | undefined;
+  for (const set of config.defaults) {
+    if (set.type !== undefined && set.type !== type) continue;
+    if (!appliesPath(set, relativePath, config.collectionsDir)) continue;
+    if (hasPrecedence(oldScope, set)) {
+      merged = deepMerge(merged, set.values);
+      oldScope = set;
+    } else {
+      merged = deepMerge(set.values, merged);
+    }
+  }
+  return merged;
+}
+
+/** Jekyll's deep_merge_hashes: `over` wins, nested maps merge, a nil in `over` keeps the base value. */
+export function deepMerge(base: Record<string, JekyllValue>, over: Record<string, JekyllValue>): Record<string, JekyllValue> {
+  const out: Record<string, JekyllValue> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const old = out[key];
+    if (value === null && key in out) continue;
+    out[key] = isMap(old) && isMap(value) ? deepMerge(old, value) : value;
+  }
+  return out;
+}

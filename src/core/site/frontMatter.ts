@@ -1,0 +1,360 @@
+import { Alias, LineCounter, Parser, Composer, isAlias, isMap, isPair, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, Document } from 'yaml';
+import type { Node as YamlNode, Pair } from 'yaml';
+import { OffsetRange } from '../text';
+import { JekyllValue, typePlainScalar } from './scalars';
+import { YamlTimestamp } from './timestamp';
+
+/** Where the front matter block sits in a file, found with Jekyll's own pattern. */
+export interface FrontMatterBlock {
+  /** The text starts with a UTF-8 byte order mark (kept in the text, skipped for matching). */
+  readonly bom: boolean;
+  /** The first line is `---` (so Jekyll treats the file as having front matter when it is closed). */
+  readonly opened: boolean;
+  /** A closing `---` or `...` line was found. */
+  readonly closed: boolean;
+  /** The opening `---` line. */
+  readonly openRange: OffsetRange;
+  /** The closing line, when closed. */
+  readonly closeRange?: OffsetRange;
+  /** The YAML text between the fences (what Jekyll hands to its YAML loader). */
+  readonly yamlRange: OffsetRange;
+  /** Start of the body (after the closing line), or 0 when there is no front matter. */
+  readonly bodyStart: number;
+}
+
+// Jekyll: \A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)  (Ruby multiline: `.` matches newlines, ^/$ are line anchors)
+const OPEN = /---[ \t\r\n\f\v]*\n/y;
+
+/** Splits a document the way Jekyll's YAML_FRONT_MATTER_REGEXP does. */
+export function splitFrontMatter(text: string): FrontMatterBlock {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const base = bom ? 1 : 0;
+  OPEN.lastIndex = base;
+  const open = OPEN.exec(text);
+  const notOpened: FrontMatterBlock = {
+    bom,
+    opened: false,
+    closed: false,
+    openRange: { start: base, end: base },
+    yamlRange: { start: base, end: base },
+    bodyStart: 0,
+  };
+  if (!open) return notOpened;
+  const yamlStart = open.index + open[0].length;
+  const openRange = { start: base, end: base + 3 };
+  // The group `.*?\n?` is lazy: the block closes at the first line, at or after yamlStart, that is `---` or `...`.
+  // `^` may also match at yamlStart itself (empty front matter).
+  let lineStart = yamlStart;
+  while (lineStart <= text.length) {
+    const end = lineEndAt(text, lineStart);
+    const line = text.slice(lineStart, end);
+    if (/^(---|\.\.\.)\s*$/.test(line)) {
+      // `\s*$` may extend over following blank lines before `$`, then `\n?`; Jekyll's body starts there.
+      const after = /^(---|\.\.\.)\s*$\n?/m.exec(text.slice(lineStart));
+      const consumed = after ? after[0].length : end - lineStart;
+      return {
+        bom,
+        opened: true,
+        closed: true,
+        openRange,
+        closeRange: { start: lineStart, end: lineStart + 3 },
+        yamlRange: { start: yamlStart, end: lineStart },
+        bodyStart: lineStart + consumed,
+      };
+    }
+    if (end >= text.length) break;
+    lineStart = end + 1;
+  }
+  return { bom, opened: true, closed: false, openRange, yamlRange: { start: yamlStart, end: text.length }, bodyStart: text.length };
+}
+
+function lineEndAt(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i === -1 ? text.length : i;
+}
+
+/** One top-level key of the front matter, with where it is written. */
+export interface FrontMatterField {
+  readonly key: string;
+  readonly keyRange: OffsetRange;
+  /** The value node's range; an empty range right after the colon when the value is empty. */
+  readonly valueRange: OffsetRange;
+  /** The whole `key: value` pair, up to the end of the value. */
+  readonly pairRange: OffsetRange;
+  /** The value's text as written (for scalars, the scalar source including quotes). */
+  readonly written: string;
+  /** How the value is written. */
+  readonly style: ValueStyle;
+  /** What Jekyll reads. */
+  readonly value: JekyllValue;
+  /** Items of a list value, with their ranges. */
+  readonly items?: readonly FrontMatterItem[];
+}
+
+export interface FrontMatterItem {
+  readonly range: OffsetRange;
+  readonly style: ValueStyle;
+  readonly value: JekyllValue;
+  readonly written: string;
+}
+
+export type ValueStyle = 'plain' | 'single' | 'double' | 'block' | 'flow-seq' | 'block-seq' | 'flow-map' | 'block-map' | 'alias' | 'empty';
+
+export type FrontMatterProblemKind = 'yaml-error' | 'unclosed' | 'not-mapping' | 'duplicate-key' | 'alias-limit';
+
+export interface FrontMatterProblem {
+  readonly kind: FrontMatterProblemKind;
+  readonly range: OffsetRange;
+  /** Parser message (for yaml-error) or the key (for duplicate-key). */
+  readonly detail: string;
+  /** For duplicate-key: the earlier occurrences' key ranges. */
+  readonly related?: readonly OffsetRange[];
+}
+
+export interface ParsedFrontMatter {
+  readonly block: FrontMatterBlock;
+  /** What Jekyll reads: a mapping, or undefined when the file has no (valid) front matter mapping. */
+  readonly data: Record<string, JekyllValue> | undefined;
+  /** Top-level keys, the last occurrence of each (it wins, as in Jekyll). */
+  readonly fields: ReadonlyMap<string, FrontMatterField>;
+  readonly problems: readonly FrontMatterProblem[];
+}
+
+/** How many alias expansions one front matter may make before it is refused (YAML alias bombs). */
+export const MAX_ALIAS_EXPANSIONS = 10_000;
+
+/** Splits and parses a document's front matter, keeping the source range of every key and value. */
+export function parseFrontMatter(text: string): ParsedFrontMatter {
+  const block = splitFrontMatter(text);
+  const problems: FrontMatterProblem[] = [];
+  const fields = new Map<string, FrontMatterField>();
+  if (!block.opened) return { block, data: undefined, fields, problems };
+  if (!block.closed) {
+    problems.push({ kind: 'unclosed', range: block.openRange, detail: '' });
+    return { block, data: undefined, fields, problems };
+  }
+  const parsed = parseYamlMapping(text, block.yamlRange.start, block.yamlRange.end);
+  return { block, ...parsed };
+}
+
+/** Parses a whole YAML text (such as `_config.yml`) as Jekyll's loader reads it. */
+export function parseYamlText(text: string): Omit<ParsedFrontMatter, 'block'> {
+  return parseYamlMapping(text, 0, text.length);
+}
+
+/** Parses `text[base, end)` as one YAML mapping; every range is an offset into `text`. */
+function parseYamlMapping(text: string, base: number, end: number): Omit<ParsedFrontMatter, 'block'> {
+  const problems: FrontMatterProblem[] = [];
+  const fields = new Map<string, FrontMatterField>();
+  const source = text.slice(base, end);
+  const doc = parseYaml(source);
+  const shift = (r: OffsetRange): OffsetRange => ({ start: r.start + base, end: r.end + base });
+  for (const error of doc.errors) {
+    problems.push({ kind: 'yaml-error', range: shift(errorRange(error.pos, source, doc)), detail: firstLine(error.message) });
+  }
+  if (doc.errors.length > 0) return { data: undefined, fields, problems };
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) {
+    return { data: {}, fields, problems };
+  }
+  const converter = new Converter(doc);
+  if (!isMap(contents)) {
+    const r = nodeRange(contents);
+    problems.push({ kind: 'not-mapping', range: shift(r), detail: isSeq(contents) ? 'list' : 'scalar' });
+    return { data: undefined, fields, problems };
+  }
+  let data: Record<string, JekyllValue>;
+  try {
+    data = converter.map(contents);
+  } catch (e) {
+    if (e instanceof AliasLimitError) {
+      problems.push({ kind: 'alias-limit', range: shift(nodeRange(contents)), detail: String(MAX_ALIAS_EXPANSIONS) });
+      return { data: undefined, fields, problems };
+    }
+    throw e;
+  }
+  const seen = new Map<string, OffsetRange[]>();
+  for (const pair of contents.items) {
+    if (!isPair(pair)) continue;
+    const keyNode = pair.key as YamlNode | null;
+    const key = keyText(keyNode);
+    if (key === undefined || key === '<<') continue;
+    const keyRange = shift(nodeRange(keyNode));
+    const valueNode = pair.value as YamlNode | null;
+    const valueRange = valueNode ? shift(nodeRange(valueNode)) : { start: keyRange.end + 1, end: keyRange.end + 1 };
+    const emptyValue = !valueNode || (isScalar(valueNode) && valueNode.source === '' && valueNode.range?.[0] === valueNode.range?.[1]);
+    const value = valueNode ? converter.node(valueNode) : null;
+    const previous = seen.get(key);
+    if (previous) {
+      problems.push({ kind: 'duplicate-key', range: keyRange, detail: key, related: [...previous] });
+      previous.push(keyRange);
+    } else seen.set(key, [keyRange]);
+    const finalValueRange = emptyValue ? { start: keyRange.end + 1, end: keyRange.end + 1 } : valueRange;
+    fields.set(key, {
+      key,
+      keyRange,
+      valueRange: finalValueRange,
+      pairRange: { start: keyRange.start, end: Math.max(finalValueRange.end, keyRange.end) },
+      written: text.slice(finalValueRange.start, finalValueRange.end),
+      style: emptyValue ? 'empty' : styleOf(valueNode),
+      value,
+      items: valueNode && isSeq(valueNode) ? valueNode.items.map((item) => itemOf(item as YamlNode, converter, text, shift)) : undefined,
+    });
+  }
+  return { data, fields, problems };
+}
+
+function itemOf(node: YamlNode, converter: Converter, text: string, shift: (r: OffsetRange) => OffsetRange): FrontMatterItem {
+  const range = shift(nodeRange(node));
+  return { range, style: styleOf(node), value: converter.node(node), written: text.slice(range.start, range.end) };
+}
+
+/**
+ * The parser reports what is left open (a flow list, a quote) at the end of the text, where the
+ * closing fence is; point at the value that opened it instead, or the last line with content.
+ */
+function errorRange(pos: [number, number], source: string, doc: Document.Parsed): OffsetRange {
+  const [s, e] = pos;
+  const trimmedEnd = source.replace(/\s+$/, '').length;
+  if (s < trimmedEnd) return { start: s, end: Math.max(e, s) };
+  const contents = doc.contents;
+  if (contents && isMap(contents) && contents.items.length > 0) {
+    const last = contents.items[contents.items.length - 1] as Pair<YamlNode | null, YamlNode | null>;
+    const node = last.value ?? last.key;
+    if (node?.range) {
+      const start = node.range[0];
+      return { start, end: Math.min(lineEndAt(source, start), trimmedEnd) };
+    }
+  }
+  const lineStart = source.lastIndexOf('\n', Math.max(0, trimmedEnd - 1)) + 1;
+  return { start: lineStart, end: trimmedEnd };
+}
+
+function firstLine(message: string): string {
+  const i = message.indexOf(' at line ');
+  return (i > 0 ? message.slice(0, i) : message.split('\n')[0]).trim();
+}
+
+function parseYaml(source: string): Document.Parsed {
+  // Every scalar is read as a string (failsafe) and typed afterwards as Jekyll's loader types it.
+  const lineCounter = new LineCounter();
+  const parser = new Parser(lineCounter.addNewLine);
+  const composer = new Composer({ schema: 'failsafe', uniqueKeys: false, version: '1.1', strict: false, prettyErrors: false });
+  const docs: Document.Parsed[] = [];
+  for (const d of composer.compose(parser.parse(source), true, source.length)) docs.push(d as Document.Parsed);
+  if (docs.length === 0) {
+    return new Document(null) as unknown as Document.Parsed;
+  }
+  const first = docs[0];
+  if (docs.length > 1) {
+    const second = docs[1];
+    const at = second.range?.[0] ?? source.length;
+    first.errors.push({ pos: [at, at + 3], message: 'Only one YAML document is allowed in front matter', code: 'MULTIPLE_DOCS', name: 'YAMLParseError', linePos: undefined } as never);
+  }
+  return first;
+}
+
+function nodeRange(node: YamlNode | null | undefined): OffsetRange {
+  const r = node?.range;
+  if (!r) return { start: 0, end: 0 };
+  return { start: r[0], end: r[1] };
+}
+
+function keyText(node: YamlNode | null): string | undefined {
+  if (node === null) return '';
+  if (isScalar(node)) return node.value === null || node.value === undefined ? '' : String(node.value);
+  return undefined;
+}
+
+function styleOf(node: YamlNode | null): ValueStyle {
+  if (!node) return 'empty';
+  if (isAlias(node)) return 'alias';
+  if (isScalar(node)) {
+    switch (node.type) {
+      case Scalar.QUOTE_SINGLE:
+        return 'single';
+      case Scalar.QUOTE_DOUBLE:
+        return 'double';
+      case Scalar.BLOCK_FOLDED:
+      case Scalar.BLOCK_LITERAL:
+        return 'block';
+      default:
+        return 'plain';
+    }
+  }
+  if (isSeq(node)) return node.flow ? 'flow-seq' : 'block-seq';
+  if (isMap(node)) return node.flow ? 'flow-map' : 'block-map';
+  return 'plain';
+}
+
+class AliasLimitError extends Error {}
+
+/** Turns YAML nodes into Jekyll values; aliases share their target's value, as Ruby's loader does. */
+class Converter {
+  private readonly cache = new Map<YamlNode, JekyllValue>();
+  private expansions = 0;
+
+  constructor(private readonly doc: Document.Parsed) {}
+
+  node(node: YamlNode | null): JekyllValue {
+    if (node === null) return null;
+    if (isAlias(node)) {
+      if (++this.expansions > MAX_ALIAS_EXPANSIONS) throw new AliasLimitError();
+      const target = (node as Alias).resolve(this.doc) as YamlNode | undefined;
+      return target ? this.node(target) : null;
+    }
+    const cached = this.cache.get(node);
+    if (cached !== undefined) return cached;
+    let value: JekyllValue;
+    if (isScalar(node)) value = this.scalar(node);
+    else if (isSeq(node)) {
+      const list: JekyllValue[] = [];
+      this.cache.set(node, list);
+      for (const item of (node as YAMLSeq).items) list.push(this.node(item as YamlNode));
+      value = list;
+    } else if (isMap(node)) value = this.map(node as YAMLMap);
+    else value = null;
+    this.cache.set(node, value);
+    return value;
+  }
+
+  map(node: YAMLMap): Record<string, JekyllValue> {
+    const cached = this.cache.get(node);
+    if (cached !== undefined) return cached as Record<string, JekyllValue>;
+    const out: Record<string, JekyllValue> = Object.create(null);
+    this.cache.set(node, out);
+    for (const pair of node.items as Pair<YamlNode | null, YamlNode | null>[]) {
+      const keyNode = pair.key;
+      if (keyNode && isScalar(keyNode) && keyNode.type === Scalar.PLAIN && keyNode.source === '<<') {
+        // Psych merges where `<<` stands: keys before it are overwritten, keys after it win;
+        // in a list of maps the earlier map wins.
+        const merged = this.node(pair.value);
+        const maps = (Array.isArray(merged) ? [...merged].reverse() : [merged]).filter(isPlainMap);
+        for (const m of maps) Object.assign(out, m);
+        continue;
+      }
+      const key = keyNode === null ? '' : isScalar(keyNode) ? scalarKey(keyNode) : JSON.stringify(this.node(keyNode));
+      out[key] = this.node(pair.value);
+    }
+    return out;
+  }
+
+  private scalar(node: Scalar): JekyllValue {
+    const raw = node.value;
+    const text = raw === null || raw === undefined ? '' : String(raw);
+    if (node.type === Scalar.PLAIN && !node.tag) return typePlainScalar(text);
+    if (node.tag === 'tag:yaml.org,2002:null') return null;
+    return text;
+  }
+}
+
+function isPlainMap(value: JekyllValue): value is Record<string, JekyllValue> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof YamlTimestamp);
+}
+
+function scalarKey(node: Scalar): string {
+  const raw = node.value === null || node.value === undefined ? '' : String(node.value);
+  if (node.type !== Scalar.PLAIN) return raw;
+  const typed = typePlainScalar(raw);
+  return typed === null ? '' : String(typed);
+}

@@ -1,0 +1,126 @@
+import { SiteConfig } from './config';
+
+/** What Jekyll makes of one file of a site. */
+export type DocumentKind = 'post' | 'draft' | 'collection' | 'page';
+
+export interface SiteDocumentInfo {
+  /** Path relative to the site root, with `/` separators. */
+  readonly relativePath: string;
+  readonly kind: DocumentKind;
+  /** Collection label: `posts` for posts and drafts. */
+  readonly collection?: string;
+  /** Post file names: the date part as written (`2014-06-04`). */
+  readonly fileDate?: string;
+  /** The slug from the file name (posts: after the date; others: the base name without extension). */
+  readonly slug: string;
+  /** The extension, with its dot (`.md`). */
+  readonly ext: string;
+  /** Folder names above `_posts`/`_drafts`, which Jekyll adds as categories. */
+  readonly pathCategories: readonly string[];
+  /** False for a file in `_posts` whose name Jekyll's pattern rejects: Jekyll skips it silently. */
+  readonly nameMatches: boolean;
+  /** The path below the `_posts`/`_drafts`/collection folder. */
+  readonly entry: string;
+}
+
+// Document::DATE_FILENAME_MATCHER, applied to the path below `_posts`.
+const DATE_FILENAME = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^./]+)$/;
+// Document::DATELESS_FILENAME_MATCHER.
+const DATELESS_FILENAME = /^(?:.+\/)*(.*)(\.[^./]+)$/;
+
+/** Jekyll's EntryFilter#special? / #backup?: names it never reads. */
+export function isSpecialName(name: string): boolean {
+  return /^[._#~]/.test(name) || name.endsWith('~');
+}
+
+function globToRegExp(pattern: string): RegExp {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*') {
+      if (pattern[i + 1] === '*') {
+        out += '.*';
+        i++;
+      } else out += '[^/]*';
+    } else if (c === '?') out += '[^/]';
+    else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${out}$`);
+}
+
+/**
+ * Whether `exclude` (less `include`) keeps Jekyll from reading a path: an entry matches the path
+ * itself or one of its folders, literally or as a glob (EntryFilter#glob_include?).
+ */
+export function isExcluded(relativePath: string, config: SiteConfig): boolean {
+  const included = new Set(config.include);
+  const parts = relativePath.split('/');
+  for (const raw of config.exclude) {
+    if (included.has(raw)) continue;
+    const pattern = raw.replace(/^\/+/, '').replace(/\/+$/, '');
+    if (!pattern) continue;
+    const re = pattern.includes('*') || pattern.includes('?') ? globToRegExp(pattern) : undefined;
+    for (let i = 1; i <= parts.length; i++) {
+      const prefix = parts.slice(0, i).join('/');
+      if (re ? re.test(prefix) : prefix === pattern) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Classifies a file of a site (path relative to the site root) as Jekyll's reader would, or
+ * returns undefined when Jekyll never reads it as a document (special names, `_site`, layouts...).
+ * Pages are any other file; whether a page has front matter is for the caller to check.
+ */
+export function classifyPath(relativePath: string, config: SiteConfig): SiteDocumentInfo | undefined {
+  const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
+  if (isExcluded(path, config)) return undefined;
+  const parts = path.split('/');
+  const name = parts[parts.length - 1];
+  const collectionsDir = config.collectionsDir;
+  const inCollectionsDir = collectionsDir ? path.startsWith(`${collectionsDir}/`) : true;
+  const rest = collectionsDir && inCollectionsDir ? path.slice(collectionsDir.length + 1).split('/') : parts;
+
+  // Posts and drafts: <dir>/_posts/** where every folder of <dir> is a readable name.
+  const magicIndex = rest.findIndex((p) => p === '_posts' || p === '_drafts');
+  if (inCollectionsDir && magicIndex !== -1 && rest.slice(0, magicIndex).every((p) => !isSpecialName(p))) {
+    const magic = rest[magicIndex];
+    const below = rest.slice(magicIndex + 1);
+    const entry = below.join('/');
+    if (below.length === 0 || below.some((p) => isSpecialName(p))) return undefined;
+    const pathCategories = rest.slice(0, magicIndex);
+    if (magic === '_posts') {
+      const m = DATE_FILENAME.exec(entry);
+      if (m) {
+        return { relativePath: path, kind: 'post', collection: 'posts', fileDate: m[1], slug: m[2], ext: m[3], pathCategories, nameMatches: true, entry };
+      }
+      const d = DATELESS_FILENAME.exec(entry);
+      return { relativePath: path, kind: 'post', collection: 'posts', slug: d ? d[1] : name, ext: d ? d[2] : '', pathCategories, nameMatches: false, entry };
+    }
+    const d = DATELESS_FILENAME.exec(entry);
+    return { relativePath: path, kind: 'draft', collection: 'posts', slug: d ? d[1] : name, ext: d ? d[2] : '', pathCategories, nameMatches: !!d, entry };
+  }
+
+  // Other collections: <collections_dir>/_<label>/**.
+  if (inCollectionsDir && rest.length > 1 && rest[0].startsWith('_')) {
+    const label = rest[0].slice(1);
+    if (label !== 'posts' && config.collections.has(label)) {
+      const below = rest.slice(1);
+      if (below.some((p) => isSpecialName(p))) return undefined;
+      const entry = below.join('/');
+      const d = DATELESS_FILENAME.exec(entry);
+      return { relativePath: path, kind: 'collection', collection: label, slug: d ? d[1] : name, ext: d ? d[2] : '', pathCategories: [], nameMatches: true, entry };
+    }
+  }
+
+  if (parts.some((p) => isSpecialName(p))) return undefined;
+  const d = DATELESS_FILENAME.exec(path);
+  return { relativePath: path, kind: 'page', slug: d ? d[1] : name, ext: d ? d[2] : '', pathCategories: [], nameMatches: true, entry: path };
+}
+
+/** Whether a path is a Markdown file by the site's `markdown_ext`. */
+export function isMarkdownPath(relativePath: string, config: SiteConfig): boolean {
+  const m = /\.([^./]+)$/.exec(relativePath);
+  return !!m && config.markdownExtensions.includes(m[1].toLowerCase());
+}

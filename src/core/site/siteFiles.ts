@@ -1,0 +1,98 @@
+import { SiteFileSystem } from '../fs';
+import { basename, dirname, join, relative } from '../paths';
+import { SiteConfig } from './config';
+import { classifyPath, isExcluded, isSpecialName, SiteDocumentInfo } from './post';
+
+export const CONFIG_FILE_NAMES = ['_config.yml', '_config.yaml'];
+
+/** Folders no search ever walks into: build output, caches, dependencies. */
+const NEVER_WALK = new Set(['_site', '.jekyll-cache', '.sass-cache', '.git', 'node_modules', 'vendor', '.bundle', '.vscode-test']);
+
+/**
+ * The root of the Jekyll site a file or folder belongs to: the nearest folder at or above it with a
+ * `_config.yml`; failing that, the folder holding the topmost `_posts`/`_drafts` above it.
+ */
+export async function findSiteRoot(fs: SiteFileSystem, path: string, stopAt?: string): Promise<string | undefined> {
+  const stat = await fs.stat(path);
+  let folder = stat?.kind === 'directory' ? path : dirname(path);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const config = await fs.stat(join(folder, name));
+      if (config?.kind === 'file') return folder;
+    }
+    if (folder === '/' || folder === '.' || folder === stopAt) break;
+    const parent = dirname(folder);
+    if (parent === folder) break;
+    folder = parent;
+  }
+  const parts = path.split('/');
+  const magic = parts.findIndex((p) => p === '_posts' || p === '_drafts');
+  if (magic > 0) return parts.slice(0, magic).join('/') || '/';
+  if (stat?.kind === 'directory') {
+    const entries = await fs.readDirectory(path);
+    if (entries?.some((e) => e.kind === 'directory' && (e.name === '_posts' || e.name === '_drafts'))) return path;
+  }
+  return undefined;
+}
+
+/** Reads the site's `_config.yml` text, or undefined when it has none or it cannot be read. */
+export async function readConfigText(fs: SiteFileSystem, root: string): Promise<string | undefined> {
+  for (const name of CONFIG_FILE_NAMES) {
+    const bytes = await fs.readFile(join(root, name));
+    if (bytes) return new TextDecoder('utf-8').decode(bytes);
+  }
+  return undefined;
+}
+
+export interface SiteFile {
+  readonly path: string;
+  readonly info: SiteDocumentInfo;
+  readonly size: number;
+}
+
+export interface WalkResult {
+  readonly files: SiteFile[];
+  /** Folders that could not be read, relative to the root. */
+  readonly unreadable: string[];
+}
+
+/**
+ * Every file under `start` (inside `root`) that Jekyll reads as a post, draft, collection document
+ * or page, skipping excluded and special folders, build output and symbolic links.
+ */
+export async function walkSite(fs: SiteFileSystem, root: string, config: SiteConfig, start = root): Promise<WalkResult> {
+  const files: SiteFile[] = [];
+  const unreadable: string[] = [];
+  const visit = async (folder: string, depth: number): Promise<void> => {
+    if (depth > 64) return;
+    const entries = await fs.readDirectory(folder);
+    if (!entries) {
+      unreadable.push(relative(root, folder) || '.');
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      const rel = relative(root, path);
+      if (entry.kind === 'directory') {
+        if (NEVER_WALK.has(entry.name) || isExcluded(rel, config)) continue;
+        if (isSpecialName(entry.name) && !isReadFolder(rel, config)) continue;
+        await visit(path, depth + 1);
+      } else if (entry.kind === 'file') {
+        const info = classifyPath(rel, config);
+        if (!info) continue;
+        const stat = await fs.stat(path);
+        files.push({ path, info, size: stat?.size ?? 0 });
+      }
+    }
+  };
+  await visit(start, 0);
+  return { files, unreadable };
+}
+
+/** Underscore folders Jekyll reads documents from: `_posts`, `_drafts` and collection folders. */
+function isReadFolder(rel: string, config: SiteConfig): boolean {
+  const name = basename(rel);
+  if (name === '_posts' || name === '_drafts') return true;
+  const label = name.slice(1);
+  return name.startsWith('_') && config.collections.has(label) && dirname(rel) === (config.collectionsDir || '.');
+}
