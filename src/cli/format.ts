@@ -1,4 +1,4 @@
-import { formatMessage } from '../core/messages';
+import { formatMessage, msg } from '../core/messages';
 import { Finding } from '../core/lint/types';
 import { LineIndex } from '../core/text';
 import { SiteFindings } from './lintCommand';
@@ -40,16 +40,11 @@ export function toJsonFindings(sites: readonly SiteFindings[], translate: (t: st
 }
 
 export function formatText(findings: readonly JsonFinding[], translate: (t: string) => string): string {
-  const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${translate(f.severity)} ${f.message} [${f.rule}]`);
+  const labels = { error: translate('error'), warning: translate('warning'), info: translate('info') };
+  const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}: ${labels[f.severity]} ${f.message} [${f.rule}]`);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const infos = findings.length - errors - warnings;
-  lines.push(
-    formatMessageText(translate('{0} problems ({1} errors, {2} warnings, {3} info)'), findings.length, errors, warnings, infos),
-  );
+  lines.push(formatMessage(msg('{0} problems ({1} errors, {2} warnings, {3} info)', findings.length, errors, warnings, infos), translate));
   return `${lines.join('\n')}\n`;
-}
-
-function formatMessageText(template: string, ...args: (string | number)[]): string {
-  return formatMessage({ template, args });
 }

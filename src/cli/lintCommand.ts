@@ -5,6 +5,7 @@ import { readConfig, SiteConfig } from '../core/site/config';
 import { findSiteRoot, readConfigText, walkSite } from '../core/site/siteFiles';
 import { classifyPath } from '../core/site/post';
 import { dirname, relative } from '../core/paths';
+import { formatMessage, Message, msg } from '../core/messages';
 
 export interface SiteFindings {
   readonly root: string;
@@ -12,7 +13,11 @@ export interface SiteFindings {
   readonly files: FileFindings[];
 }
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  constructor(readonly detail: Message) {
+    super(formatMessage(detail));
+  }
+}
 
 /** Lints the given paths (site roots, folders or files), grouped by the site each belongs to. */
 export async function lintPaths(fs: SiteFileSystem, paths: readonly string[], cwd: string): Promise<SiteFindings[]> {
@@ -20,10 +25,10 @@ export async function lintPaths(fs: SiteFileSystem, paths: readonly string[], cw
   for (const given of paths) {
     const path = resolve(cwd, given).replace(/\\/g, '/');
     const stat = await fs.stat(path);
-    if (!stat) throw new UsageError(`cannot read '${given}': no such file or directory`);
+    if (!stat) throw new UsageError(msg("cannot read '{0}': no such file or directory", given));
     const isDir = stat.kind === 'directory';
-    if (isDir && !(await fs.readDirectory(path))) throw new UsageError(`cannot read '${given}': permission denied`);
-    if (!isDir && !(await fs.readFile(path))) throw new UsageError(`cannot read '${given}'`);
+    if (isDir && !(await fs.readDirectory(path))) throw new UsageError(msg("cannot read '{0}': permission denied", given));
+    if (!isDir && !(await fs.readFile(path))) throw new UsageError(msg("cannot read '{0}'", given));
     const root = (await findSiteRoot(fs, path)) ?? (isDir ? path : dirname(path));
     const target = targets.get(root) ?? { starts: [] };
     target.starts.push({ path, isDir });

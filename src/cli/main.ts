@@ -2,12 +2,13 @@ import { lintPaths, UsageError } from './lintCommand';
 import { formatText, toJsonFindings } from './format';
 import { loadTranslations } from './l10n';
 import { nodeFileSystem } from './nodeFs';
+import { formatMessage, msg } from '../core/messages';
 
-const USAGE = `Usage: jekyll-posts lint [PATH...] [--format text|json]
+function describe(error: unknown, translate: (t: string) => string): string {
+  return error instanceof UsageError ? formatMessage(error.detail, translate) : String(error);
+}
 
-Checks the front matter of a Jekyll site's posts as Jekyll will read it.
-PATH is a site root, a folder or a file (default: the current folder).
-Exit status: 0 no error, 1 errors found, 2 usage error or unreadable path.`;
+const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json]\n\nChecks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
 
 interface Options {
   command?: string;
@@ -23,9 +24,9 @@ function parseArgs(argv: readonly string[]): Options {
     if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (value !== 'text' && value !== 'json') throw new UsageError(`unknown format '${value ?? ''}' (expected text or json)`);
+      if (value !== 'text' && value !== 'json') throw new UsageError(msg("unknown format '{0}' (expected text or json)", value ?? ''));
       options.format = value;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(msg("unknown option '{0}'", arg));
     else if (!options.command) options.command = arg;
     else options.paths.push(arg);
   }
@@ -38,15 +39,16 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
   try {
     options = parseArgs(argv);
   } catch (e) {
-    io.stderr.write(`jekyll-posts: ${(e as Error).message}\n${USAGE}\n`);
+    io.stderr.write(`jekyll-posts: ${describe(e, translate)}\n${formatMessage(USAGE, translate)}\n`);
     return 2;
   }
   if (options.help) {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${formatMessage(USAGE, translate)}\n`);
     return 0;
   }
   if (options.command !== 'lint') {
-    io.stderr.write(`jekyll-posts: ${options.command ? `unknown command '${options.command}'` : 'missing command'}\n${USAGE}\n`);
+    const problem = options.command ? msg("unknown command '{0}'", options.command) : msg('missing command');
+    io.stderr.write(`jekyll-posts: ${formatMessage(problem, translate)}\n${formatMessage(USAGE, translate)}\n`);
     return 2;
   }
   try {
@@ -56,7 +58,7 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`jekyll-posts: ${e.message}\n`);
+      io.stderr.write(`jekyll-posts: ${describe(e, translate)}\n`);
       return 2;
     }
     throw e;

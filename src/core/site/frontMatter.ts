@@ -120,8 +120,11 @@ export interface ParsedFrontMatter {
   readonly problems: readonly FrontMatterProblem[];
 }
 
-/** How many alias expansions one front matter may make before it is refused (YAML alias bombs). */
-export const MAX_ALIAS_EXPANSIONS = 10_000;
+/**
+ * How many values front matter may hold once its aliases are expanded before it is refused: a
+ * YAML alias bomb ("billion laughs") stays small as written but explodes in anything that walks it.
+ */
+export const MAX_ALIAS_EXPANSIONS = 100_000;
 
 /** Splits and parses a document's front matter, keeping the source range of every key and value. */
 export function parseFrontMatter(text: string): ParsedFrontMatter {
@@ -163,16 +166,11 @@ function parseYamlMapping(text: string, base: number, end: number): Omit<ParsedF
     problems.push({ kind: 'not-mapping', range: shift(r), detail: isSeq(contents) ? 'list' : 'scalar' });
     return { data: undefined, fields, problems };
   }
-  let data: Record<string, JekyllValue>;
-  try {
-    data = converter.map(contents);
-  } catch (e) {
-    if (e instanceof AliasLimitError) {
-      problems.push({ kind: 'alias-limit', range: shift(nodeRange(contents)), detail: String(MAX_ALIAS_EXPANSIONS) });
-      return { data: undefined, fields, problems };
-    }
-    throw e;
+  if (expandedSize(contents, doc, new Map()) > MAX_ALIAS_EXPANSIONS) {
+    problems.push({ kind: 'alias-limit', range: shift(firstAliasRange(contents) ?? nodeRange(contents)), detail: String(MAX_ALIAS_EXPANSIONS) });
+    return { data: undefined, fields, problems };
   }
+  const data = converter.map(contents);
   const seen = new Map<string, OffsetRange[]>();
   for (const pair of contents.items) {
     if (!isPair(pair)) continue;
@@ -287,19 +285,46 @@ function styleOf(node: YamlNode | null): ValueStyle {
   return 'plain';
 }
 
-class AliasLimitError extends Error {}
+/** How many values a node holds once every alias in it is expanded (memoised, so linear). */
+function expandedSize(node: YamlNode | null, doc: Document.Parsed, memo: Map<YamlNode, number>, depth = 0): number {
+  if (node === null) return 1;
+  const known = memo.get(node);
+  if (known !== undefined) return known;
+  if (depth > 1000) return Infinity;
+  memo.set(node, Infinity); // a cycle through an alias counts as unbounded
+  let size = 1;
+  if (isAlias(node)) {
+    const target = (node as Alias).resolve(doc) as YamlNode | undefined;
+    size = target ? expandedSize(target, doc, memo, depth + 1) : 1;
+  } else if (isSeq(node)) {
+    for (const item of node.items) size += expandedSize(item as YamlNode, doc, memo, depth + 1);
+  } else if (isMap(node)) {
+    for (const pair of node.items as Pair<YamlNode | null, YamlNode | null>[]) size += expandedSize(pair.key, doc, memo, depth + 1) + expandedSize(pair.value, doc, memo, depth + 1);
+  }
+  memo.set(node, size);
+  return size;
+}
+
+function firstAliasRange(node: YamlNode | null): OffsetRange | undefined {
+  if (!node) return undefined;
+  if (isAlias(node)) return nodeRange(node);
+  const children: (YamlNode | null)[] = isSeq(node) ? (node.items as YamlNode[]) : isMap(node) ? (node.items as Pair<YamlNode | null, YamlNode | null>[]).flatMap((p) => [p.key, p.value]) : [];
+  for (const child of children) {
+    const found = firstAliasRange(child);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** Turns YAML nodes into Jekyll values; aliases share their target's value, as Ruby's loader does. */
 class Converter {
   private readonly cache = new Map<YamlNode, JekyllValue>();
-  private expansions = 0;
 
   constructor(private readonly doc: Document.Parsed) {}
 
   node(node: YamlNode | null): JekyllValue {
     if (node === null) return null;
     if (isAlias(node)) {
-      if (++this.expansions > MAX_ALIAS_EXPANSIONS) throw new AliasLimitError();
       const target = (node as Alias).resolve(this.doc) as YamlNode | undefined;
       return target ? this.node(target) : null;
     }

@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import { Finding, Severity, SeveritySetting } from '../core/lint/types';
+import { allRules } from '../core/lint/rules';
+import { formatMessage, Message } from '../core/messages';
+import { OffsetRange } from '../core/text';
+
+export const DIAGNOSTIC_SOURCE = 'jekyll-posts';
+
+/** A core message in the user's language. */
+export function localize(message: Message): string {
+  return formatMessage(message, (template) => vscode.l10n.t(template));
+}
+
+export function toRange(document: vscode.TextDocument, range: OffsetRange): vscode.Range {
+  return new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
+}
+
+function toSeverity(severity: Severity): vscode.DiagnosticSeverity {
+  switch (severity) {
+    case 'error':
+      return vscode.DiagnosticSeverity.Error;
+    case 'warning':
+      return vscode.DiagnosticSeverity.Warning;
+    default:
+      return vscode.DiagnosticSeverity.Information;
+  }
+}
+
+/** The page that explains a rule: its doc shipped inside the extension, so it matches this version. */
+export function ruleDocUri(extensionUri: vscode.Uri, rule: string): vscode.Uri {
+  return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${rule}.md`);
+}
+
+export function toDiagnostic(document: vscode.TextDocument, finding: Finding, extensionUri: vscode.Uri): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(document, finding.range), localize(finding.message), toSeverity(finding.severity));
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: finding.rule, target: ruleDocUri(extensionUri, finding.rule) };
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related
+      .filter((r) => r.file === undefined)
+      .map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, r.range)), localize(r.message)));
+  }
+  return diagnostic;
+}
+
+/** The user's `jekyllPosts.rules.<id>` settings for a document. */
+export function ruleSettings(scope: vscode.Uri): Record<string, SeveritySetting | undefined> {
+  const configuration = vscode.workspace.getConfiguration('jekyllPosts.rules', scope);
+  const out: Record<string, SeveritySetting | undefined> = {};
+  for (const rule of allRules) {
+    const inspected = configuration.inspect<SeveritySetting>(rule.id);
+    const value = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
+    if (value) out[rule.id] = value;
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+import * as vscode from 'vscode';
+import { lintText } from '../core/lint/lintFile';
+import { Finding } from '../core/lint/types';
+import { relative } from '../core/paths';
+import { ruleSettings, toDiagnostic } from './convert';
+import { Site, SiteRegistry } from './sites';
+
+/** How long typing must pause before a document is linted again. */
+const LINT_DELAY_MS = 200;
+
+export interface LintedDocument {
+  readonly version: number;
+  readonly site: Site;
+  readonly findings: readonly Finding[];
+}
+
+function isCandidate(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown' && document.uri.scheme !== 'untitled' && document.uri.scheme !== 'git' && document.uri.scheme !== 'output';
+}
+
+/**
+ * Lints open Markdown documents that belong to a Jekyll site: on open, after typing pauses (stale
+ * results dropped by a generation counter), on site or settings changes; clears a document's
+ * diagnostics when it closes or leaves the site.
+ */
+export class DiagnosticsController implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('jekyll-posts');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly generations = new Map<string, number>();
+  private readonly results = new Map<string, LintedDocument>();
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+
+  constructor(
+    private readonly sites: SiteRegistry,
+    private readonly extensionUri: vscode.Uri,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.schedule(e.document, LINT_DELAY_MS);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('jekyllPosts')) this.lintAll();
+      }),
+      sites.onDidChange(() => this.lintAll()),
+    );
+    this.lintAll();
+  }
+
+  /** The last lint of a document, when it is current. */
+  resultFor(document: vscode.TextDocument): LintedDocument | undefined {
+    const result = this.results.get(document.uri.toString());
+    return result && result.version === document.version ? result : undefined;
+  }
+
+  lintAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    if (!isCandidate(document)) return;
+    const key = document.uri.toString();
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.lint(document, generation);
+      }, delay),
+    );
+  }
+
+  private async lint(document: vscode.TextDocument, generation: number): Promise<void> {
+    const key = document.uri.toString();
+    const site = await this.sites.siteFor(document.uri);
+    if (this.generations.get(key) !== generation || document.isClosed) return;
+    if (!site) {
+      this.collection.delete(document.uri);
+      this.results.delete(key);
+      return;
+    }
+    const version = document.version;
+    const findings = lintText(document.getText(), relative(site.root, document.uri.path), site.config, { rules: ruleSettings(document.uri) });
+    if (this.generations.get(key) !== generation || document.version !== version) return;
+    this.results.set(key, { version, site, findings });
+    this.collection.set(
+      document.uri,
+      findings.map((f) => toDiagnostic(document, f, this.extensionUri)),
+    );
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.results.delete(key);
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import { DirEntry, EntryKind, FileStat, SiteFileSystem } from '../core/fs';
+
+function kindOf(type: vscode.FileType): EntryKind {
+  if (type & vscode.FileType.SymbolicLink) return 'symlink';
+  if (type & vscode.FileType.Directory) return 'directory';
+  if (type & vscode.FileType.File) return 'file';
+  return 'other';
+}
+
+/**
+ * `vscode.workspace.fs` behind the core's read-only interface. The core speaks in absolute POSIX
+ * paths; they are the `path` of URIs that share one scheme and authority (a workspace folder's).
+ */
+export class WorkspaceFileSystem implements SiteFileSystem {
+  constructor(private readonly base: vscode.Uri) {}
+
+  static for(uri: vscode.Uri): WorkspaceFileSystem {
+    return new WorkspaceFileSystem(uri.with({ path: '/', query: '', fragment: '' }));
+  }
+
+  toUri(path: string): vscode.Uri {
+    return this.base.with({ path });
+  }
+
+  async readFile(path: string): Promise<Uint8Array | undefined> {
+    try {
+      return await vscode.workspace.fs.readFile(this.toUri(path));
+    } catch {
+      return undefined;
+    }
+  }
+
+  async readDirectory(path: string): Promise<readonly DirEntry[] | undefined> {
+    try {
+      const entries = await vscode.workspace.fs.readDirectory(this.toUri(path));
+      return entries.map(([name, type]) => ({ name, kind: kindOf(type) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch {
+      return undefined;
+    }
+  }
+
+  async stat(path: string): Promise<FileStat | undefined> {
+    try {
+      const s = await vscode.workspace.fs.stat(this.toUri(path));
+      return { kind: kindOf(s.type), size: s.size };
+    } catch {
+      return undefined;
+    }
+  }
+}

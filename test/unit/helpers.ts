@@ -1,0 +1,18 @@
+import { readConfig, SiteConfig } from '../../src/core/site/config';
+import { TextEdit } from '../../src/core/lint/types';
+
+export const noConfig: SiteConfig = readConfig('');
+
+/** Applies text edits (non-overlapping) to a text, as an editor would. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = text;
+  for (const edit of [...edits].sort((a, b) => b.range.start - a.range.start)) {
+    out = out.slice(0, edit.range.start) + edit.newText + out.slice(edit.range.end);
+  }
+  return out;
+}
+
+/** The text a range covers. */
+export function slice(text: string, range: { start: number; end: number }): string {
+  return text.slice(range.start, range.end);
+}
