@@ -14,6 +14,18 @@ export interface LintedDocument {
   readonly findings: readonly Finding[];
 }
 
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  const input = tab.input;
+  if (input instanceof vscode.TabInputText) return input.uri;
+  if (input instanceof vscode.TabInputTextDiff) return input.modified;
+  return undefined;
+}
+
+function isShownInTab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tabUri(tab)?.toString() === key));
+}
+
 function isCandidate(document: vscode.TextDocument): boolean {
   return document.languageId === 'markdown' && document.uri.scheme !== 'untitled' && document.uri.scheme !== 'git' && document.uri.scheme !== 'output';
 }
@@ -28,6 +40,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
   private readonly results = new Map<string, LintedDocument>();
+  private readonly running = new Set<Promise<void>>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
 
   constructor(
@@ -40,6 +53,18 @@ export class DiagnosticsController implements vscode.Disposable {
         if (e.contentChanges.length > 0) this.schedule(e.document, LINT_DELAY_MS);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      // A closed editor tab may keep its document alive for a while; the user has closed the file all the same.
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        for (const tab of e.closed) {
+          const uri = tabUri(tab);
+          if (uri && !isShownInTab(uri)) this.forget(uri);
+        }
+        for (const tab of e.opened) {
+          const key = tabUri(tab)?.toString();
+          const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+          if (document && !this.results.has(key!)) this.schedule(document, 0);
+        }
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('jekyllPosts')) this.lintAll();
       }),
@@ -52,6 +77,14 @@ export class DiagnosticsController implements vscode.Disposable {
   resultFor(document: vscode.TextDocument): LintedDocument | undefined {
     const result = this.results.get(document.uri.toString());
     return result && result.version === document.version ? result : undefined;
+  }
+
+  /** Resolves once every scheduled lint has run (for tests and commands that need current results). */
+  async whenIdle(): Promise<void> {
+    while (this.timers.size > 0 || this.running.size > 0) {
+      if (this.running.size > 0) await Promise.all([...this.running]);
+      else await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   }
 
   lintAll(): void {
@@ -68,7 +101,8 @@ export class DiagnosticsController implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        void this.lint(document, generation);
+        const run = this.lint(document, generation).finally(() => this.running.delete(run));
+        this.running.add(run);
       }, delay),
     );
   }

@@ -153,7 +153,7 @@ function parseYamlMapping(text: string, base: number, end: number): Omit<ParsedF
   const doc = parseYaml(source);
   const shift = (r: OffsetRange): OffsetRange => ({ start: r.start + base, end: r.end + base });
   for (const error of doc.errors) {
-    problems.push({ kind: 'yaml-error', range: shift(errorRange(error.pos, source, doc)), detail: firstLine(error.message) });
+    problems.push({ kind: 'yaml-error', range: shift(errorRange(error.pos, error.message, source, doc)), detail: firstLine(error.message) });
   }
   if (doc.errors.length > 0) return { data: undefined, fields, problems };
   const contents = doc.contents;
@@ -211,9 +211,14 @@ function itemOf(node: YamlNode, converter: Converter, text: string, shift: (r: O
  * The parser reports what is left open (a flow list, a quote) at the end of the text, where the
  * closing fence is; point at the value that opened it instead, or the last line with content.
  */
-function errorRange(pos: [number, number], source: string, doc: Document.Parsed): OffsetRange {
+function errorRange(pos: [number, number], message: string, source: string, doc: Document.Parsed): OffsetRange {
   const [s, e] = pos;
   const trimmedEnd = source.replace(/\s+$/, '').length;
+  if (/Flow (sequence|mapping)|end with a [\]}]/.test(message)) {
+    // Like Ruby's loader ("while parsing a flow sequence at line L column C"), name the bracket that opened it.
+    const open = unmatchedBracketBefore(source, Math.min(s, source.length));
+    if (open !== undefined) return { start: open, end: Math.min(lineEndAt(source, open), trimmedEnd) };
+  }
   if (s < trimmedEnd) return { start: s, end: Math.max(e, s) };
   const contents = doc.contents;
   if (contents && isMap(contents) && contents.items.length > 0) {
@@ -226,6 +231,28 @@ function errorRange(pos: [number, number], source: string, doc: Document.Parsed)
   }
   const lineStart = source.lastIndexOf('\n', Math.max(0, trimmedEnd - 1)) + 1;
   return { start: lineStart, end: trimmedEnd };
+}
+
+/** The last `[` or `{` before `end` that no bracket closes, skipping quoted text and comments. */
+function unmatchedBracketBefore(source: string, end: number): number | undefined {
+  const stack: number[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < end; i++) {
+    const c = source[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\n' && quote === "'") quote = undefined;
+      continue;
+    }
+    if ((c === '"' || c === "'") && stack.length > 0) quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(source[i - 1]))) {
+      const nl = source.indexOf('\n', i);
+      i = nl === -1 ? end : nl;
+    } else if (c === '[' || c === '{') stack.push(i);
+    else if ((c === ']' || c === '}') && stack.length > 0) stack.pop();
+    else if (c === '\n' && stack.length === 0) quote = undefined;
+  }
+  return stack.length > 0 ? stack[stack.length - 1] : undefined;
 }
 
 function firstLine(message: string): string {
