@@ -1,0 +1,435 @@
+/**
+ * A document's URL and output path, exactly as Jekyll 4.3.1 computes them (url.rb,
+ * drops/url_drop.rb, document.rb, page.rb, renderer.rb#output_ext, configuration.rb's permalink
+ * styles). Pure: everything it needs comes in through `PermalinkInput`.
+ *
+ * Jekyll 4.3 has five built-in styles (`date`, `pretty`, `ordinal`, `weekdate`, `none`); there is no
+ * `simple` style (it is read as the literal template `simple`).
+ */
+import type { JekyllValue } from './scalars';
+import { YamlTimestamp } from './timestamp';
+import { rubyDowncase, slugify } from './slugify';
+import { strftime } from './strftime';
+import { rubyToS } from './rubyTime';
+
+/** configuration.rb STYLE_TO_PERMALINK. */
+export const PERMALINK_STYLES: Readonly<Record<string, string>> = {
+  none: '/:categories/:title:output_ext',
+  date: '/:categories/:year/:month/:day/:title:output_ext',
+  ordinal: '/:categories/:year/:y_day/:title:output_ext',
+  pretty: '/:categories/:year/:month/:day/:title/',
+  weekdate: '/:categories/:year/W:week/:short_day/:title:output_ext',
+};
+
+export type PermalinkDocumentKind = 'post' | 'draft' | 'collection' | 'page';
+
+/**
+ * Everything Jekyll looks at to place one document.
+ *
+ * Paths use `/`. For collection documents (posts and drafts included) Jekyll works with the path
+ * relative to `collections_dir`; pass the path relative to the site source and `collectionsDir`.
+ */
+export interface PermalinkInput {
+  readonly kind: PermalinkDocumentKind;
+  /** Path relative to the site source: `fr/_posts/2014-06-04-x.md`, `_drafts/x.md`, `_recipes/a/b.md`, `about/index.md`. */
+  readonly relativePath: string;
+  /** The collection label (`posts` for posts and drafts); ignored for pages. */
+  readonly collection?: string;
+  /** The site's `collections_dir` ('' when unset). */
+  readonly collectionsDir?: string;
+  /**
+   * The document's effective data: front matter deep-merged over the defaults that apply to it.
+   * Read here: `permalink`, `slug`, `categories`, `category`.
+   */
+  readonly data: Readonly<Record<string, JekyllValue>>;
+  /** The site's `permalink` setting as written (`date` when unset). */
+  readonly sitePermalink: string;
+  /**
+   * The collection's own `permalink` as written in `collections:` (undefined when it sets none).
+   * For posts, Jekyll uses the site style (converted to its template) when this is unset.
+   */
+  readonly collectionPermalink?: string;
+  /** The document's date (what Jekyll ends with), as epoch seconds; ignored for pages. */
+  readonly epochSeconds: number;
+  /** The site zone the date is shown in (`timezone:` or the machine zone; UTC when neither). */
+  readonly timezone: string;
+  /** The site's `markdown_ext` list (default `markdown,mkdown,mkdn,mkd,md`), to find the output extension. */
+  readonly markdownExtensions?: readonly string[];
+  /** Path categories of a post or draft (folders above `_posts`/`_drafts`); computed from the path when omitted. */
+  readonly pathCategories?: readonly string[];
+  /**
+   * The data layers in Jekyll's merge order (the defaults that apply, then the front matter), when
+   * known: categories set by defaults survive front matter categories (Jekyll unites them). When
+   * omitted, `data` is the only layer.
+   */
+  readonly layers?: readonly Readonly<Record<string, JekyllValue>>[];
+}
+
+export type PermalinkResult =
+  | {
+      readonly ok: true;
+      /** `page.url` as Jekyll gives it (escaped, leading slash). */
+      readonly url: string;
+      /** The file Jekyll writes, relative to the destination (`_site`), unescaped: `fr/2014/06/04/x.html`. */
+      readonly outputPath: string;
+      /** The template the URL came from (the permalink when the document sets one). */
+      readonly template: string;
+      /** Whether the document's own `permalink` was used. */
+      readonly fromPermalink: boolean;
+      readonly outputExt: string;
+    }
+  | {
+      readonly ok: false;
+      /**
+       * `unknown-placeholder`: Jekyll's fatal "The URL template doesn't have KEY keys. Check your permalink template!";
+       * `invalid-value`: a value Jekyll crashes on (a non-string `slug` or `permalink`, an escaped value Addressable refuses).
+       */
+      readonly error: 'unknown-placeholder' | 'invalid-value';
+      readonly key?: string;
+      readonly message: string;
+    };
+
+const DEFAULT_MARKDOWN = ['markdown', 'mkdown', 'mkdn', 'mkd', 'md'];
+
+/** Ruby's File.extname (Ruby >= 2.7: `foo.` gives `.`; dot files have none). */
+export function rubyExtname(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1).replace(/^\.+/, '');
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot);
+}
+
+/** Ruby's File.basename(path, '.*'). */
+export function basenameWithoutExt(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const ext = rubyExtname(base);
+  return ext && ext !== '.' ? base.slice(0, -ext.length) : ext === '.' ? base.slice(0, -1) : base;
+}
+
+/** The converters' output extension for a source extension (Markdown -> .html, Sass -> .css, else unchanged). */
+export function converterOutputExt(ext: string, markdownExtensions: readonly string[] = DEFAULT_MARKDOWN): string {
+  const bare = ext.replace(/^\./, '').toLowerCase();
+  if (bare && markdownExtensions.includes(bare)) return '.html';
+  if (bare === 'scss' || bare === 'sass') return '.css';
+  return ext;
+}
+
+/** Renderer#output_ext: the extension of the document's own permalink when it has one, else the converter's. */
+export function outputExtFor(ext: string, permalink: JekyllValue | undefined, markdownExtensions?: readonly string[]): string {
+  if (typeof permalink === 'string' && permalink !== '' && !permalink.endsWith('/')) {
+    const e = rubyExtname(permalink);
+    if (e) return e;
+  }
+  return converterOutputExt(ext, markdownExtensions);
+}
+
+/** Utils.add_permalink_suffix. */
+export function addPermalinkSuffix(template: string, style: string): string {
+  if (style === 'pretty') return template + '/';
+  if (style === 'date' || style === 'ordinal' || style === 'none') return template + ':output_ext';
+  let out = template;
+  if (style.endsWith('/')) out += '/';
+  if (style.endsWith(':output_ext')) out += ':output_ext';
+  return out;
+}
+
+/** The URL template of a collection (Collection#url_template, with configuration.rb's style for posts). */
+export function collectionUrlTemplate(label: string, collectionPermalink: string | undefined, sitePermalink: string): string {
+  if (collectionPermalink !== undefined) return collectionPermalink;
+  if (label === 'posts' && sitePermalink) return PERMALINK_STYLES[sitePermalink] ?? sitePermalink;
+  return addPermalinkSuffix('/:collection/:path', sitePermalink);
+}
+
+/** Page#template. */
+export function pageUrlTemplate(basename: string, outputExt: string, sitePermalink: string): string {
+  if (!['.html', '.xhtml', '.htm'].includes(outputExt)) return '/:path/:basename:output_ext';
+  if (basename === 'index') return '/:path/';
+  return addPermalinkSuffix('/:path/:basename', sitePermalink);
+}
+
+// ---------------------------------------------------------------------------------------------
+// URL.escape_path: Addressable::URI.encode(path) (addressable 2.8.1), then the first `#` -> %23.
+
+const UNRESERVED = 'a-zA-Z0-9\\-._~';
+const SUB_DELIMS = "!$&'()*+,;=";
+const PCHAR = UNRESERVED + SUB_DELIMS.replace(/[\]\\^-]/g, '\\$&') + ':@';
+const CLASSES = {
+  scheme: new RegExp('[^a-zA-Z0-9\\-+.]', 'gu'),
+  authority: new RegExp(`[^${PCHAR}\\[\\]]`, 'gu'),
+  path: new RegExp(`[^${PCHAR}/]`, 'gu'),
+  query: new RegExp(`[^${PCHAR}/?]`, 'gu'),
+  fragment: new RegExp(`[^${PCHAR}/?]`, 'gu'),
+};
+const URIREGEX = /^(([^:/?#]+):)?(\/\/([^/?#]*))?([^?#]*)(\?([^#]*))?(#(.*))?$/su;
+
+function percentEncode(ch: string): string {
+  return Array.from(new TextEncoder().encode(ch), (b) => '%' + b.toString(16).toUpperCase().padStart(2, '0')).join('');
+}
+
+class EscapeError extends Error {}
+
+/** Jekyll's URL.escape_path. Throws EscapeError where Addressable raises. */
+export function escapePath(path: string): string {
+  if (path === '' || /^[a-zA-Z0-9./-]+$/.test(path)) return path;
+  const m = URIREGEX.exec(path);
+  if (!m) throw new EscapeError(`Addressable cannot parse ${JSON.stringify(path)}`);
+  const [, , scheme, , authority, p, , query, , fragment] = m as unknown as (string | undefined)[];
+  const enc = (value: string | undefined, re: RegExp): string | undefined => (value === undefined ? undefined : value.replace(re, percentEncode));
+  const s = enc(scheme, CLASSES.scheme);
+  if (s !== undefined && !/^[a-z][a-z0-9.+-]*$/i.test(s)) throw new EscapeError(`Invalid scheme format: '${s}'`);
+  const a = enc(authority, CLASSES.authority);
+  const pathPart = enc(p, CLASSES.path) ?? '';
+  if (s === undefined && a === undefined && /^[^/]*:/.test(pathPart)) {
+    // Addressable re-reads such a path as having a scheme when it validates the new URI.
+    throw new EscapeError(`Cannot have a relative path with a colon: ${pathPart}`);
+  }
+  let out = '';
+  if (s !== undefined) out += s + ':';
+  if (a !== undefined) out += '//' + a;
+  out += pathPart;
+  const q = enc(query, CLASSES.query);
+  if (q !== undefined) out += '?' + q;
+  const f = enc(fragment, CLASSES.fragment);
+  if (f !== undefined) out += '#' + f;
+  return out.replace('#', '%23');
+}
+
+/** URL.unescape_path (percent-decoding; invalid sequences stay as written). */
+export function unescapePath(path: string): string {
+  if (!path.includes('%')) return path;
+  return path.replace(/(%[0-9a-fA-F]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
+/** URL#sanitize_url. */
+export function sanitizeUrl(url: string): string {
+  return ('/' + url).split('..').join('/').split('./').join('').replace(/\/{2,}/g, '/');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Categories and slug, as Document#read leaves them
+
+function rubySplit(s: string): string[] {
+  return s.split(/[ \t\n\v\f\r\0]+/).filter((x) => x !== '');
+}
+
+function rubyArray(value: JekyllValue | undefined): JekyllValue[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function sameValue(a: JekyllValue, b: JekyllValue): boolean {
+  if (a instanceof YamlTimestamp || b instanceof YamlTimestamp) return a === b;
+  return typeof a === typeof b && JSON.stringify(a) === JSON.stringify(b);
+}
+
+function union(a: JekyllValue[], b: JekyllValue[]): JekyllValue[] {
+  const out: JekyllValue[] = [];
+  for (const v of [...a, ...b]) if (!out.some((o) => sameValue(o, v))) out.push(v);
+  return out;
+}
+
+/** Folders above `_posts` (or `_drafts`) in a path relative to `collections_dir` (Document#categories_from_path). */
+export function categoriesFromPath(docRelativePath: string, specialDir: string): string[] {
+  if (docRelativePath.startsWith(specialDir)) return [];
+  const i = docRelativePath.indexOf(specialDir);
+  const superdirs = i === -1 ? '' : docRelativePath.slice(0, i);
+  const basename = docRelativePath.slice(docRelativePath.lastIndexOf('/') + 1);
+  return superdirs.split('/').filter((c) => c !== '' && c !== specialDir && c !== basename);
+}
+
+/**
+ * A document's final `categories` (Document#merge_categories! over the path categories, the
+ * defaults and the front matter, then #populate_categories): `categories` strings split on
+ * whitespace, `category` is one category and wins over `categories` in the second step.
+ * `layers` are the data layers in merge order (defaults, then front matter).
+ */
+export function documentCategories(pathCategories: readonly string[], layers: readonly Readonly<Record<string, JekyllValue>>[]): string[] {
+  let current: JekyllValue = [...pathCategories];
+  const merged: Record<string, JekyllValue> = {};
+  for (const layer of layers) {
+    for (const [k, v] of Object.entries(layer)) if (v !== null || !(k in merged)) merged[k] = v;
+    const value = layer.categories;
+    if (value !== undefined && value !== null) {
+      let other: JekyllValue = typeof value === 'string' ? rubySplit(value) : value;
+      if (Array.isArray(current)) other = union(current, rubyArray(other));
+      current = other;
+    }
+  }
+  const withCurrent: Record<string, JekyllValue> = { ...merged, categories: current };
+  let plural: JekyllValue[] = [];
+  const single = withCurrent.category;
+  if (single !== undefined && single !== null && single !== false) plural = rubyArray(single);
+  else {
+    const p = withCurrent.categories;
+    if (typeof p === 'string') plural = rubySplit(p);
+    else if (Array.isArray(p)) plural = p.filter((x) => x !== null);
+  }
+  const all = [...rubyArray(current), ...plural.flat(Infinity as 1)].filter((x) => x !== null).map((x) => rubyToS(x as JekyllValue));
+  return [...new Set(all)];
+}
+
+/** The effective data in one object (defaults under front matter, nil keeping the default). */
+function mergeLayers(layers: readonly Readonly<Record<string, JekyllValue>>[]): Record<string, JekyllValue> {
+  const out: Record<string, JekyllValue> = {};
+  for (const layer of layers) for (const [k, v] of Object.entries(layer)) if (v !== null || !(k in out)) out[k] = v;
+  return out;
+}
+
+/** The slug Document#populate_title derives from a path relative to collections_dir (trailing dots dropped). */
+export function fileSlug(docRelativePath: string): string {
+  const dated = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/su.exec(docRelativePath);
+  const dateless = dated ? undefined : /^(?:.+\/)*(.*)(\.[^.]+)$/su.exec(docRelativePath);
+  const slug = dated ? dated[2] : dateless ? dateless[1] : basenameWithoutExt(docRelativePath);
+  return slug.replace(/\.*$/, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const DATE_KEYS: Readonly<Record<string, string>> = {
+  year: '%Y', month: '%m', day: '%d', hour: '%H', minute: '%M', second: '%S', i_day: '%-d', i_month: '%-m',
+  short_month: '%b', long_month: '%B', short_year: '%y', w_year: '%G', week: '%V', w_day: '%u',
+  short_day: '%a', long_day: '%A', y_day: '%j',
+};
+
+/** Ruby methods every UrlDrop responds to without them being placeholders: they read as "". */
+const RESPONDS_EMPTY = new Set(
+  ('__id__ __send__ chain chunk chunk_while class clone collect collect_concat compact cycle define_singleton_method detect display drop ' +
+    'drop_while dup each each_cons each_entry each_slice each_with_index each_with_object entries enum_for extend filter filter_map ' +
+    'find find_all find_index flat_map freeze grep grep_v group_by hash inject inspect instance_eval instance_exec instance_variable_get ' +
+    'instance_variable_set instance_variables invoke_drop itself lazy liquid_method_missing map max_by method methods min_by minmax ' +
+    'minmax_by object_id partition private_methods protected_methods public_method public_methods public_send reduce reject ' +
+    'remove_instance_variable reverse_each select send singleton_class singleton_method singleton_methods slice_after slice_before ' +
+    'slice_when sort_by sum taint take take_while tally tap then to_a to_enum to_h to_json to_s to_set to_yaml trust uniq untaint ' +
+    'untrust yield_self zip').split(' '),
+);
+/** UrlDrop methods Jekyll would call but that are no placeholders (their values crash the URL code). */
+const INVOKABLE_OTHER = new Set('content_methods count each_key fetch first hash_for_json keys max merge min sort to_hash to_liquid'.split(' '));
+
+/** Computes `url` and the output path of a post, draft, collection document or page. */
+export function computePermalink(input: PermalinkInput): PermalinkResult {
+  try {
+    return input.kind === 'page' ? pagePermalink(input) : documentPermalink(input);
+  } catch (e) {
+    if (e instanceof EscapeError) return { ok: false, error: 'invalid-value', message: e.message };
+    throw e;
+  }
+}
+
+function docRelative(input: PermalinkInput): string {
+  const dir = (input.collectionsDir ?? '').replace(/^\/+|\/+$/g, '');
+  return dir && input.relativePath.startsWith(dir + '/') ? input.relativePath.slice(dir.length + 1) : input.relativePath;
+}
+
+function documentPermalink(input: PermalinkInput): PermalinkResult {
+  const rel = docRelative(input);
+  const label = input.kind === 'page' ? 'pages' : input.collection ?? 'posts';
+  const data = input.data;
+  const permalink = data.permalink;
+  if (permalink !== undefined && permalink !== null && permalink !== false && typeof permalink !== 'string') {
+    return { ok: false, error: 'invalid-value', key: 'permalink', message: `permalink is not a string: ${rubyToS(permalink)}` };
+  }
+  const extname = rubyExtname(rel);
+  const outputExt = outputExtFor(extname, permalink, input.markdownExtensions);
+  const template = typeof permalink === 'string' ? permalink : collectionUrlTemplate(label, input.collectionPermalink, input.sitePermalink);
+  const basename = basenameWithoutExt(rel);
+  const slugValue = data.slug === undefined || data.slug === null || data.slug === false ? fileSlug(rel) : data.slug;
+  if (typeof slugValue !== 'string') {
+    return { ok: false, error: 'invalid-value', key: 'slug', message: `slug is not a string: ${rubyToS(slugValue)}` };
+  }
+  const relativeDirectory = `_${label}`;
+  const specialDir = input.kind === 'draft' ? '_drafts' : relativeDirectory;
+  const categories = input.pathCategories ? [...input.pathCategories] : categoriesFromPath(rel, specialDir);
+  const finalCategories = documentCategories(categories, input.layers ?? [data]);
+  const values = (key: string): string | undefined => {
+    if (key in DATE_KEYS) return strftime(DATE_KEYS[key], input.epochSeconds, input.timezone);
+    switch (key) {
+      case 'output_ext': return outputExt;
+      case 'path': return (extname ? rel.slice(0, -extname.length) : rel).replace(relativeDirectory, '').replace(/\.*$/, '');
+      case 'collection': return label;
+      case 'name': return slugify(basename) ?? '';
+      case 'title': return slugify(slugValue, { mode: 'pretty', cased: true }) ?? '';
+      case 'slug': return slugify(slugValue) ?? '';
+      case 'categories': return [...new Set(finalCategories.map(rubyDowncase))].join('/');
+      case 'slugified_categories': return [...new Set(finalCategories.map((c) => slugify(c) ?? ''))].join('/');
+      default: return RESPONDS_EMPTY.has(key) ? '' : undefined;
+    }
+  };
+  let unknown: string | undefined;
+  let invalid: string | undefined;
+  const generated = template.replace(/:([a-z_]+)/g, (match, name: string) => {
+    if (unknown || invalid) return match;
+    const pool = name.endsWith('_') ? [name, name.slice(0, -1)] : [name];
+    const winner = pool.find((k) => values(k) !== undefined || INVOKABLE_OTHER.has(k));
+    if (winner === undefined) {
+      unknown = pool.join(' or ');
+      return match;
+    }
+    if (INVOKABLE_OTHER.has(winner)) {
+      invalid = winner;
+      return match;
+    }
+    const replacement = escapePath(values(winner)!);
+    return match.replace(`:${winner}`, () => replacement);
+  });
+  if (unknown) {
+    return { ok: false, error: 'unknown-placeholder', key: unknown, message: `The URL template doesn't have ${unknown} keys. Check your permalink template!` };
+  }
+  if (invalid) return { ok: false, error: 'invalid-value', key: invalid, message: `:${invalid} is a Ruby method of the URL drop, not a placeholder` };
+  const url = sanitizeUrl(generated);
+  let outputPath = destinationPath(url);
+  if (url.endsWith('/')) outputPath = joinPath(outputPath, 'index.html');
+  else if (!outputPath.endsWith(outputExt)) outputPath += outputExt;
+  return { ok: true, url, outputPath, template, fromPermalink: typeof permalink === 'string', outputExt };
+}
+
+function pagePermalink(input: PermalinkInput): PermalinkResult {
+  const rel = input.relativePath;
+  const slash = rel.lastIndexOf('/');
+  const dir = slash === -1 ? '' : rel.slice(0, slash);
+  const name = rel.slice(slash + 1);
+  const ext = rubyExtname(name);
+  const basename = (ext ? name.slice(0, -ext.length) : name).replace(/\.*$/, '');
+  const permalink = input.data.permalink;
+  if (permalink !== undefined && permalink !== null && permalink !== false && typeof permalink !== 'string') {
+    return { ok: false, error: 'invalid-value', key: 'permalink', message: `permalink is not a string: ${rubyToS(permalink)}` };
+  }
+  const outputExt = outputExtFor(ext, permalink, input.markdownExtensions);
+  const template = typeof permalink === 'string' ? permalink : pageUrlTemplate(basename, outputExt, input.sitePermalink);
+  // URL#generate_url_from_hash: plain substitutions in the order path, basename, output_ext; unknown
+  // placeholders stay as written.
+  let result = template;
+  for (const [key, value] of [['path', dir], ['basename', basename], ['output_ext', outputExt]] as const) {
+    if (!result.includes(':')) break;
+    result = result.split(`:${key}`).join(escapePath(value));
+  }
+  const url = sanitizeUrl(result);
+  let outputPath = destinationPath(url);
+  if (url.endsWith('/')) outputPath = joinPath(outputPath, 'index');
+  if (!outputPath.endsWith(outputExt)) outputPath += outputExt;
+  return { ok: true, url, outputPath, template, fromPermalink: typeof permalink === 'string', outputExt };
+}
+
+/** Site#in_dest_dir(URL.unescape_path(url)) relative to the destination: File.expand_path against `/`. */
+function destinationPath(url: string): string {
+  const parts: string[] = [];
+  for (const part of unescapePath(url).split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+function joinPath(a: string, b: string): string {
+  return a ? `${a}/${b}` : b;
+}
+
+/** The effective data for a document from its layers (defaults first, front matter last). */
+export function effectiveData(layers: readonly Readonly<Record<string, JekyllValue>>[]): Record<string, JekyllValue> {
+  return mergeLayers(layers);
+}

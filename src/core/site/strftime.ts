@@ -1,0 +1,123 @@
+/**
+ * The part of Ruby's `Time#strftime` that Jekyll's permalinks (and date filters) use, for an
+ * instant shown in an IANA time zone (Jekyll's dates are `localtime` in the site zone).
+ *
+ * Conversions: %Y %C %y %m %B %b %h %d %e %j %H %k %I %l %M %S %L %N %p %P %A %a %u %w %G %g %V
+ * %U %W %s %z %% ; flags `-` (no padding), `_` (spaces), `0` (zeros), `^` (upper case).
+ * Anything else is copied as written, as Ruby does with unknown conversions.
+ */
+import { utcSecondsToCivil, zoneOffsetSeconds } from './rubyTime';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Civil fields of an instant in a zone, with the derived calendar values strftime needs. */
+export interface ZonedTime {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  /** 0 = Sunday. */
+  readonly weekday: number;
+  /** 1..366. */
+  readonly yearDay: number;
+  readonly offsetSeconds: number;
+  readonly epochSeconds: number;
+}
+
+export function zonedTime(epochSeconds: number, timezone: string): ZonedTime {
+  const offsetSeconds = zoneOffsetSeconds(epochSeconds, timezone);
+  const local = epochSeconds + offsetSeconds;
+  const c = utcSecondsToCivil(local);
+  const days = Math.floor(local / 86400);
+  const weekday = (((days + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+  const jan1 = new Date(0);
+  jan1.setUTCFullYear(c.year, 0, 1);
+  const yearDay = days - Math.floor(jan1.getTime() / 86400000) + 1;
+  return { ...c, weekday, yearDay, offsetSeconds, epochSeconds };
+}
+
+/** ISO 8601 week-based year and week number. */
+function isoWeek(t: ZonedTime): { year: number; week: number } {
+  const isoDay = t.weekday === 0 ? 7 : t.weekday;
+  // The Thursday of this ISO week decides the year.
+  const thursdayYearDay = t.yearDay - isoDay + 4;
+  const daysInYear = (y: number): number => ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 366 : 365);
+  if (thursdayYearDay < 1) {
+    const year = t.year - 1;
+    return { year, week: Math.floor((thursdayYearDay + daysInYear(year) - 1) / 7) + 1 };
+  }
+  if (thursdayYearDay > daysInYear(t.year)) return { year: t.year + 1, week: 1 };
+  return { year: t.year, week: Math.floor((thursdayYearDay - 1) / 7) + 1 };
+}
+
+function num(value: number, width: number, flag: string, defaultPad: '0' | ' '): string {
+  const s = String(Math.abs(value));
+  const sign = value < 0 ? '-' : '';
+  if (flag === '-') return sign + s;
+  const pad = flag === '_' ? ' ' : flag === '0' ? '0' : defaultPad;
+  return sign + s.padStart(width - sign.length, pad);
+}
+
+/** Ruby's `time.strftime(format)` for the instant `epochSeconds` shown in `timezone`. */
+export function strftime(format: string, epochSeconds: number, timezone: string): string {
+  const t = zonedTime(epochSeconds, timezone);
+  return format.replace(/%([-_0^#]*)(\d*)([a-zA-Z%+])/g, (whole, flags: string, widthText: string, conv: string) => {
+    const flag = flags.replace(/[\^#]/g, '').slice(-1);
+    const upper = flags.includes('^');
+    const w = widthText ? parseInt(widthText, 10) : undefined;
+    const n = (value: number, width: number, pad: '0' | ' ' = '0'): string => num(value, w ?? width, flag, pad);
+    const text = (value: string): string => {
+      const v = upper ? value.toUpperCase() : value;
+      return w !== undefined && flag !== '-' ? v.padStart(w, flag === '0' ? '0' : ' ') : v;
+    };
+    const hour12 = t.hour % 12 === 0 ? 12 : t.hour % 12;
+    switch (conv) {
+      case 'Y': return n(t.year, t.year < 0 ? 5 : 4);
+      case 'C': return n(Math.floor(t.year / 100), 2);
+      case 'y': return n(((t.year % 100) + 100) % 100, 2);
+      case 'm': return n(t.month, 2);
+      case 'B': return text(MONTHS[t.month - 1]);
+      case 'b':
+      case 'h': return text(MONTHS[t.month - 1].slice(0, 3));
+      case 'd': return n(t.day, 2);
+      case 'e': return n(t.day, 2, ' ');
+      case 'j': return n(t.yearDay, 3);
+      case 'H': return n(t.hour, 2);
+      case 'k': return n(t.hour, 2, ' ');
+      case 'I': return n(hour12, 2);
+      case 'l': return n(hour12, 2, ' ');
+      case 'M': return n(t.minute, 2);
+      case 'S': return n(t.second, 2);
+      case 'L': return n(0, 3);
+      case 'N': return n(0, 9);
+      case 'p': return flags.includes('#') ? (t.hour < 12 ? 'am' : 'pm') : text(t.hour < 12 ? 'AM' : 'PM');
+      case 'P': return t.hour < 12 ? 'am' : 'pm';
+      case 'A': return text(DAYS[t.weekday]);
+      case 'a': return text(DAYS[t.weekday].slice(0, 3));
+      case 'u': return n(t.weekday === 0 ? 7 : t.weekday, 1);
+      case 'w': return n(t.weekday, 1);
+      case 'G': return n(isoWeek(t).year, 4);
+      case 'g': return n(((isoWeek(t).year % 100) + 100) % 100, 2);
+      case 'V': return n(isoWeek(t).week, 2);
+      case 'U': return n(Math.floor((t.yearDay - 1 - t.weekday + 7) / 7), 2);
+      case 'W': return n(Math.floor((t.yearDay - 1 - ((t.weekday + 6) % 7) + 7) / 7), 2);
+      case 's': return String(Math.floor(t.epochSeconds));
+      case 'z': {
+        const o = Math.round(t.offsetSeconds / 60);
+        const a = Math.abs(o);
+        return `${o < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}${String(a % 60).padStart(2, '0')}`;
+      }
+      case '%': return '%';
+      default: return whole;
+    }
+  });
+}
+
+/** Jekyll's `date_to_xmlschema` (`Time#xmlschema`): `2014-06-04T15:27:59+02:00`, `Z` never used. */
+export function xmlschema(epochSeconds: number, timezone: string): string {
+  const z = strftime('%z', epochSeconds, timezone);
+  return strftime('%Y-%m-%dT%H:%M:%S', epochSeconds, timezone) + z.slice(0, 3) + ':' + z.slice(3);
+}

@@ -1,0 +1,197 @@
+#!/usr/bin/env node
+// The core against real Jekyll: writes the fixture sites of sites/index.mjs under .work/, builds
+// each with `jekyll build` (and `jekyll doctor` for conflicts), reads what Jekyll wrote through
+// the probe layout, and compares it with what the core computes (bundled on the fly with esbuild).
+//
+//   node test/conformance/run.mjs [site-name-filter]
+//
+// Last line: `conformance: N passed, N failed`; exit code 1 on any failure.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync, readFileSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { sites } from './sites/index.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..');
+const work = join(here, '.work');
+const require = createRequire(import.meta.url);
+const filter = process.argv[2];
+
+function ensureJekyll() {
+  const probe = spawnSync('jekyll', ['--version'], { encoding: 'utf8' });
+  if (probe.status === 0) return probe.stdout.trim();
+  console.log('jekyll is missing: installing Debian\'s package');
+  execFileSync('sh', ['-c', 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y jekyll'], { stdio: 'inherit' });
+  return spawnSync('jekyll', ['--version'], { encoding: 'utf8' }).stdout.trim();
+}
+
+function bundleCore() {
+  const { buildSync } = require('esbuild');
+  const outfile = join(work, 'model.cjs');
+  buildSync({ entryPoints: [join(here, 'model.ts')], bundle: true, platform: 'neutral', format: 'cjs', outfile, logLevel: 'error', mainFields: ['module', 'main'] });
+  return require(outfile);
+}
+
+function listFiles(root, rel = '') {
+  const out = [];
+  for (const name of readdirSync(join(root, rel))) {
+    const r = rel ? `${rel}/${name}` : name;
+    if (statSync(join(root, r)).isDirectory()) out.push(...listFiles(root, r));
+    else out.push(r);
+  }
+  return out;
+}
+
+/** What Jekyll wrote: every probe found in the output, keyed by source path. */
+function readProbes(siteDir) {
+  const probes = new Map();
+  let files = [];
+  try {
+    files = listFiles(siteDir);
+  } catch {
+    return probes;
+  }
+  for (const file of files) {
+    const text = readFileSync(join(siteDir, file), 'utf8');
+    for (const m of text.matchAll(/<!--PROBE(.*?)PROBE-->/gs)) {
+      const probe = JSON.parse(m[1]);
+      probes.set(probe.path, { ...probe, outputPath: file });
+    }
+  }
+  return probes;
+}
+
+/** `jekyll doctor`'s Conflict warnings: destination (relative to _site) -> source paths. */
+function readConflicts(output, srcDir) {
+  const conflicts = new Map();
+  const lines = output.split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, ''));
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].includes('Conflict: The following destination is shared')) continue;
+    const dest = lines[i + 2].trim().replace(`${srcDir}/_site/`, '');
+    const paths = [];
+    for (let j = i + 3; j < lines.length && /^\s+- /.test(lines[j]); j++) paths.push(lines[j].trim().slice(2).replace(`${srcDir}/`, ''));
+    conflicts.set(dest, paths.sort());
+  }
+  return conflicts;
+}
+
+let passed = 0;
+let failed = 0;
+let documents = 0;
+const failures = [];
+function check(site, doc, rule, expected, actual) {
+  if (expected === actual) passed++;
+  else {
+    failed++;
+    failures.push(`[${site}] ${doc}: ${rule}\n    jekyll: ${JSON.stringify(expected)}\n    core:   ${JSON.stringify(actual)}`);
+  }
+}
+
+const version = ensureJekyll();
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+const model = bundleCore();
+console.log(`${version}; sites in ${work}`);
+
+for (const site of sites()) {
+  if (filter && !site.name.includes(filter)) continue;
+  const src = join(work, site.name);
+  const fileList = [];
+  // Layouts named in front matter (which wins over the probe default) are probes too.
+  for (const text of Object.values(site.files)) {
+    for (const m of text.matchAll(/^layout:\s*["']?([\w-]+)["']?\s*$/gm)) {
+      if (m[1] !== 'none' && !site.files[`_layouts/${m[1]}.html`]) site.files[`_layouts/${m[1]}.html`] = site.files['_layouts/probe.html'];
+    }
+  }
+  for (const [path, text] of Object.entries(site.files)) {
+    const full = join(src, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, text);
+    if (site.mtime) utimesSync(full, site.mtime, site.mtime);
+    fileList.push({ path, text, mtime: statSync(full).mtime.getTime() / 1000 });
+  }
+  const env = { ...process.env, ...site.env, JEKYLL_ENV: 'production' };
+  const now = new Date();
+  const args = ['build', '--safe', '--quiet', '--source', src, '--destination', join(src, '_site'), ...(site.buildArgs ?? [])];
+  const started = Date.now();
+  const build = spawnSync('jekyll', args, { cwd: src, env, encoding: 'utf8' });
+  const buildOutput = `${build.stdout}\n${build.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const verdict = model.modelSite(fileList, {
+    now,
+    drafts: (site.buildArgs ?? []).includes('--drafts'),
+    machineZone: site.env?.TZ ?? 'UTC',
+    configFiles: site.configFiles,
+  });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+
+  if (site.expectFailure) {
+    documents += verdict.docs.length;
+    check(site.name, '(site)', 'the build fails (fatal error)', true, build.status !== 0);
+    const jekyllMessage = (buildOutput.match(site.expectFailure) ?? [''])[0];
+    check(site.name, '(site)', `Jekyll's fatal message matches ${site.expectFailure}`, true, !!jekyllMessage);
+    check(site.name, '(site)', 'the core finds the same fatal error', true, verdict.fatal.some((m) => site.expectFailure.test(m)));
+    const fullJekyll = buildOutput.split('\n').find((l) => site.expectFailure.test(l))?.trim();
+    if (fullJekyll && /Invalid date/.test(fullJekyll)) {
+      const core = verdict.fatal.find((m) => site.expectFailure.test(m));
+      check(site.name, '(site)', 'the fatal message is word for word', fullJekyll.replace(/^.*?(Invalid date)/, '$1'), core);
+    }
+    console.log(`${site.name}: expected failure (${seconds}s)`);
+    continue;
+  }
+  if (build.status !== 0) {
+    failed++;
+    failures.push(`[${site.name}] jekyll build failed:\n${buildOutput}`);
+    continue;
+  }
+  const probes = readProbes(join(src, '_site'));
+  let jekyllConflicts = new Map();
+  if (site.doctor) {
+    const doctor = spawnSync('jekyll', ['doctor', '--safe', '--source', src, '--destination', join(src, '_site'), ...(site.buildArgs ?? [])], { cwd: src, env, encoding: 'utf8' });
+    jekyllConflicts = readConflicts(`${doctor.stdout}\n${doctor.stderr}`, src);
+    check(site.name, '(site)', 'the build itself prints no Conflict warning (only jekyll doctor does)', false, /Conflict:/.test(buildOutput));
+    const coreConflicts = [...verdict.conflicts].filter(([dest]) => dest !== undefined).map(([dest, paths]) => `${dest} <- ${[...paths].sort().join(', ')}`).sort();
+    // Jekyll's doctor also counts static files; the core counts documents and pages only.
+    const jk = [...jekyllConflicts].map(([dest, paths]) => `${dest} <- ${paths.filter((p) => verdict.docs.some((d) => d.path === p)).join(', ')}`).sort();
+    check(site.name, '(site)', 'Conflict: destinations shared by several documents', JSON.stringify(jk), JSON.stringify(coreConflicts));
+  }
+  const inConflict = new Set([...verdict.conflicts.values()].flat());
+  for (const doc of verdict.docs) {
+    documents++;
+    const probe = probes.get(doc.path);
+    const label = `${doc.path} (${doc.kind})`;
+    if (inConflict.has(doc.path)) {
+      check(site.name, label, 'published (written, sharing its destination)', true, doc.written);
+    } else {
+      check(site.name, label, `published (written)${doc.reason ? ` — core: ${doc.reason}` : ''}`, !!probe, doc.written);
+    }
+    if (doc.fatal) check(site.name, label, 'no fatal error', undefined, doc.fatal);
+    if (!probe || !doc.written) continue;
+    check(site.name, label, 'url', probe.url, doc.url);
+    if (!inConflict.has(doc.path)) check(site.name, label, 'output path', probe.outputPath, doc.outputPath);
+    if (doc.kind !== 'page') {
+      if (doc.dateIsBuildTime) {
+        const delta = Math.abs(Date.parse(probe.date) - Date.parse(doc.date)) / 1000;
+        check(site.name, label, 'date (build time, within 5 minutes)', true, delta < 300);
+      } else check(site.name, label, 'date (date_to_xmlschema)', probe.date, doc.date);
+    }
+    if (typeof probe.title === 'string') {
+      for (const [mode, slug] of Object.entries(probe.slugs)) {
+        check(site.name, label, `slugify(title, ${mode})`, slug, model.slugify(probe.title, { mode: mode === 'nil' ? undefined : mode }));
+      }
+    }
+  }
+  for (const path of probes.keys()) {
+    if (!verdict.docs.some((d) => d.path === path)) {
+      failed++;
+      failures.push(`[${site.name}] ${path}: Jekyll wrote it, the core does not know the document`);
+    }
+  }
+  console.log(`${site.name}: ${verdict.docs.length} documents, ${probes.size} written by Jekyll (${seconds}s)`);
+}
+
+for (const f of failures) console.log(`FAIL ${f}`);
+console.log(`documents compared: ${documents}`);
+console.log(`conformance: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

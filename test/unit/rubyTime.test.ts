@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { jekyllDocumentDate, parseRubyTime, rubyDateParse } from '../../src/core/site/rubyTime';
+import { typePlainScalar } from '../../src/core/site/scalars';
+
+interface RubyResult {
+  epochSeconds?: number;
+  offsetMinutes?: number;
+  iso?: string;
+  error?: string;
+}
+interface RubyTable {
+  now: string;
+  zones: string[];
+  cases: { input: string; results: Record<string, RubyResult>; excluded?: string }[];
+}
+
+const table: RubyTable = JSON.parse(readFileSync(join(__dirname, '../../../test/unit/fixtures/ruby-dates.json'), 'utf8'));
+const now = new Date(table.now);
+
+test('the Ruby date table has several hundred inputs', () => {
+  assert.ok(table.cases.length >= 300, `only ${table.cases.length} cases`);
+});
+
+test('parseRubyTime accepts and rejects exactly what Time.parse(x).localtime does, in every zone of the table', () => {
+  const failures: string[] = [];
+  let compared = 0;
+  for (const c of table.cases) {
+    if (c.excluded) continue;
+    for (const zone of table.zones) {
+      const expected = c.results[zone];
+      const actual = parseRubyTime(c.input, zone, now);
+      compared++;
+      if (expected.error !== undefined) {
+        if (actual.ok) failures.push(`${JSON.stringify(c.input)} in ${zone}: Ruby fails (${expected.error}), got ${new Date(actual.epochSeconds * 1000).toISOString()}`);
+      } else if (!actual.ok) {
+        failures.push(`${JSON.stringify(c.input)} in ${zone}: Ruby gives ${expected.iso}, got an error (${actual.reason}) ${JSON.stringify(rubyDateParse(c.input))}`);
+      } else if (actual.epochSeconds !== expected.epochSeconds || actual.offsetMinutes !== expected.offsetMinutes) {
+        failures.push(`${JSON.stringify(c.input)} in ${zone}: Ruby gives ${expected.iso}, got ${new Date(actual.epochSeconds * 1000).toISOString()} offset ${actual.offsetMinutes} ${JSON.stringify(rubyDateParse(c.input))}`);
+      }
+    }
+  }
+  assert.ok(compared > 1000);
+  assert.deepEqual(failures, []);
+});
+
+test('every excluded input of the Ruby date table says why', () => {
+  for (const c of table.cases) if (c.excluded !== undefined) assert.match(c.excluded, /\w{10}/);
+});
+
+const documentDates: { name: string; yaml: string; zone: string; iso: string | 'error' | undefined }[] = [
+  { name: 'a YAML date is midnight in the site zone', yaml: '2014-06-04', zone: 'Europe/Paris', iso: '2014-06-03T22:00:00.000Z' },
+  { name: 'a YAML time with an offset keeps its instant', yaml: '2014-06-04 15:27:59 +02:00', zone: 'America/Los_Angeles', iso: '2014-06-04T13:27:59.000Z' },
+  { name: 'a YAML time without a zone is read as UTC', yaml: '2014-06-04 15:27:59', zone: 'Asia/Tokyo', iso: '2014-06-04T15:27:59.000Z' },
+  { name: 'a YAML time drops its fraction of a second', yaml: '2014-06-04T15:27:59.9Z', zone: 'UTC', iso: '2014-06-04T15:27:59.000Z' },
+  { name: 'a string goes through Time.parse in the site zone', yaml: '"2014-06-04 15:27"', zone: 'Europe/Paris', iso: '2014-06-04T13:27:00.000Z' },
+  { name: 'an impossible date string rolls over as Ruby does', yaml: '2014-02-30', zone: 'UTC', iso: '2014-03-02T00:00:00.000Z' },
+  { name: 'an empty date is the empty string, which fails', yaml: '', zone: 'UTC', iso: 'error' },
+  { name: 'a boolean is its Ruby to_s, which fails', yaml: 'yes', zone: 'UTC', iso: 'error' },
+];
+
+for (const c of documentDates) {
+  test(`jekyllDocumentDate: ${c.name}`, () => {
+    const value = c.yaml.startsWith('"') ? JSON.parse(c.yaml) : typePlainScalar(c.yaml);
+    const r = jekyllDocumentDate(value, c.zone, now);
+    if (c.iso === 'error') assert.equal(r?.ok, false);
+    else {
+      assert.ok(r && r.ok, JSON.stringify(r));
+      assert.equal(new Date(r.epochSeconds * 1000).toISOString(), c.iso);
+    }
+  });
+}
+
+test('jekyllDocumentDate gives nothing when there is no date key', () => {
+  assert.equal(jekyllDocumentDate(undefined, 'UTC', now), undefined);
+});
