@@ -2,6 +2,7 @@
 // suite inside a real VS Code, and the packaged .vsix test. Ends with one line: `N passed, N failed`.
 // Usage: node scripts/test.mjs [--only unit,conformance,integration,vsix]
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,6 +63,8 @@ async function stage(name, command, args) {
   if (code !== 0) failures.push(`${name} (exit ${code})`);
 }
 
+// Compiled tests whose sources were deleted must not run: start from an empty out/.
+rmSync(join(root, 'out'), { recursive: true, force: true });
 await step('build', process.execPath, [join(root, 'scripts', 'build.mjs')]);
 await step('compile tests', npx('tsc'), ['-p', 'tsconfig.json']);
 await step('l10n bundles', process.execPath, [join(root, 'scripts', 'l10n.mjs'), '--check']);
