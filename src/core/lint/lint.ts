@@ -3,13 +3,18 @@ import { SiteConfig, deepMerge, defaultsFor } from '../site/config';
 import { parseFrontMatter, ParsedFrontMatter } from '../site/frontMatter';
 import { SiteDocumentInfo } from '../site/post';
 import { allRules } from './rules';
-import { Finding, FindingDraft, LintContext, Rule, Severity, SeveritySetting } from './types';
+import { DEFAULT_LINT_SETTINGS, Finding, FindingDraft, LintContext, LintSettings, Rule, Severity, SeveritySetting } from './types';
+import { SiteFacts } from '../site/siteFacts';
 
 export interface LintOptions {
   /** Per-rule severity overrides (`jekyllPosts.rules.<id>`), `off` to turn a rule off. */
   readonly rules?: Readonly<Record<string, SeveritySetting | undefined>>;
   /** The rules to run; all of them by default. */
   readonly ruleSet?: readonly Rule[];
+  /** Site-wide knowledge for the rules that compare a post with the others. */
+  readonly site?: SiteFacts;
+  /** Settings; the build time defaults to now and the zone to the site's, else UTC. */
+  readonly settings?: Partial<LintSettings>;
 }
 
 export interface LintInput {
@@ -20,22 +25,39 @@ export interface LintInput {
   readonly frontMatter?: ParsedFrontMatter;
 }
 
+/** The defaults `_config.yml` gives a document. */
+export function documentDefaults(document: SiteDocumentInfo, config: SiteConfig): LintContext['defaults'] {
+  const type = document.kind === 'page' ? 'pages' : document.collection ?? 'pages';
+  return defaultsFor(config, document.relativePath, type);
+}
+
 /** Front matter with defaults merged under it: what Jekyll's `page` holds before it adds its own keys. */
 export function effectiveFrontMatter(document: SiteDocumentInfo, config: SiteConfig, frontMatter: ParsedFrontMatter): LintContext['effective'] {
-  const type = document.kind === 'page' ? 'pages' : document.collection ?? 'pages';
-  const defaults = defaultsFor(config, document.relativePath, type);
-  return deepMerge(defaults, frontMatter.data ?? {});
+  return deepMerge(documentDefaults(document, config), frontMatter.data ?? {});
+}
+
+export function resolveSettings(config: SiteConfig, settings: Partial<LintSettings> = {}): LintSettings {
+  return {
+    ...DEFAULT_LINT_SETTINGS,
+    ...settings,
+    now: settings.now ?? new Date(),
+    timezone: config.timezone ?? settings.timezone ?? 'UTC',
+  };
 }
 
 /** Runs the rules on one document. Never throws: a rule that fails is skipped, not the lint. */
 export function lintDocument(input: LintInput, options: LintOptions = {}): Finding[] {
   const frontMatter = input.frontMatter ?? parseFrontMatter(input.text);
+  const defaults = documentDefaults(input.document, input.config);
   const context: LintContext = {
     text: input.text,
     frontMatter,
     document: input.document,
     config: input.config,
-    effective: effectiveFrontMatter(input.document, input.config, frontMatter),
+    defaults,
+    effective: deepMerge(defaults, frontMatter.data ?? {}),
+    site: options.site,
+    settings: resolveSettings(input.config, options.settings),
   };
   const findings: Finding[] = [];
   for (const rule of options.ruleSet ?? allRules) {

@@ -4,6 +4,7 @@ import { ParsedFrontMatter } from '../site/frontMatter';
 import { SiteDocumentInfo } from '../site/post';
 import { JekyllValue } from '../site/scalars';
 import { OffsetRange } from '../text';
+import { SiteFacts } from '../site/siteFacts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -39,6 +40,26 @@ export interface Finding {
   readonly fixes?: readonly Fix[];
 }
 
+/** Settings rules read, resolved by the host (VS Code settings or CLI defaults). */
+export interface LintSettings {
+  /** The build time Jekyll would use: decides future posts and "use now". */
+  readonly now: Date;
+  /** The zone dates are read in: the site's `timezone`, else the host machine's. */
+  readonly timezone: string;
+  /** Languages the site uses when `_config.yml` has no `languages` (`jekyllPosts.languages`). */
+  readonly languages?: readonly string[];
+  /** Keys every post must have after defaults (`jekyllPosts.requiredKeys`); `lang` is added on sites where most posts set it. */
+  readonly requiredKeys: readonly string[];
+  readonly titleMaxLength: number;
+  readonly excerptMaxLength: number;
+}
+
+export const DEFAULT_LINT_SETTINGS: Omit<LintSettings, 'now' | 'timezone'> = {
+  requiredKeys: ['title'],
+  titleMaxLength: 60,
+  excerptMaxLength: 160,
+};
+
 /** What a rule sees of one document. */
 export interface LintContext {
   readonly text: string;
@@ -47,6 +68,11 @@ export interface LintContext {
   readonly config: SiteConfig;
   /** Front matter with the site's defaults merged under it, as Jekyll sees it. */
   readonly effective: Record<string, JekyllValue>;
+  /** The defaults that apply to this document alone. */
+  readonly defaults: Record<string, JekyllValue>;
+  /** What the whole site knows, when the host has it (site index or CLI scan). */
+  readonly site?: SiteFacts;
+  readonly settings: LintSettings;
 }
 
 export type FindingDraft = Omit<Finding, 'rule' | 'severity'> & { readonly severity?: Severity };

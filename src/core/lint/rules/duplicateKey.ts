@@ -1,5 +1,5 @@
 import { M, msg } from '../../messages';
-import { OffsetRange } from '../../text';
+import { wholeEntry } from '../edits';
 import { Fix, Rule } from '../types';
 
 /** A key written twice: Jekyll keeps the last value and drops the others silently. */
@@ -28,25 +28,3 @@ export const duplicateKey: Rule = {
     }
   },
 };
-
-/**
- * The lines of a top-level entry: from its key's line to the line before the next line that
- * starts at column 0 with something other than a comment or a list dash (block lists may sit at
- * column 0 under their key).
- */
-function wholeEntry(text: string, keyRange: OffsetRange, yamlEnd: number): OffsetRange {
-  const start = text.lastIndexOf('\n', keyRange.start - 1) + 1;
-  let lineStart = text.indexOf('\n', keyRange.end);
-  if (lineStart === -1 || lineStart >= yamlEnd) return { start, end: yamlEnd };
-  lineStart += 1;
-  while (lineStart < yamlEnd) {
-    const c = text[lineStart];
-    const lineEnd = text.indexOf('\n', lineStart);
-    const line = text.slice(lineStart, lineEnd === -1 ? yamlEnd : lineEnd);
-    const continues = c === ' ' || c === '\t' || /^-(\s|$)/.test(line) || /^\s*\r?$/.test(line);
-    if (!continues) break;
-    if (lineEnd === -1) return { start, end: yamlEnd };
-    lineStart = lineEnd + 1;
-  }
-  return { start, end: Math.min(lineStart, yamlEnd) };
-}

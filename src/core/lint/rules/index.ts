@@ -1,9 +1,45 @@
 import { Rule } from '../types';
+import { authorUnknown } from './authorUnknown';
+import { dateFilenameMismatch } from './dateFilenameMismatch';
+import { dateFuture } from './dateFuture';
+import { dateGmtMismatch } from './dateGmtMismatch';
+import { dateInvalid } from './dateInvalid';
 import { duplicateKey } from './duplicateKey';
+import { filenameInvalid } from './filenameInvalid';
 import { frontMatterSyntax } from './frontMatterSyntax';
+import { keyTypo } from './keyTypo';
+import { langUnknown } from './langUnknown';
+import { layoutUnknown } from './layoutUnknown';
+import { categoriesFormat, tagsFormat } from './listFormat';
+import { permalinkInvalid } from './permalinkInvalid';
+import { permalinkLangMismatch } from './permalinkLangMismatch';
+import { requiredKey } from './requiredKey';
+import { seoLength } from './seoLength';
+import { tagNearDuplicate } from './tagNearDuplicate';
+import { yamlTypeSurprise } from './yamlTypeSurprise';
 
-/** Every rule, in the order findings are reported. Ids are public: settings, docs, CLI output. */
-export const allRules: readonly Rule[] = [frontMatterSyntax, duplicateKey];
+/** Every rule. Ids are public: settings, docs, CLI output. */
+export const allRules: readonly Rule[] = [
+  frontMatterSyntax,
+  duplicateKey,
+  dateInvalid,
+  dateFilenameMismatch,
+  dateGmtMismatch,
+  dateFuture,
+  filenameInvalid,
+  langUnknown,
+  permalinkLangMismatch,
+  permalinkInvalid,
+  authorUnknown,
+  tagsFormat,
+  categoriesFormat,
+  tagNearDuplicate,
+  yamlTypeSurprise,
+  keyTypo,
+  requiredKey,
+  layoutUnknown,
+  seoLength,
+];
 
 export function ruleById(id: string): Rule | undefined {
   return allRules.find((rule) => rule.id === id);

@@ -1,0 +1,85 @@
+import { FrontMatterField } from '../site/frontMatter';
+import { JekyllValue } from '../site/scalars';
+import { resolveDocumentDate, ResolvedDocumentDate } from '../site/rubyTime';
+import { LintContext } from './types';
+
+/** Levenshtein distance, stopping early past `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      best = Math.min(best, row[j]);
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** The candidates nearest to `value` (case-insensitive), closest first, within `max` edits. */
+export function closest(value: string, candidates: Iterable<string>, max: number, limit = 3): string[] {
+  const v = value.toLowerCase();
+  const scored: [string, number][] = [];
+  for (const c of candidates) {
+    if (c === value) continue;
+    const d = editDistance(v, c.toLowerCase(), max);
+    if (d <= max) scored.push([c, d]);
+  }
+  return scored.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([c]) => c);
+}
+
+/** Posts, drafts and collection documents: what Jekyll reads dates and URLs of. */
+export function isDocument(context: LintContext): boolean {
+  return context.document.kind !== 'page';
+}
+
+export function isPost(context: LintContext): boolean {
+  return context.document.kind === 'post' || context.document.kind === 'draft';
+}
+
+export function field(context: LintContext, key: string): FrontMatterField | undefined {
+  return context.frontMatter.fields.get(key);
+}
+
+export function stringValue(value: JekyllValue | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The range to report a finding on that concerns the whole front matter: the opening fence. */
+export function fenceRange(context: LintContext): { start: number; end: number } {
+  return context.frontMatter.block.openRange;
+}
+
+/** The document's date as Jekyll resolves it (defaults, then front matter, then file name). */
+export function documentDate(context: LintContext): ResolvedDocumentDate {
+  const fm = context.frontMatter.data ?? {};
+  return resolveDocumentDate({
+    defaultsDate: context.defaults.date,
+    frontMatterDate: 'date' in fm ? fm.date : undefined,
+    fileDate: context.document.fileDate,
+    fallbackEpochSeconds: Math.floor(context.settings.now.getTime() / 1000),
+    timezone: context.settings.timezone,
+    now: context.settings.now,
+  });
+}
+
+/** Languages the site knows: `_config.yml` `languages`, the setting, else those other posts use. */
+export function knownLanguages(context: LintContext): string[] {
+  if (context.config.languages?.length) return [...context.config.languages];
+  if (context.settings.languages?.length) return [...context.settings.languages];
+  const own = stringValue(context.effective.lang);
+  const out: string[] = [];
+  for (const [lang, count] of context.site?.languages ?? []) if (count - (lang === own ? 1 : 0) > 0) out.push(lang);
+  return out;
+}
+
+/** Whether the site uses jekyll-polyglot, which prefixes non-default languages itself. */
+export function isPolyglot(context: LintContext): boolean {
+  return context.config.plugins.includes('jekyll-polyglot');
+}

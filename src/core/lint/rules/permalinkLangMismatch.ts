@@ -1,0 +1,42 @@
+import { msg } from '../../messages';
+import { field, isPolyglot, knownLanguages, stringValue } from '../ruleUtils';
+import { Rule } from '../types';
+
+const PREFIX = /^(\/?)([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)(?=\/)/;
+
+/**
+ * The permalink's language prefix disagrees with `lang` (`lang: fr` with `/en/...`), or, on a
+ * jekyll-polyglot site, a language prefix is written by hand (polyglot adds it itself).
+ */
+export const permalinkLangMismatch: Rule = {
+  id: 'permalink-lang-mismatch',
+  defaultSeverity: 'warning',
+  check(context, report) {
+    const f = field(context, 'permalink');
+    if (!f || typeof f.value !== 'string') return;
+    const lang = stringValue(context.effective.lang);
+    const inner = f.written.replace(/^(['"])(.*)\1$/s, '$2');
+    const quote = f.written.length - inner.length === 2 ? 1 : 0;
+    const m = PREFIX.exec(inner);
+    if (!m) return;
+    const prefix = m[2];
+    const known = new Set([...knownLanguages(context), ...(lang ? [lang] : [])].map((l) => l.toLowerCase()));
+    if (!known.has(prefix.toLowerCase())) return;
+    const start = f.valueRange.start + quote + m[1].length;
+    const range = { start, end: start + prefix.length };
+    if (isPolyglot(context)) {
+      report({
+        range,
+        message: msg('jekyll-polyglot adds the `/{0}/` prefix itself: written by hand, it appears twice.', prefix),
+        fixes: [{ title: msg('Remove the `/{0}` prefix', prefix), edits: [{ range: { start: range.start - m[1].length, end: range.end }, newText: '' }], preferred: true }],
+      });
+      return;
+    }
+    if (!lang || prefix.toLowerCase() === lang.toLowerCase()) return;
+    report({
+      range,
+      message: msg('This {0} post’s permalink starts with `/{1}/`.', lang, prefix),
+      fixes: [{ title: msg('Use `/{0}/`', lang), edits: [{ range, newText: lang }], preferred: true }],
+    });
+  },
+};

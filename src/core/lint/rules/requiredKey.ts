@@ -1,0 +1,40 @@
+import { msg } from '../../messages';
+import { insertLines, scalarLike } from '../edits';
+import { fenceRange, isPost, knownLanguages } from '../ruleUtils';
+import { Fix, Rule } from '../types';
+
+/** Made from a slug as Jekyll's titleize_slug does: `my-great-post` → `My Great Post`. */
+export function titleizeSlug(slug: string): string {
+  return slug
+    .split('-')
+    .map((word) => (word ? word[0].toUpperCase() + word.slice(1) : word))
+    .join(' ');
+}
+
+/** Keys the site requires on posts, missing even after `_config.yml` defaults. */
+export const requiredKey: Rule = {
+  id: 'required-key',
+  defaultSeverity: 'warning',
+  check(context, report) {
+    if (!isPost(context) || !context.frontMatter.block.closed || !context.frontMatter.data) return;
+    const required = new Set(context.settings.requiredKeys);
+    const site = context.site;
+    if (site && site.postCount >= 2 && site.postsWithLang > site.postCount / 2) required.add('lang');
+    for (const key of required) {
+      const value = context.effective[key];
+      if (value !== undefined && value !== null && value !== '') continue;
+      const fixes: Fix[] = [];
+      if (key === 'title') {
+        const title = titleizeSlug(context.document.slug);
+        fixes.push({ title: msg('Add `title: {0}`', title), edits: [insertLines(context.text, context.frontMatter, [`title: ${scalarLike('plain', title)}`])], preferred: true });
+      } else if (key === 'lang') {
+        for (const lang of knownLanguages(context)) fixes.push({ title: msg('Add `lang: {0}`', lang), edits: [insertLines(context.text, context.frontMatter, [`lang: ${scalarLike('plain', lang)}`])] });
+      }
+      report({
+        range: fenceRange(context),
+        message: key === 'title' ? msg('This post has no `title`; Jekyll makes one from the file name: “{0}”.', titleizeSlug(context.document.slug)) : msg('This post has no `{0}`, which the site’s posts have.', key),
+        fixes,
+      });
+    }
+  },
+};

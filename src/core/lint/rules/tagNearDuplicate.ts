@@ -1,0 +1,45 @@
+import { msg } from '../../messages';
+import { replaceRange, scalarLike } from '../edits';
+import { field } from '../ruleUtils';
+import { Rule } from '../types';
+
+/** A tag's spelling with case, accents, spaces, hyphens, underscores and a plural `s` folded away. */
+export function tagKey(tag: string): string {
+  const folded = tag.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[\s_-]+/g, '');
+  return folded.length > 3 ? folded.replace(/s$/, '') : folded;
+}
+
+/**
+ * A tag that differs from a tag used elsewhere in the site only by case, accents, spaces/hyphens
+ * or a plural: the site ends up with two tag pages for one subject.
+ */
+export const tagNearDuplicate: Rule = {
+  id: 'tag-near-duplicate',
+  defaultSeverity: 'warning',
+  check(context, report) {
+    const tags = context.site?.tags;
+    const f = field(context, 'tags');
+    if (!tags || !f?.items) return;
+    const byKey = new Map<string, [string, number][]>();
+    for (const [tag, count] of tags) {
+      const key = tagKey(tag);
+      const list = byKey.get(key) ?? [];
+      list.push([tag, count]);
+      byKey.set(key, list);
+    }
+    for (const item of f.items) {
+      if (typeof item.value !== 'string') continue;
+      const own = item.value;
+      const spellings = (byKey.get(tagKey(own)) ?? []).filter(([tag]) => tag !== own);
+      if (spellings.length === 0) continue;
+      const ownCount = tags.get(own) ?? 1;
+      const [best, bestCount] = spellings.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+      if (bestCount < ownCount || (bestCount === ownCount && best > own)) continue;
+      report({
+        range: item.range,
+        message: msg('`{0}` is spelled `{1}` in {2} other posts: the site will have two tag pages for one subject.', own, best, bestCount),
+        fixes: [{ title: msg('Use `{0}`', best), edits: [replaceRange(item.range, scalarLike(item.style, best))], preferred: true }],
+      });
+    }
+  },
+};

@@ -1,0 +1,56 @@
+import { msg } from '../../messages';
+import { describeValue, JekyllValue } from '../../site/scalars';
+import { YamlTimestamp } from '../../site/timestamp';
+import { OffsetRange } from '../../text';
+import { replaceRange, singleQuoted } from '../edits';
+import { field } from '../ruleUtils';
+import { FindingDraft, Rule } from '../types';
+
+/** Keys whose values are text: an unquoted `No`, `2024` or `2014-06-04` there is read as something else. */
+const TEXT_KEYS = new Set(['title', 'excerpt', 'description', 'subtitle', 'summary', 'lang', 'permalink', 'slug', 'layout', 'author', 'image', 'ref', 'lang_ref', 'translation_key', 'i18n-link', 'page_id', 'category', 'redirect_to', 'canonical_url', 'name']);
+/** Lists of text. */
+const TEXT_LISTS = new Set(['tags', 'categories', 'authors', 'redirect_from']);
+
+function surprising(value: JekyllValue): boolean {
+  return typeof value === 'boolean' || typeof value === 'number' || value instanceof YamlTimestamp;
+}
+
+/**
+ * A value Jekyll reads as another type than the author meant: `title: No` (false), `title: 2024`
+ * (a number), `published: "false"` (text, so the post IS published), a zone-less unquoted time
+ * (read as UTC, not in the site's zone).
+ */
+export const yamlTypeSurprise: Rule = {
+  id: 'yaml-type-surprise',
+  defaultSeverity: 'warning',
+  check(context, report) {
+    const quote = (range: OffsetRange, written: string, value: JekyllValue): FindingDraft => ({
+      range,
+      message: msg('Unquoted, `{0}` is read as {1}, not as the text `{0}`.', written, describeValue(value)),
+      fixes: [{ title: msg('Quote it'), edits: [replaceRange(range, singleQuoted(written))], preferred: true }],
+    });
+    for (const f of context.frontMatter.fields.values()) {
+      if (TEXT_KEYS.has(f.key) && f.style === 'plain' && surprising(f.value)) report(quote(f.valueRange, f.written, f.value));
+      if (TEXT_LISTS.has(f.key) && f.items) {
+        for (const item of f.items) if (item.style === 'plain' && (typeof item.value === 'boolean' || item.value instanceof YamlTimestamp)) report(quote(item.range, item.written, item.value));
+      }
+    }
+    const published = field(context, 'published');
+    if (published && (published.style === 'single' || published.style === 'double') && typeof published.value === 'string' && /^(false|no|off)$/i.test(published.value)) {
+      report({
+        range: published.valueRange,
+        message: msg('`published: {0}` is quoted, so it is text, and any text means published: this post WILL be published.', published.written),
+        fixes: [{ title: msg('Write `published: false`'), edits: [replaceRange(published.valueRange, 'false')], preferred: true }],
+      });
+    }
+    const date = field(context, 'date');
+    const tz = context.settings.timezone;
+    if (date && date.style === 'plain' && date.value instanceof YamlTimestamp && date.value.kind === 'time' && date.value.offsetMinutes === null && tz !== 'UTC' && tz !== 'Etc/UTC') {
+      report({
+        range: date.valueRange,
+        message: msg('Unquoted and without a zone, this time is read as UTC, not in the site’s zone ({0}). Quoted, it is read in {0}.', tz),
+        fixes: [{ title: msg('Quote it'), edits: [replaceRange(date.valueRange, singleQuoted(date.written))], preferred: true }],
+      });
+    }
+  },
+};

@@ -1,0 +1,114 @@
+import { SiteFileSystem } from '../fs';
+import { join } from '../paths';
+import { SiteConfig } from './config';
+import { parseFrontMatter, parseYamlText } from './frontMatter';
+import { SiteDocumentInfo } from './post';
+import { JekyllValue } from './scalars';
+import { AuthorInfo, jekyllTags, pluralizedArray, SiteFacts } from './siteFacts';
+
+export interface FactsDocument {
+  readonly info: SiteDocumentInfo;
+  /** Effective front matter (defaults merged under it). */
+  readonly data: Readonly<Record<string, JekyllValue>> | undefined;
+  /** Front matter as written (without defaults), to tell how the post writes things. */
+  readonly own?: Readonly<Record<string, JekyllValue>>;
+}
+
+export interface Registries {
+  readonly authors: ReadonlyMap<string, AuthorInfo>;
+  readonly hasAuthorRegistry: boolean;
+  readonly layouts: ReadonlySet<string> | undefined;
+}
+
+const LINK_KEYS = ['twitter', 'github', 'linkedin', 'website', 'url', 'mastodon', 'facebook', 'instagram', 'bluesky'];
+
+function text(value: JekyllValue | undefined): string | undefined {
+  return typeof value === 'string' && value ? value : typeof value === 'number' ? String(value) : undefined;
+}
+
+/** An author from a mapping of author fields (an `_authors/` document or a `_data/authors` entry). */
+export function authorFrom(login: string, data: Readonly<Record<string, JekyllValue>>, file: string, offset?: number): AuthorInfo {
+  const links: Record<string, string> = {};
+  for (const key of LINK_KEYS) {
+    const v = text(data[key]);
+    if (v) links[key] = v;
+  }
+  return {
+    login,
+    name: text(data.title) ?? text(data.name) ?? text(data.display_name),
+    bio: text(data.bio) ?? text(data.description),
+    links,
+    file,
+    offset,
+  };
+}
+
+/** Authors and layouts of a site: `_authors/` documents, `_data/authors.*` entries, `_layouts/` names. */
+export async function readRegistries(fs: SiteFileSystem, root: string, config: SiteConfig): Promise<Registries> {
+  const authors = new Map<string, AuthorInfo>();
+  let hasAuthorRegistry = false;
+  const collectionsDir = config.collectionsDir ? join(root, config.collectionsDir) : root;
+  const authorEntries = await fs.readDirectory(join(collectionsDir, '_authors'));
+  if (authorEntries) {
+    hasAuthorRegistry = true;
+    for (const entry of authorEntries) {
+      if (entry.kind !== 'file' || /^[._#~]/.test(entry.name)) continue;
+      const bytes = await fs.readFile(join(collectionsDir, '_authors', entry.name));
+      const stem = entry.name.replace(/\.[^.]+$/, '');
+      const data = bytes ? parseFrontMatter(new TextDecoder().decode(bytes)).data ?? {} : {};
+      const login = text(data.login) ?? stem;
+      authors.set(login, authorFrom(login, data, `${config.collectionsDir ? `${config.collectionsDir}/` : ''}_authors/${entry.name}`));
+    }
+  }
+  for (const name of ['authors.yml', 'authors.yaml', 'authors.json']) {
+    const bytes = await fs.readFile(join(root, '_data', name));
+    if (!bytes) continue;
+    hasAuthorRegistry = true;
+    const parsed = parseYamlText(new TextDecoder().decode(bytes));
+    for (const [login, value] of Object.entries(parsed.data ?? {})) {
+      if (authors.has(login)) continue;
+      const entry = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, JekyllValue>) : {};
+      authors.set(login, authorFrom(login, entry, `_data/${name}`, parsed.fields.get(login)?.keyRange.start));
+    }
+  }
+  const layoutEntries = await fs.readDirectory(join(root, '_layouts'));
+  const layouts = layoutEntries ? new Set(layoutEntries.filter((e) => e.kind === 'file').map((e) => e.name.replace(/\.[^.]+$/, ''))) : undefined;
+  return { authors, hasAuthorRegistry, layouts };
+}
+
+function bump<K>(map: Map<K, number>, key: K): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/** Builds the site-wide facts from every document's front matter, in one pass. */
+export function factsFromDocuments(documents: Iterable<FactsDocument>, registries: Registries): SiteFacts {
+  const tags = new Map<string, number>();
+  const categories = new Map<string, number>();
+  const languages = new Map<string, number>();
+  const keys = new Map<string, number>();
+  const authorsStyle = { list: 0, string: 0 };
+  const trailingSlash = { slash: 0, noSlash: 0 };
+  let postCount = 0;
+  let postsWithLang = 0;
+  for (const doc of documents) {
+    if (doc.info.kind !== 'post' || !doc.data) continue;
+    postCount++;
+    const data = doc.data;
+    for (const tag of new Set(jekyllTags(data))) bump(tags, tag);
+    for (const category of new Set(pluralizedArray(data, 'category', 'categories').map(String))) bump(categories, category);
+    if (typeof data.lang === 'string' && data.lang) {
+      postsWithLang++;
+      bump(languages, data.lang);
+    }
+    for (const key of Object.keys(doc.own ?? data)) bump(keys, key);
+    const authors = (doc.own ?? data).authors;
+    if (Array.isArray(authors)) authorsStyle.list++;
+    else if (typeof authors === 'string') authorsStyle.string++;
+    const permalink = (doc.own ?? data).permalink;
+    if (typeof permalink === 'string' && !/\.[a-z0-9]+$/i.test(permalink) && !permalink.endsWith(':output_ext')) {
+      if (permalink.endsWith('/')) trailingSlash.slash++;
+      else trailingSlash.noSlash++;
+    }
+  }
+  return { postCount, tags, categories, languages, postsWithLang, keys, authorsStyle, trailingSlash, ...registries };
+}

@@ -1,0 +1,48 @@
+import { readConfig } from '../../src/core/site/config';
+import { parseFrontMatter } from '../../src/core/site/frontMatter';
+import { effectiveFrontMatter, lintDocument } from '../../src/core/lint/lint';
+import { Finding } from '../../src/core/lint/types';
+import { classifyPath } from '../../src/core/site/post';
+import { AuthorInfo } from '../../src/core/site/siteFacts';
+import { factsFromDocuments } from '../../src/core/site/siteScan';
+
+/** One lint of one post inside a small imagined site. */
+export interface SiteCase {
+  readonly text: string;
+  readonly path?: string;
+  readonly config?: string;
+  /** Other posts of the site: path → text. */
+  readonly others?: Readonly<Record<string, string>>;
+  readonly authors?: readonly string[];
+  readonly layouts?: readonly string[];
+  readonly now?: string;
+  readonly timezone?: string;
+  readonly settings?: { languages?: string[]; requiredKeys?: string[] };
+}
+
+export const DEFAULT_POST = '_posts/2014-06-04-retours-sur-dotscale-2014.md';
+
+export function lintCase(c: SiteCase, rule: string): Finding[] {
+  const config = readConfig(c.config ?? 'title: Test\n');
+  const path = c.path ?? DEFAULT_POST;
+  const docs = [[path, c.text], ...Object.entries(c.others ?? {})].map(([p, text]) => {
+    const info = classifyPath(p, config)!;
+    const fm = parseFrontMatter(text);
+    return { info, data: fm.data ? effectiveFrontMatter(info, config, fm) : undefined, own: fm.data };
+  });
+  const authors = new Map<string, AuthorInfo>((c.authors ?? []).map((login) => [login, { login, name: login.toUpperCase(), links: {}, file: `_authors/${login}.md` }]));
+  const facts = factsFromDocuments(docs, { authors, hasAuthorRegistry: c.authors !== undefined, layouts: c.layouts ? new Set(c.layouts) : undefined });
+  const findings = lintDocument(
+    { text: c.text, document: classifyPath(path, config)!, config },
+    {
+      site: facts,
+      settings: {
+        now: new Date(c.now ?? '2026-11-26T12:00:00Z'),
+        timezone: c.timezone ?? 'Europe/Paris',
+        requiredKeys: c.settings?.requiredKeys ?? [],
+        languages: c.settings?.languages,
+      },
+    },
+  );
+  return findings.filter((f) => f.rule === rule);
+}

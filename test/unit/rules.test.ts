@@ -1,0 +1,186 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { applyEdits, slice } from './helpers';
+import { DEFAULT_POST, lintCase, SiteCase } from './ruleCases';
+
+interface RuleCase extends SiteCase {
+  readonly name: string;
+  /** Expected findings: the text each range covers. Empty for a negative case. */
+  readonly ranges: readonly string[];
+  readonly severity?: string;
+  /** The text after applying the first finding's fix number `fix` (default 0). */
+  readonly fixed?: string;
+  readonly fix?: number;
+  /** Expected rename of the first finding's fix. */
+  readonly rename?: string;
+}
+
+const fm = (lines: string, eol = '\n'): string => `---${eol}${lines.split('\n').join(eol)}${eol}---${eol}${eol}Body.${eol}`;
+
+const SEED = fm(`layout: post
+title: Retours sur dotScale 2014
+lang: fr
+permalink: /fr/retours-sur-dotscale-2014/
+authors:
+ - marie
+date: '2014-06-04 15:27:59 +0200'
+date_gmt: '2014-06-04 13:27:59 +0200'
+categories:
+- Non classé
+tags:
+- dotScale`);
+
+const BILINGUAL_OTHERS = {
+  '_posts/2015-01-01-a.md': fm('title: A\nlang: fr\npermalink: /fr/a/\nauthors: [marie]\ntags: [php, dotScale]'),
+  '_posts/2015-01-02-b.md': fm('title: B\nlang: en\npermalink: /en/b/\nauthors: [tom]\ntags: [php]'),
+  '_posts/2015-01-03-c.md': fm('title: C\nlang: en\npermalink: /en/c/\nauthors: [tom]\ntags: [symfony]'),
+};
+
+const cases: Record<string, RuleCase[]> = {
+  'date-invalid': [
+    { name: 'an impossible month and day', text: fm("title: A\ndate: 2014-13-45"), ranges: ['2014-13-45'], severity: 'error', fixed: fm("title: A\ndate: 2014-06-04"), fix: 0 },
+    { name: 'an hour past 24', text: fm("title: A\ndate: 2014-06-04 25:00"), ranges: ['2014-06-04 25:00'], fixed: fm('title: A\ndate: 2014-06-04'), fix: 0 },
+    { name: 'a French date with a month name, fixed keeping its quotes', text: fm("title: A\nlang: fr\ndate: '4 juin 2014'"), ranges: ["'4 juin 2014'"], fixed: fm("title: A\nlang: fr\ndate: '2014-06-04'") },
+    { name: 'day-first slashes beyond 12 in an English post', path: '_posts/2014-06-13-a.md', text: fm('title: A\nlang: en\ndate: "13/25/2014"'), ranges: ['"13/25/2014"'], fixed: fm('title: A\nlang: en\ndate: "2014-06-13"') },
+    { name: 'an empty date', text: fm('title: A\ndate:'), ranges: [''], fixed: fm('title: A\ndate: 2014-06-04') },
+    { name: 'a "use now" fix in the site zone', text: fm('title: A\ndate: nope'), ranges: ['nope'], fix: 1, fixed: fm('title: A\ndate: 2026-11-26 13:00:00 +0100') },
+    { name: 'CRLF and a BOM', text: `\ufeff${fm("title: A\r\ndate: '2014-13-45'", '\r\n')}`.replace(/\n(?<!\r\n)/g, '\n'), ranges: ["'2014-13-45'"], fixed: `\ufeff${fm("title: A\r\ndate: '2014-06-04'", '\r\n')}` },
+    { name: 'a valid documented date', text: SEED, ranges: [] },
+    { name: 'an unquoted YAML date', text: fm('title: A\ndate: 2014-06-04'), ranges: [] },
+    { name: '04/06/2014, which Ruby reads as 4 June', text: fm('title: A\ndate: 04/06/2014'), ranges: [] },
+  ],
+  'date-filename-mismatch': [
+    { name: 'a front matter date on another day', text: fm("title: A\ndate: '2014-06-05 10:00:00 +0200'"), ranges: ["'2014-06-05 10:00:00 +0200'"], fixed: fm("title: A\ndate: '2014-06-04 10:00:00 +0200'") },
+    { name: 'a date on another day, fixed by renaming the file', text: fm('title: A\ndate: 2014-06-07'), ranges: ['2014-06-07'], fix: 1, rename: '_posts/2014-06-07-retours-sur-dotscale-2014.md' },
+    { name: 'a UTC time that is the next day in Paris', text: fm("title: A\ndate: '2014-06-03 23:30:00 +0000'"), ranges: ["'2014-06-03 23:30:00 +0000'"], timezone: 'UTC', fixed: fm("title: A\ndate: '2014-06-04 23:30:00 +0000'") },
+    { name: 'the seed post', text: SEED, ranges: [] },
+    { name: 'a late-evening time that stays on the file’s day in the site zone', text: fm("title: A\ndate: '2014-06-04 23:30:00 +0200'"), ranges: [] },
+  ],
+  'date-gmt-mismatch': [
+    { name: 'the seed post’s date_gmt', text: SEED, ranges: ["'2014-06-04 13:27:59 +0200'"], fixed: SEED.replace("date_gmt: '2014-06-04 13:27:59 +0200'", "date_gmt: '2014-06-04 13:27:59 +0000'") },
+    { name: 'a date_gmt naming the same instant', text: SEED.replace("date_gmt: '2014-06-04 13:27:59 +0200'", "date_gmt: '2014-06-04 13:27:59 +0000'"), ranges: [] },
+    { name: 'a post without date_gmt', text: fm("title: A\ndate: '2014-06-04 15:27:59 +0200'"), ranges: [] },
+  ],
+  'date-future': [
+    { name: 'a post dated next year', path: '_posts/2027-01-01-soon.md', text: fm('title: Soon'), ranges: ['---'], severity: 'info' },
+    { name: 'a post dated next year on a site with future: true', path: '_posts/2027-01-01-soon.md', config: 'future: true\n', text: fm('title: Soon'), ranges: [] },
+    { name: 'a past post', text: SEED, ranges: [] },
+  ],
+  'filename-invalid': [
+    { name: 'a post without a date in its name', path: '_posts/retours-sur-dotscale.md', text: SEED, ranges: ['---'], rename: '_posts/2014-06-04-retours-sur-dotscale.md' },
+    { name: 'a post in a subfolder with spaces in its name', path: '_posts/fr/Mon Article.markdown', text: fm("title: Mon article\ndate: 2015-02-03"), ranges: ['---'], rename: '_posts/fr/2015-02-03-mon-article.markdown' },
+    { name: 'a well-named post', text: SEED, ranges: [] },
+    { name: 'a draft without a date', path: '_drafts/idea.md', text: fm('title: Idea'), ranges: [] },
+  ],
+  'lang-unknown': [
+    { name: 'a typo among the site’s languages', text: SEED.replace('lang: fr', 'lang: fre'), others: BILINGUAL_OTHERS, ranges: ['fre'], fixed: SEED },
+    { name: 'a language outside _config.yml languages', config: 'languages: [fr, en]\n', text: SEED.replace('lang: fr', 'lang: de'), ranges: ['de'] },
+    { name: 'a language from the setting', settings: { languages: ['fr', 'en'] }, text: SEED.replace('lang: fr', 'lang: EN'), ranges: ['EN'], fixed: SEED.replace('lang: fr', 'lang: en') },
+    { name: 'a known language', text: SEED, others: BILINGUAL_OTHERS, ranges: [] },
+    { name: 'a site whose only post is this one', text: SEED.replace('lang: fr', 'lang: xx'), ranges: [] },
+  ],
+  'permalink-lang-mismatch': [
+    { name: 'a French post with an /en/ permalink', text: SEED.replace('/fr/retours', '/en/retours'), others: BILINGUAL_OTHERS, ranges: ['en'], fixed: SEED },
+    { name: 'a quoted permalink', text: SEED.replace('permalink: /fr/retours-sur-dotscale-2014/', "permalink: '/en/retours/'"), others: BILINGUAL_OTHERS, ranges: ['en'], fixed: SEED.replace('permalink: /fr/retours-sur-dotscale-2014/', "permalink: '/fr/retours/'") },
+    { name: 'a hand-written prefix on a polyglot site', config: 'plugins: [jekyll-polyglot]\nlanguages: [en, fr]\ndefault_lang: en\n', text: SEED, ranges: ['fr'], fixed: SEED.replace('/fr/retours', '/retours') },
+    { name: 'a matching prefix', text: SEED, others: BILINGUAL_OTHERS, ranges: [] },
+    { name: 'a prefix that is no language', text: SEED.replace('/fr/retours', '/blog/retours'), others: BILINGUAL_OTHERS, ranges: [] },
+  ],
+  'permalink-invalid': [
+    { name: 'an unknown placeholder', text: fm('title: A\npermalink: /:year/:titel/'), ranges: [':titel'], severity: 'error' },
+    { name: 'spaces', text: fm('title: A\npermalink: /fr/mon article/'), ranges: [' '], severity: 'warning', fixed: fm('title: A\npermalink: /fr/mon-article/') },
+    { name: 'capitals', text: fm('title: A\npermalink: /fr/Retours/'), ranges: ['R'], fixed: fm('title: A\npermalink: /fr/retours/') },
+    { name: 'a missing leading slash', text: fm("title: A\npermalink: 'fr/retours/'"), ranges: ['f'], fixed: fm("title: A\npermalink: '/fr/retours/'") },
+    { name: 'a double slash', text: fm('title: A\npermalink: /fr//retours/'), ranges: ['//'], fixed: fm('title: A\npermalink: /fr/retours/') },
+    { name: 'non-ASCII letters', text: fm('title: A\npermalink: /fr/été/'), ranges: ['é'] },
+    { name: 'no trailing slash where the site always has one', text: fm('title: A\npermalink: /fr/retours'), others: BILINGUAL_OTHERS, ranges: ['s'], fixed: fm('title: A\npermalink: /fr/retours/') },
+    { name: 'the seed’s permalink', text: SEED, others: BILINGUAL_OTHERS, ranges: [] },
+    { name: 'a template with known placeholders', text: fm('title: A\npermalink: /:categories/:year/:title:output_ext'), ranges: [] },
+  ],
+  'author-unknown': [
+    { name: 'a login with a typo', authors: ['marie', 'tom'], text: SEED.replace(' - marie', ' - mary'), ranges: ['mary'], fixed: SEED },
+    { name: 'an unknown author string', authors: ['marie', 'tom'], text: fm('title: A\nauthor: jerome'), ranges: ['jerome'] },
+    { name: 'authors as a string where the site writes lists', authors: ['marie', 'tom'], others: BILINGUAL_OTHERS, text: fm('title: A\nauthors: marie'), ranges: ['marie'], fixed: fm('title: A\nauthors: [marie]') },
+    { name: 'both author and authors', text: fm('title: A\nauthor: marie\nauthors: [marie]'), ranges: ['author'] },
+    { name: 'a known login', authors: ['marie', 'tom'], text: SEED, ranges: [] },
+    { name: 'a site with no author registry', text: SEED.replace(' - marie', ' - mary'), ranges: [] },
+  ],
+  'tags-format': [
+    { name: 'comma-separated tags in a string', text: fm('title: A\ntags: php, symfony'), ranges: ['php, symfony'], fixed: fm('title: A\ntags: [php, symfony]') },
+    { name: 'comma-separated tags in a file with block lists', text: fm('title: A\nauthors:\n  - marie\ntags: php, symfony'), ranges: ['php, symfony'], fixed: fm('title: A\nauthors:\n  - marie\ntags:\n  - php\n  - symfony') },
+    { name: 'a number', text: fm('title: A\ntags: 2024'), ranges: ['2024'], fixed: fm("title: A\ntags: ['2024']") },
+    { name: 'a duplicate in a block list', text: fm('title: A\ntags:\n- php\n- symfony\n- php'), ranges: ['php'], fixed: fm('title: A\ntags:\n- php\n- symfony') },
+    { name: 'a duplicate in a flow list', text: fm('title: A\ntags: [php, symfony, php]'), ranges: ['php'], fixed: fm('title: A\ntags: [php, symfony]') },
+    { name: 'a nested list', text: fm('title: A\ntags: [[php, symfony], web]'), ranges: ['[php, symfony]'] },
+    { name: 'tag and tags together', text: fm('title: A\ntag: php\ntags: [web]'), ranges: ['tag'] },
+    { name: 'CRLF duplicate', text: fm('title: A\ntags:\n- php\n- php', '\r\n'), ranges: ['php'], fixed: fm('title: A\ntags:\n- php', '\r\n') },
+    { name: 'space-separated tags, which Jekyll documents', text: fm('title: A\ntags: php symfony'), ranges: [] },
+    { name: 'a proper list', text: SEED, ranges: [] },
+  ],
+  'categories-format': [
+    { name: 'comma-separated categories', text: fm('title: A\ncategories: web, php'), ranges: ['web, php'], fixed: fm('title: A\ncategories: [web, php]') },
+    { name: 'category and categories together', text: fm('title: A\ncategory: web\ncategories: [php]'), ranges: ['category'] },
+    { name: 'the seed post', text: SEED, ranges: [] },
+  ],
+  'tag-near-duplicate': [
+    { name: 'a tag that differs only by case', text: SEED.replace('- dotScale', '- dotscale'), others: { ...BILINGUAL_OTHERS, '_posts/2015-01-04-d.md': fm('title: D\nlang: fr\ntags: [dotScale]') }, ranges: ['dotscale'], fixed: SEED },
+    { name: 'a tag that differs by accents and a plural', text: fm('title: A\ntags: [securites]'), others: { '_posts/2015-01-01-a.md': fm('title: A\ntags: [sécurité]'), '_posts/2015-01-02-b.md': fm('title: B\ntags: [sécurité]') }, ranges: ['securites'], fixed: fm('title: A\ntags: [sécurité]') },
+    { name: 'the most frequent spelling itself', text: SEED, others: { '_posts/2015-01-01-a.md': fm('title: A\ntags: [dotscale]') }, ranges: [] },
+    { name: 'unrelated tags', text: SEED, others: BILINGUAL_OTHERS, ranges: [] },
+  ],
+  'yaml-type-surprise': [
+    { name: 'title: No', text: fm('title: No\nlang: fr'), ranges: ['No'], fixed: fm("title: 'No'\nlang: fr") },
+    { name: 'title: 2024', text: fm('title: 2024'), ranges: ['2024'], fixed: fm("title: '2024'") },
+    { name: 'a quoted "false" for published', text: fm('title: A\npublished: "false"'), ranges: ['"false"'], fixed: fm('title: A\npublished: false') },
+    { name: 'an unquoted time without a zone on a Paris site', text: fm('title: A\ndate: 2014-06-04 15:27:59'), ranges: ['2014-06-04 15:27:59'], fixed: fm("title: A\ndate: '2014-06-04 15:27:59'") },
+    { name: 'a boolean tag', text: fm('title: A\ntags: [yes, php]'), ranges: ['yes'] },
+    { name: 'the seed post', text: SEED, ranges: [] },
+    { name: 'an unquoted time on a UTC site', timezone: 'UTC', text: fm('title: A\ndate: 2014-06-04 15:27:59'), ranges: [] },
+  ],
+  'key-typo': [
+    { name: 'permalnk', text: fm('title: A\npermalnk: /fr/a/'), ranges: ['permalnk'], fixed: fm('title: A\npermalink: /fr/a/') },
+    { name: 'autors', text: fm('title: A\nautors: [marie]'), ranges: ['autors'], fixed: fm('title: A\nauthors: [marie]') },
+    { name: 'tittle', text: fm('tittle: A'), ranges: ['tittle'], fixed: fm('title: A') },
+    { name: 'a key of the site’s own (date_gmt)', text: SEED, ranges: [] },
+    { name: 'a key many posts use', text: fm('title: A\nhero: x'), others: { '_posts/2015-01-01-a.md': fm('title: A\nhero: y'), '_posts/2015-01-02-b.md': fm('title: B\nhero: z') }, ranges: [] },
+  ],
+  'required-key': [
+    { name: 'a post without title', settings: { requiredKeys: ['title'] }, path: '_posts/2014-06-04-my-great-post.md', text: fm('lang: fr'), ranges: ['---'], fixed: fm('lang: fr\ntitle: My Great Post') },
+    { name: 'a post without lang on a site where posts have one', others: BILINGUAL_OTHERS, text: fm('title: A'), ranges: ['---'] },
+    { name: 'a title supplied by defaults', settings: { requiredKeys: ['title'] }, config: 'defaults:\n  - scope: {path: ""}\n    values: {title: Default}\n', text: fm('lang: fr'), ranges: [] },
+    { name: 'the seed post', settings: { requiredKeys: ['title'] }, others: BILINGUAL_OTHERS, text: SEED, ranges: [] },
+  ],
+  'layout-unknown': [
+    { name: 'a layout missing from _layouts', layouts: ['default', 'post'], text: fm('title: A\nlayout: psot'), ranges: ['psot'], fixed: fm('title: A\nlayout: post') },
+    { name: 'a site with a theme', layouts: ['default'], config: 'theme: minima\n', text: fm('title: A\nlayout: post'), ranges: [] },
+    { name: 'layout: none', layouts: ['default'], text: fm('title: A\nlayout: none'), ranges: [] },
+    { name: 'a site without _layouts', text: fm('title: A\nlayout: post'), ranges: [] },
+  ],
+  'seo-length': [
+    { name: 'a 61-character title', text: fm(`title: ${'a'.repeat(61)}`), ranges: ['a'.repeat(61)], severity: 'info' },
+    { name: 'a long excerpt', text: fm(`title: A\nexcerpt: ${'b'.repeat(161)}`), ranges: ['b'.repeat(161)] },
+    { name: 'the seed post', text: SEED, ranges: [] },
+  ],
+};
+
+for (const [rule, list] of Object.entries(cases)) {
+  describe(rule, () => {
+    for (const c of list) {
+      it(`${c.ranges.length ? 'reports' : 'accepts'} ${c.name}`, () => {
+        const findings = lintCase(c, rule);
+        assert.deepEqual(findings.map((f) => slice(c.text, f.range)), c.ranges, JSON.stringify(findings.map((f) => f.message)));
+        if (c.severity) assert.equal(findings[0].severity, c.severity);
+        if (c.fixed !== undefined) {
+          const fix = findings[0].fixes?.[c.fix ?? 0];
+          assert.ok(fix, 'a fix is offered');
+          assert.equal(applyEdits(c.text, fix.edits), c.fixed);
+        }
+        if (c.rename !== undefined) {
+          const fix = findings[0].fixes?.find((f) => f.rename);
+          assert.equal(fix?.rename?.to, c.rename);
+          assert.equal(fix?.rename?.from, c.path ?? DEFAULT_POST);
+        }
+      });
+    }
+  });
+}
