@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Finding, Severity, SeveritySetting } from '../core/lint/types';
+import { Finding, LintSettings, Severity, SeveritySetting } from '../core/lint/types';
 import { allRules } from '../core/lint/rules';
 import { formatMessage, Message } from '../core/messages';
 import { OffsetRange } from '../core/text';
@@ -41,6 +41,19 @@ export function toDiagnostic(document: vscode.TextDocument, finding: Finding, ex
       .map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, r.range)), localize(r.message)));
   }
   return diagnostic;
+}
+
+/** The settings rules read, for a document. */
+export function lintSettings(scope: vscode.Uri): Partial<LintSettings> {
+  const c = vscode.workspace.getConfiguration('jekyllPosts', scope);
+  return {
+    now: new Date(),
+    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    languages: c.get<string[]>('languages', []).filter(Boolean),
+    requiredKeys: c.get<string[]>('requiredKeys', ['title']),
+    titleMaxLength: c.get<number>('seo.titleMaxLength', 60),
+    excerptMaxLength: c.get<number>('seo.excerptMaxLength', 160),
+  };
 }
 
 /** The user's `jekyllPosts.rules.<id>` settings for a document. */

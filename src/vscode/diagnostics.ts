@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { lintText } from '../core/lint/lintFile';
 import { Finding } from '../core/lint/types';
 import { relative } from '../core/paths';
-import { ruleSettings, toDiagnostic } from './convert';
+import { lintSettings, ruleSettings, toDiagnostic } from './convert';
+import { SiteFacts } from '../core/site/siteFacts';
 import { Site, SiteRegistry } from './sites';
 
 /** How long typing must pause before a document is linted again. */
@@ -46,6 +47,8 @@ export class DiagnosticsController implements vscode.Disposable {
   constructor(
     private readonly sites: SiteRegistry,
     private readonly extensionUri: vscode.Uri,
+    /** Site-wide knowledge for the rules that compare posts, when the site index has it. */
+    private readonly facts?: (site: Site) => SiteFacts | undefined,
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
@@ -77,6 +80,27 @@ export class DiagnosticsController implements vscode.Disposable {
   resultFor(document: vscode.TextDocument): LintedDocument | undefined {
     const result = this.results.get(document.uri.toString());
     return result && result.version === document.version ? result : undefined;
+  }
+
+  /** The document's current findings, linting it now if the last result is stale. */
+  async lintNow(document: vscode.TextDocument): Promise<LintedDocument | undefined> {
+    const current = this.resultFor(document);
+    if (current) return current;
+    const site = await this.sites.siteFor(document.uri);
+    if (!site || !isCandidate(document)) return undefined;
+    const version = document.version;
+    const findings = this.lintWith(document, site);
+    const result = { version, site, findings };
+    if (document.version === version) this.results.set(document.uri.toString(), result);
+    return result;
+  }
+
+  private lintWith(document: vscode.TextDocument, site: Site): Finding[] {
+    return lintText(document.getText(), relative(site.root, document.uri.path), site.config, {
+      rules: ruleSettings(document.uri),
+      settings: lintSettings(document.uri),
+      site: this.facts?.(site),
+    });
   }
 
   /** Resolves once every scheduled lint has run (for tests and commands that need current results). */
@@ -117,7 +141,7 @@ export class DiagnosticsController implements vscode.Disposable {
       return;
     }
     const version = document.version;
-    const findings = lintText(document.getText(), relative(site.root, document.uri.path), site.config, { rules: ruleSettings(document.uri) });
+    const findings = this.lintWith(document, site);
     if (this.generations.get(key) !== generation || document.version !== version) return;
     this.results.set(key, { version, site, findings });
     this.collection.set(

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { FixProvider, RENAME_COMMAND, renamePost } from './codeActions';
 import { DiagnosticsController } from './diagnostics';
 import { SiteRegistry } from './sites';
 
@@ -6,7 +7,12 @@ import { SiteRegistry } from './sites';
 export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
   const sites = new SiteRegistry();
   const diagnostics = new DiagnosticsController(sites, context.extensionUri);
-  context.subscriptions.push(sites, diagnostics);
+  context.subscriptions.push(
+    sites,
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new FixProvider(diagnostics), FixProvider.metadata),
+    vscode.commands.registerCommand(RENAME_COMMAND, renamePost),
+  );
   return {
     whenIdle: () => diagnostics.whenIdle(),
     siteRoot: async (uri) => (await sites.siteFor(uri))?.rootUri,
