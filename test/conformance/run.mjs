@@ -7,7 +7,7 @@
 //
 // Last line: `conformance: N passed, N failed`; exit code 1 on any failure.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync, readFileSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync, readFileSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -89,6 +89,21 @@ function check(site, doc, rule, expected, actual) {
   }
 }
 
+const cli = join(here, '..', '..', 'dist', 'cli.js');
+
+/** The CLI's findings on a site, run in the same zone as the Jekyll build. */
+function lintSite(src, env) {
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run node scripts/build.mjs first`);
+  const result = spawnSync(process.execPath, [cli, 'lint', src, '--format', 'json'], { env: { ...env, LANG: 'C' }, encoding: 'utf8' });
+  let findings = [];
+  try {
+    findings = JSON.parse(result.stdout);
+  } catch {
+    findings = [{ file: '(cli)', line: 0, rule: 'crashed', severity: 'error', message: result.stderr }];
+  }
+  return { status: result.status, findings };
+}
+
 const version = ensureJekyll();
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
@@ -137,6 +152,13 @@ for (const site of sites()) {
       const core = verdict.fatal.find((m) => site.expectFailure.test(m));
       check(site.name, '(site)', 'the fatal message is word for word', fullJekyll.replace(/^.*?(Invalid date)/, '$1'), core);
     }
+    // The linter must say so: an error finding, on the very document when Jekyll names it.
+    const lint = lintSite(src, env);
+    check(site.name, '(site)', 'the linter reports an error (exit 1)', 1, lint.status);
+    const named = /Document '([^']+)'/.exec(buildOutput)?.[1];
+    if (named && /Invalid date/.test(buildOutput)) {
+      check(site.name, named, 'the linter reports date-invalid as an error on the document Jekyll names', true, lint.findings.some((f) => f.file === named && f.rule === 'date-invalid' && f.severity === 'error'));
+    }
     console.log(`${site.name}: expected failure (${seconds}s)`);
     continue;
   }
@@ -144,6 +166,12 @@ for (const site of sites()) {
     failed++;
     failures.push(`[${site.name}] jekyll build failed:\n${buildOutput}`);
     continue;
+  }
+  if (!/warn/i.test(buildOutput)) {
+    // Jekyll built it without an error or a warning: the linter must report no error either.
+    const lint = lintSite(src, env);
+    const errors = lint.findings.filter((f) => f.severity === 'error').map((f) => `${f.file}:${f.line} ${f.rule}`);
+    check(site.name, '(site)', 'the linter reports no error on a site Jekyll builds cleanly', '[]', JSON.stringify(errors));
   }
   const probes = readProbes(join(src, '_site'));
   let jekyllConflicts = new Map();

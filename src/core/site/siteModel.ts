@@ -1,0 +1,135 @@
+/**
+ * What Jekyll makes of each document of a site: its date, URL, output path and whether it is
+ * written (Reader, Document#read, Publisher#publish?), and which outputs collide.
+ */
+import { deepMerge, defaultsFor, SiteConfig, truthy } from './config';
+import { parseFrontMatter, ParsedFrontMatter } from './frontMatter';
+import { computePermalink } from './permalink';
+import { classifyPath, SiteDocumentInfo } from './post';
+import { resolveDocumentDate } from './rubyTime';
+import type { JekyllValue } from './scalars';
+import { xmlschema } from './strftime';
+
+export interface ModelSettings {
+  /** The build time: future posts and dateless documents depend on it. */
+  readonly now: Date;
+  /** `--drafts`: drafts are read and written. */
+  readonly drafts: boolean;
+  /** The zone Jekyll runs in when the site sets no `timezone`. */
+  readonly machineZone: string;
+}
+
+export interface DocVerdict {
+  readonly path: string;
+  readonly kind: SiteDocumentInfo['kind'];
+  readonly collection?: string;
+  readonly url?: string;
+  readonly outputPath?: string;
+  /** Epoch seconds of the document's date; undefined for pages. */
+  readonly epochSeconds?: number;
+  /** ISO 8601 with offset, as `date_to_xmlschema` prints it; undefined for pages. */
+  readonly date?: string;
+  /** Whether the date is the build time (not comparable to the second). */
+  readonly dateIsBuildTime?: boolean;
+  /** Jekyll writes the document. */
+  readonly written: boolean;
+  /** Why it is not written. */
+  readonly reason?: 'collection output is false' | 'published is falsy' | 'future date' | 'draft';
+  /** Jekyll's fatal message for this document (the whole build stops). */
+  readonly fatal?: string;
+  readonly data?: Readonly<Record<string, JekyllValue>>;
+}
+
+const HAS_YAML_HEADER = /^---\s*\r?\n/;
+
+/**
+ * The verdict for one file, or undefined when Jekyll does not read it as a document (misnamed
+ * posts, drafts without `--drafts`, pages and collection files without front matter, which are
+ * static files).
+ */
+export function documentVerdict(
+  path: string,
+  text: string,
+  config: SiteConfig,
+  settings: ModelSettings,
+  mtimeSeconds = Math.floor(settings.now.getTime() / 1000),
+  parsed?: ParsedFrontMatter,
+): DocVerdict | undefined {
+  const info = classifyPath(path, config);
+  if (!info) return undefined;
+  if (info.kind === 'post' && !info.nameMatches) return undefined;
+  const hasHeader = HAS_YAML_HEADER.test(text.replace(/^\ufeff/, ''));
+  if ((info.kind === 'page' || info.kind === 'collection') && !hasHeader) return undefined;
+  const timezone = config.timezone ?? settings.machineZone;
+  const nowSeconds = Math.floor(settings.now.getTime() / 1000);
+  const frontMatter = (parsed ?? parseFrontMatter(text)).data ?? {};
+  const type = info.kind === 'page' ? 'pages' : info.collection ?? 'posts';
+  const defaults = defaultsFor(config, path, type);
+  const data = deepMerge(defaults, frontMatter);
+  const collection = info.kind === 'page' ? undefined : info.collection ?? 'posts';
+  let date: { epochSeconds: number; source: string } | undefined;
+  if (info.kind !== 'page') {
+    const fileDate = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/su.exec(info.relativePath)?.[1];
+    const resolved = resolveDocumentDate({
+      defaultsDate: defaults.date,
+      frontMatterDate: frontMatter.date,
+      fileDate,
+      fallbackEpochSeconds: info.kind === 'draft' ? mtimeSeconds : nowSeconds,
+      timezone,
+      now: settings.now,
+    });
+    if (!resolved.ok) return { path, kind: info.kind, collection, written: false, fatal: resolved.message(path), data };
+    date = resolved;
+  }
+  const collectionConfig = collection ? config.collections.get(collection) : undefined;
+  const rawPermalink = collectionConfig?.raw.permalink;
+  const result = computePermalink({
+    kind: info.kind,
+    relativePath: path,
+    collection,
+    collectionsDir: config.collectionsDir,
+    data,
+    layers: [defaults, frontMatter],
+    sitePermalink: config.permalink,
+    collectionPermalink: typeof rawPermalink === 'string' ? rawPermalink : undefined,
+    epochSeconds: date?.epochSeconds ?? nowSeconds,
+    timezone,
+    markdownExtensions: config.markdownExtensions,
+    pathCategories: info.pathCategories,
+  });
+  // Publisher#publish?: `published` falsy (false, or present and nil) hides; future dates hide.
+  const publishedFlag = 'published' in data ? truthy(data.published) : true;
+  const future = date !== undefined && date.epochSeconds > nowSeconds && !config.future;
+  const collectionWrites = info.kind === 'page' || info.kind === 'post' || info.kind === 'draft' || collectionConfig?.output === true;
+  let reason: DocVerdict['reason'];
+  if (!collectionWrites) reason = 'collection output is false';
+  else if (info.kind === 'draft' && !settings.drafts) reason = 'draft';
+  else if (!publishedFlag && !config.unpublished) reason = 'published is falsy';
+  else if (future) reason = 'future date';
+  if (!result.ok) {
+    return { path, kind: info.kind, collection, written: false, fatal: reason ? undefined : result.message, reason, data };
+  }
+  return {
+    path,
+    kind: info.kind,
+    collection,
+    url: result.url,
+    outputPath: result.outputPath,
+    epochSeconds: date?.epochSeconds,
+    date: date ? xmlschema(date.epochSeconds, timezone) : undefined,
+    dateIsBuildTime: date?.source === 'fallback' && info.kind !== 'draft',
+    written: reason === undefined,
+    reason,
+    data,
+  };
+}
+
+/** Output paths written by more than one document, with the documents (sorted). */
+export function findConflicts(verdicts: Iterable<DocVerdict>): Map<string, string[]> {
+  const byOutput = new Map<string, string[]>();
+  for (const d of verdicts) {
+    if (!d.written || !d.outputPath) continue;
+    byOutput.set(d.outputPath, [...(byOutput.get(d.outputPath) ?? []), d.path]);
+  }
+  return new Map([...byOutput].filter(([, paths]) => paths.length > 1).map(([out, paths]) => [out, paths.sort()]));
+}
