@@ -6,9 +6,10 @@ import { loadTranslations } from './l10n';
 import { nodeFileSystem } from './nodeFs';
 import { applyFixes } from './fixCommand';
 import { toSarif } from './sarif';
+import { listUrls } from './urlsCommand';
 import { formatMessage, msg } from '../core/messages';
 
-const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix]\n\nChecks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that are safe to apply without asking.\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
+const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix]\n       jekyll-posts urls [SITE] [--format text|json]\n\nlint: checks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that are safe to apply without asking.\nurls: lists every document with the URL and output file Jekyll gives it.\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -79,6 +80,23 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
   if (options.help) {
     io.stdout.write(`${formatMessage(USAGE, translate)}\n`);
     return 0;
+  }
+  if (options.command === 'urls') {
+    if (options.format === 'sarif' || options.fix || options.paths.length > 1) {
+      io.stderr.write(`jekyll-posts: ${formatMessage(msg('urls takes one SITE and --format text or json'), translate)}\n`);
+      return 2;
+    }
+    try {
+      const entries = await listUrls(nodeFileSystem, options.paths[0] ?? '.', io.cwd, { now: new Date(), machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+      io.stdout.write(options.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : entries.map((e) => `${e.url ?? '-'}\t${e.file}${e.published ? '' : `\t(${translate('not published')})`}`).join('\n') + '\n');
+      return 0;
+    } catch (e) {
+      if (e instanceof UsageError) {
+        io.stderr.write(`jekyll-posts: ${describe(e, translate)}\n`);
+        return 2;
+      }
+      throw e;
+    }
   }
   if (options.command !== 'lint') {
     const problem = options.command ? msg("unknown command '{0}'", options.command) : msg('missing command');

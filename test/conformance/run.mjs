@@ -210,6 +210,17 @@ for (const site of sites()) {
       }
     }
   }
+  if (!(site.buildArgs ?? []).includes('--drafts')) {
+    // The CLI's `urls` command gives every written document the URL Jekyll wrote it under.
+    const listed = spawnSync(process.execPath, [cli, 'urls', src, '--format', 'json'], { env: { ...env, LANG: 'C' }, encoding: 'utf8' });
+    const entries = listed.status === 0 ? JSON.parse(listed.stdout) : [];
+    check(site.name, '(site)', 'jekyll-posts urls exits 0', 0, listed.status);
+    for (const [path, probe] of probes) {
+      if (inConflict.has(path)) continue;
+      const entry = entries.find((e) => e.file === path);
+      check(site.name, path, 'jekyll-posts urls: url and output', `${probe.url} ${probe.outputPath} published`, entry ? `${entry.url} ${entry.output} ${entry.published ? 'published' : 'unpublished'}` : '(not listed)');
+    }
+  }
   for (const path of probes.keys()) {
     if (!verdict.docs.some((d) => d.path === path)) {
       failed++;

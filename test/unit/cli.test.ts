@@ -141,6 +141,21 @@ describe('jekyll-posts lint', () => {
     assert.match(result.stderr, /cannot read .*nope.*no such file or directory/);
   });
 
+  it('lists the seed post’s URL, output file, language and date with `urls`', () => {
+    const result = run(['urls', join(fixtures, 'seed'), '--format', 'json'], { TZ: 'Europe/Paris' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout), [
+      {
+        file: '_posts/2014-06-04-retours-sur-dotscale-2014.md',
+        url: '/fr/retours-sur-dotscale-2014/',
+        output: 'fr/retours-sur-dotscale-2014/index.html',
+        lang: 'fr',
+        date: '2014-06-04T15:27:59+02:00',
+        published: true,
+      },
+    ]);
+  });
+
   it('exits 2 for an unknown format or option', () => {
     assert.equal(run(['lint', '--format', 'xml']).status, 2);
     assert.equal(run(['lint', '--frobnicate']).status, 2);

@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import { SiteFileSystem } from '../core/fs';
+import { msg } from '../core/messages';
+import { readConfig } from '../core/site/config';
+import { findSiteRoot, readConfigText, walkSite } from '../core/site/siteFiles';
+import { documentVerdict, ModelSettings } from '../core/site/siteModel';
+import { relative } from '../core/paths';
+import { UsageError } from './lintCommand';
+
+export interface UrlEntry {
+  /** Path relative to the site root. */
+  file: string;
+  /** `page.url` as Jekyll gives it. */
+  url: string | null;
+  /** The file Jekyll writes, relative to the destination folder. */
+  output: string | null;
+  lang: string | null;
+  /** ISO 8601 with offset; null for pages. */
+  date: string | null;
+  /** Whether Jekyll writes it: false for drafts, unpublished and future posts. */
+  published: boolean;
+}
+
+/** Every post, draft, collection document and page of a site, with the URL Jekyll gives it. */
+export async function listUrls(fs: SiteFileSystem, given: string, cwd: string, settings: Omit<ModelSettings, 'drafts'>): Promise<UrlEntry[]> {
+  const path = resolve(cwd, given).replace(/\\/g, '/');
+  const stat = await fs.stat(path);
+  if (!stat) throw new UsageError(msg("cannot read '{0}': no such file or directory", given));
+  const root = (await findSiteRoot(fs, path)) ?? path;
+  const config = readConfig(await readConfigText(fs, root));
+  const { files } = await walkSite(fs, root, config);
+  const out: UrlEntry[] = [];
+  for (const file of files) {
+    const bytes = await fs.readFile(file.path);
+    if (!bytes || bytes.subarray(0, 8192).includes(0)) continue;
+    const rel = relative(root, file.path);
+    const verdict = documentVerdict(rel, new TextDecoder().decode(bytes), config, { ...settings, drafts: false });
+    if (!verdict) continue;
+    const lang = verdict.data?.lang;
+    out.push({
+      file: rel,
+      url: verdict.url ?? null,
+      output: verdict.outputPath ?? null,
+      lang: typeof lang === 'string' ? lang : null,
+      date: verdict.date ?? null,
+      published: verdict.written,
+    });
+  }
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
