@@ -2,10 +2,10 @@ import { resolve } from 'node:path';
 import { SiteFileSystem } from '../core/fs';
 import { decodeFile, effectiveFrontMatter, lintDocument, LintOptions } from '../core/lint/lint';
 import { FileFindings, isLintable } from '../core/lint/lintFile';
-import { readConfig, SiteConfig } from '../core/site/config';
+import { SiteConfig } from '../core/site/config';
 import { parseFrontMatter, ParsedFrontMatter } from '../core/site/frontMatter';
-import { findSiteRoot, readConfigText, walkSite } from '../core/site/siteFiles';
-import { factsFromDocuments, FactsDocument, readRegistries } from '../core/site/siteScan';
+import { findSiteRoot, loadConfig, walkSite } from '../core/site/siteFiles';
+import { factsFromDocuments, FactsDocument, readRegistries, siteDocumentsFrom } from '../core/site/siteScan';
 import { SiteFacts } from '../core/site/siteFacts';
 import { classifyPath, SiteDocumentInfo } from '../core/site/post';
 import { dirname, isInside, relative } from '../core/paths';
@@ -32,10 +32,11 @@ interface ReadDocument {
   readonly decodeFinding?: FileFindings['findings'][number];
 }
 
-/** Reads every document of a site once: its text and parsed front matter. */
-async function readSite(fs: SiteFileSystem, root: string, config: SiteConfig): Promise<ReadDocument[]> {
+/** Reads every document of a site once: its text and parsed front matter; lists every file. */
+async function readSite(fs: SiteFileSystem, root: string, config: SiteConfig): Promise<{ documents: ReadDocument[]; paths: string[] }> {
   const { files } = await walkSite(fs, root, config);
   const out: ReadDocument[] = [];
+  const paths = files.map((f) => f.info.relativePath);
   for (const file of files) {
     if (!isLintable(file.info, config)) continue;
     const bytes = await fs.readFile(file.path);
@@ -44,6 +45,20 @@ async function readSite(fs: SiteFileSystem, root: string, config: SiteConfig): P
     if (!decoded.ok) out.push({ path: file.path, info: file.info, decodeFinding: decoded.finding });
     else out.push({ path: file.path, info: file.info, text: decoded.text, frontMatter: parseFrontMatter(decoded.text) });
   }
+  return { documents: out, paths };
+}
+
+/** `--config` files: relative to the current folder, else to the site root, as given. */
+export async function resolveConfigFiles(fs: SiteFileSystem, configFiles: readonly string[] | undefined, cwd: string, root: string): Promise<string[] | undefined> {
+  if (!configFiles?.length) return undefined;
+  const out: string[] = [];
+  for (const file of configFiles) {
+    const fromCwd = resolve(cwd, file).replace(/\\/g, '/');
+    const fromRoot = resolve(root, file).replace(/\\/g, '/');
+    if (await fs.stat(fromCwd)) out.push(fromCwd);
+    else if (await fs.stat(fromRoot)) out.push(fromRoot);
+    else throw new UsageError(msg("cannot read '{0}': no such file or directory", file));
+  }
   return out;
 }
 
@@ -51,7 +66,7 @@ async function readSite(fs: SiteFileSystem, root: string, config: SiteConfig): P
  * Lints the given paths (site roots, folders or files), grouped by the site each belongs to.
  * The whole site is read once, so rules that compare a post with the others see every post.
  */
-export async function lintPaths(fs: SiteFileSystem, paths: readonly string[], cwd: string, options: LintOptions = {}): Promise<SiteFindings[]> {
+export async function lintPaths(fs: SiteFileSystem, paths: readonly string[], cwd: string, options: LintOptions = {}, configFiles?: readonly string[]): Promise<SiteFindings[]> {
   const targets = new Map<string, { path: string; isDir: boolean }[]>();
   for (const given of paths) {
     const path = resolve(cwd, given).replace(/\\/g, '/');
@@ -67,8 +82,8 @@ export async function lintPaths(fs: SiteFileSystem, paths: readonly string[], cw
   }
   const results: SiteFindings[] = [];
   for (const [root, starts] of targets) {
-    const config = readConfig(await readConfigText(fs, root));
-    const documents = await readSite(fs, root, config);
+    const config = await loadConfig(fs, root, await resolveConfigFiles(fs, configFiles, cwd, root));
+    const { documents, paths: sitePaths } = await readSite(fs, root, config);
     // A file named on the command line is linted even where the walk would not reach it.
     for (const start of starts) {
       if (start.isDir || documents.some((d) => d.path === start.path)) continue;
@@ -81,7 +96,7 @@ export async function lintPaths(fs: SiteFileSystem, paths: readonly string[], cw
     const factsDocs: FactsDocument[] = documents
       .filter((d) => d.frontMatter?.data)
       .map((d) => ({ info: d.info, data: effectiveFrontMatter(d.info, config, d.frontMatter!), own: d.frontMatter!.data }));
-    const facts = factsFromDocuments(factsDocs, await readRegistries(fs, root, config));
+    const facts = { ...factsFromDocuments(factsDocs, await readRegistries(fs, root, config)), siteDocuments: siteDocumentsFrom(documents.filter((d) => d.text !== undefined).map((d) => ({ path: relative(root, d.path), text: d.text!, frontMatter: d.frontMatter })), sitePaths, config, { now: options.settings?.now ?? new Date(), drafts: false, machineZone: options.settings?.timezone ?? 'UTC' }) };
     const files: FileFindings[] = [];
     for (const doc of documents) {
       if (!starts.some((s) => (s.isDir ? isInside(doc.path, s.path) : s.path === doc.path))) continue;

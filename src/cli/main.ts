@@ -9,7 +9,7 @@ import { toSarif } from './sarif';
 import { listUrls } from './urlsCommand';
 import { formatMessage, msg } from '../core/messages';
 
-const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix]\n       jekyll-posts urls [SITE] [--format text|json]\n\nlint: checks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that are safe to apply without asking.\nurls: lists every document with the URL and output file Jekyll gives it.\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
+const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix] [--config FILE[,FILE...]]\n       jekyll-posts urls [SITE] [--format text|json] [--config FILE[,FILE...]]\n\nlint: checks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that are safe to apply without asking.\n--config reads these configuration files instead of _config.yml, later ones winning, as jekyll build --config does.\nurls: lists every document with the URL and output file Jekyll gives it.\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -20,6 +20,7 @@ interface Options {
   format: Format;
   fix: boolean;
   help: boolean;
+  config?: string[];
 }
 
 function describe(error: unknown, translate: (t: string) => string): string {
@@ -32,6 +33,11 @@ function parseArgs(argv: readonly string[]): Options {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg === '--fix') options.fix = true;
+    else if (arg === '--config' || arg.startsWith('--config=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!value) throw new UsageError(msg('--config needs a file name'));
+      options.config = value.split(',').map((f) => f.trim()).filter(Boolean);
+    }
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (!FORMATS.includes(value as Format)) throw new UsageError(msg("unknown format '{0}' (expected text, json or sarif)", value ?? ''));
@@ -87,7 +93,7 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
       return 2;
     }
     try {
-      const entries = await listUrls(nodeFileSystem, options.paths[0] ?? '.', io.cwd, { now: new Date(), machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+      const entries = await listUrls(nodeFileSystem, options.paths[0] ?? '.', io.cwd, { now: new Date(), machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone }, options.config);
       io.stdout.write(options.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : entries.map((e) => `${e.url ?? '-'}\t${e.file}${e.published ? '' : `\t(${translate('not published')})`}`).join('\n') + '\n');
       return 0;
     } catch (e) {
@@ -106,14 +112,14 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
   const paths = options.paths.length ? options.paths : ['.'];
   const lintOptions = { settings: { timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, now: new Date() } };
   try {
-    let sites = await lintPaths(nodeFileSystem, paths, io.cwd, lintOptions);
+    let sites = await lintPaths(nodeFileSystem, paths, io.cwd, lintOptions, options.config);
     if (options.fix) {
       // Fixes can uncover or unblock others: a few passes, each on what the last one wrote.
       for (let pass = 0; pass < 5; pass++) {
         const report = applyFixes(sites);
         for (const refusal of report.refused) io.stderr.write(`jekyll-posts: ${formatMessage(refusal, translate)}\n`);
         if (report.changed === 0) break;
-        sites = await lintPaths(nodeFileSystem, paths, io.cwd, lintOptions);
+        sites = await lintPaths(nodeFileSystem, paths, io.cwd, lintOptions, options.config);
       }
     }
     const findings = toJsonFindings(sites, translate);

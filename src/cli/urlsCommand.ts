@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import { SiteFileSystem } from '../core/fs';
 import { msg } from '../core/messages';
-import { readConfig } from '../core/site/config';
-import { findSiteRoot, readConfigText, walkSite } from '../core/site/siteFiles';
+import { findSiteRoot, loadConfig, walkSite } from '../core/site/siteFiles';
 import { documentVerdict, ModelSettings } from '../core/site/siteModel';
 import { relative } from '../core/paths';
-import { UsageError } from './lintCommand';
+import { resolveConfigFiles, UsageError } from './lintCommand';
 
 export interface UrlEntry {
   /** Path relative to the site root. */
@@ -22,12 +21,12 @@ export interface UrlEntry {
 }
 
 /** Every post, draft, collection document and page of a site, with the URL Jekyll gives it. */
-export async function listUrls(fs: SiteFileSystem, given: string, cwd: string, settings: Omit<ModelSettings, 'drafts'>): Promise<UrlEntry[]> {
+export async function listUrls(fs: SiteFileSystem, given: string, cwd: string, settings: Omit<ModelSettings, 'drafts'>, configFiles?: readonly string[]): Promise<UrlEntry[]> {
   const path = resolve(cwd, given).replace(/\\/g, '/');
   const stat = await fs.stat(path);
   if (!stat) throw new UsageError(msg("cannot read '{0}': no such file or directory", given));
   const root = (await findSiteRoot(fs, path)) ?? path;
-  const config = readConfig(await readConfigText(fs, root));
+  const config = await loadConfig(fs, root, await resolveConfigFiles(fs, configFiles, cwd, root));
   const { files } = await walkSite(fs, root, config);
   const out: UrlEntry[] = [];
   for (const file of files) {

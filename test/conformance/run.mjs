@@ -92,9 +92,10 @@ function check(site, doc, rule, expected, actual) {
 const cli = join(here, '..', '..', 'dist', 'cli.js');
 
 /** The CLI's findings on a site, run in the same zone as the Jekyll build. */
-function lintSite(src, env) {
+function lintSite(src, env, configFiles) {
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run node scripts/build.mjs first`);
-  const result = spawnSync(process.execPath, [cli, 'lint', src, '--format', 'json'], { env: { ...env, LANG: 'C' }, encoding: 'utf8' });
+  const config = configFiles ? ['--config', configFiles.join(',')] : [];
+  const result = spawnSync(process.execPath, [cli, 'lint', src, '--format', 'json', ...config], { cwd: src, env: { ...env, LANG: 'C' }, encoding: 'utf8' });
   let findings = [];
   try {
     findings = JSON.parse(result.stdout);
@@ -153,7 +154,7 @@ for (const site of sites()) {
       check(site.name, '(site)', 'the fatal message is word for word', fullJekyll.replace(/^.*?(Invalid date)/, '$1'), core);
     }
     // The linter must say so: an error finding, on the very document when Jekyll names it.
-    const lint = lintSite(src, env);
+    const lint = lintSite(src, env, site.configFiles);
     check(site.name, '(site)', 'the linter reports an error (exit 1)', 1, lint.status);
     const named = /Document '([^']+)'/.exec(buildOutput)?.[1];
     if (named && /Invalid date/.test(buildOutput)) {
@@ -167,12 +168,6 @@ for (const site of sites()) {
     failures.push(`[${site.name}] jekyll build failed:\n${buildOutput}`);
     continue;
   }
-  if (!/warn/i.test(buildOutput)) {
-    // Jekyll built it without an error or a warning: the linter must report no error either.
-    const lint = lintSite(src, env);
-    const errors = lint.findings.filter((f) => f.severity === 'error').map((f) => `${f.file}:${f.line} ${f.rule}`);
-    check(site.name, '(site)', 'the linter reports no error on a site Jekyll builds cleanly', '[]', JSON.stringify(errors));
-  }
   const probes = readProbes(join(src, '_site'));
   let jekyllConflicts = new Map();
   if (site.doctor) {
@@ -183,6 +178,20 @@ for (const site of sites()) {
     // Jekyll's doctor also counts static files; the core counts documents and pages only.
     const jk = [...jekyllConflicts].map(([dest, paths]) => `${dest} <- ${paths.filter((p) => verdict.docs.some((d) => d.path === p)).join(', ')}`).sort();
     check(site.name, '(site)', 'Conflict: destinations shared by several documents', JSON.stringify(jk), JSON.stringify(coreConflicts));
+  }
+  if (!/warn/i.test(buildOutput) && jekyllConflicts.size === 0) {
+    // Jekyll built it without an error or a warning (nor a conflict jekyll doctor reports): the linter must report no error either.
+    const lint = lintSite(src, env, site.configFiles);
+    const errors = lint.findings.filter((f) => f.severity === 'error').map((f) => `${f.file}:${f.line} ${f.rule}`);
+    check(site.name, '(site)', 'the linter reports no error on a site Jekyll builds cleanly', '[]', JSON.stringify(errors));
+  } else if (jekyllConflicts.size > 0) {
+    // Where jekyll doctor reports a conflict, the linter reports permalink-conflict on each document involved.
+    const lint = lintSite(src, env, site.configFiles);
+    for (const paths of jekyllConflicts.values()) {
+      for (const path of paths.filter((p) => verdict.docs.some((d) => d.path === p))) {
+        check(site.name, path, 'the linter reports permalink-conflict where jekyll doctor reports a conflict', true, lint.findings.some((f) => f.file === path && f.rule === 'permalink-conflict' && f.severity === 'error'));
+      }
+    }
   }
   const inConflict = new Set([...verdict.conflicts.values()].flat());
   for (const doc of verdict.docs) {
@@ -212,7 +221,7 @@ for (const site of sites()) {
   }
   if (!(site.buildArgs ?? []).includes('--drafts')) {
     // The CLI's `urls` command gives every written document the URL Jekyll wrote it under.
-    const listed = spawnSync(process.execPath, [cli, 'urls', src, '--format', 'json'], { env: { ...env, LANG: 'C' }, encoding: 'utf8' });
+    const listed = spawnSync(process.execPath, [cli, 'urls', src, '--format', 'json', ...(site.configFiles ? ['--config', site.configFiles.join(',')] : [])], { cwd: src, env: { ...env, LANG: 'C' }, encoding: 'utf8' });
     const entries = listed.status === 0 ? JSON.parse(listed.stdout) : [];
     check(site.name, '(site)', 'jekyll-posts urls exits 0', 0, listed.status);
     for (const [path, probe] of probes) {

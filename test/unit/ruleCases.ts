@@ -4,7 +4,7 @@ import { effectiveFrontMatter, lintDocument } from '../../src/core/lint/lint';
 import { Finding } from '../../src/core/lint/types';
 import { classifyPath } from '../../src/core/site/post';
 import { AuthorInfo } from '../../src/core/site/siteFacts';
-import { factsFromDocuments } from '../../src/core/site/siteScan';
+import { factsFromDocuments, siteDocumentsFrom } from '../../src/core/site/siteScan';
 
 /** One lint of one post inside a small imagined site. */
 export interface SiteCase {
@@ -18,6 +18,8 @@ export interface SiteCase {
   readonly now?: string;
   readonly timezone?: string;
   readonly settings?: { languages?: string[]; requiredKeys?: string[] };
+  /** Other files of the site (static files, pages) for `{% link %}`. */
+  readonly files?: readonly string[];
 }
 
 export const DEFAULT_POST = '_posts/2014-06-04-retours-sur-dotscale-2014.md';
@@ -31,14 +33,20 @@ export function lintCase(c: SiteCase, rule: string): Finding[] {
     return { info, data: fm.data ? effectiveFrontMatter(info, config, fm) : undefined, own: fm.data };
   });
   const authors = new Map<string, AuthorInfo>((c.authors ?? []).map((login) => [login, { login, name: login.toUpperCase(), links: {}, file: `_authors/${login}.md` }]));
-  const facts = factsFromDocuments(docs, { authors, hasAuthorRegistry: c.authors !== undefined, layouts: c.layouts ? new Set(c.layouts) : undefined });
+  const now = new Date(c.now ?? '2026-11-26T12:00:00Z');
+  const timezone = c.timezone ?? 'Europe/Paris';
+  const texts = [[path, c.text], ...Object.entries(c.others ?? {})].map(([p, text]) => ({ path: p, text }));
+  const facts = {
+    ...factsFromDocuments(docs, { authors, hasAuthorRegistry: c.authors !== undefined, layouts: c.layouts ? new Set(c.layouts) : undefined }),
+    siteDocuments: siteDocumentsFrom(texts, [...texts.map((t) => t.path), ...(c.files ?? [])], config, { now, drafts: false, machineZone: timezone }),
+  };
   const findings = lintDocument(
     { text: c.text, document: classifyPath(path, config)!, config },
     {
       site: facts,
       settings: {
-        now: new Date(c.now ?? '2026-11-26T12:00:00Z'),
-        timezone: c.timezone ?? 'Europe/Paris',
+        now,
+        timezone,
         requiredKeys: c.settings?.requiredKeys ?? [],
         languages: c.settings?.languages,
       },

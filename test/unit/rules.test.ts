@@ -156,6 +156,35 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'layout: none', layouts: ['default'], text: fm('title: A\nlayout: none'), ranges: [] },
     { name: 'a site without _layouts', text: fm('title: A\nlayout: post'), ranges: [] },
   ],
+  'permalink-conflict': [
+    { name: 'two posts with one permalink', text: SEED, others: { '_posts/2015-01-01-copie.md': fm('title: Copie\nlang: fr\npermalink: /fr/retours-sur-dotscale-2014/') }, ranges: ['/fr/retours-sur-dotscale-2014/'], severity: 'error' },
+    { name: 'a page writing the same file as a post', text: SEED, others: { 'fr/retours-sur-dotscale-2014/index.md': fm('title: Page') }, ranges: ['/fr/retours-sur-dotscale-2014/'] },
+    { name: 'URLs that differ only by case', text: SEED, others: { '_posts/2015-01-01-copie.md': fm('title: Copie\npermalink: /fr/Retours-sur-dotscale-2014/') }, ranges: ['/fr/retours-sur-dotscale-2014/'], severity: 'warning' },
+    { name: 'a conflict with an unpublished post', text: SEED, others: { '_posts/2015-01-01-copie.md': fm('title: Copie\npublished: false\npermalink: /fr/retours-sur-dotscale-2014/') }, ranges: [] },
+    { name: 'distinct permalinks', text: SEED, others: BILINGUAL_OTHERS, ranges: [] },
+  ],
+  'post-url-broken': [
+    { name: 'a post_url naming no post', text: `${SEED}Voir {% post_url 2015-01-02-bb %}.\n`, others: BILINGUAL_OTHERS, ranges: ['2015-01-02-bb'], severity: 'error', fixed: `${SEED}Voir {% post_url 2015-01-02-b %}.\n` },
+    { name: 'a link naming no file', text: `${SEED}[x]({% link _posts/2015-01-01-z.md %})\n`, others: BILINGUAL_OTHERS, ranges: ['_posts/2015-01-01-z.md'] },
+    { name: 'a post_url naming a post in a subfolder', text: `${SEED}{% post_url fr/2015-01-05-e %}\n`, others: { '_posts/fr/2015-01-05-e.md': fm('title: E') }, ranges: [] },
+    { name: 'a post_url naming an existing post', text: `${SEED}{% post_url 2015-01-02-b %}\n`, others: BILINGUAL_OTHERS, ranges: [] },
+    { name: 'a link to a static file', text: `${SEED}![x]({% link assets/x.png %})\n`, files: ['assets/x.png'], ranges: [] },
+    { name: 'a broken tag inside raw', text: `${SEED}{% raw %}{% post_url nope %}{% endraw %}\n`, ranges: [] },
+    { name: 'a post that turns Liquid off', text: `${fm('title: A\nrender_with_liquid: false')}{% post_url nope %}\n`, others: BILINGUAL_OTHERS, ranges: [] },
+  ],
+  'translation-duplicate': [
+    { name: 'two French posts with one ref', text: fm('title: A\nlang: fr\nref: a'), others: { '_posts/2015-01-01-a.md': fm('title: A\nlang: fr\nref: a'), '_posts/2015-01-02-b.md': fm('title: B\nlang: en\nref: a') }, ranges: ['a'] },
+    { name: 'a French and an English post with one ref', text: fm('title: A\nlang: fr\nref: a'), others: { '_posts/2015-01-02-b.md': fm('title: B\nlang: en\nref: a') }, ranges: [] },
+  ],
+  'translation-missing': [
+    { name: 'a post without its English version on a translated site', text: fm('title: A\nlang: fr\nref: z'), others: { '_posts/2015-01-01-a.md': fm('title: A\nlang: fr\nref: a'), '_posts/2015-01-02-b.md': fm('title: B\nlang: en\nref: a'), '_posts/2015-01-03-c.md': fm('title: C\nlang: fr\nref: c'), '_posts/2015-01-04-d.md': fm('title: D\nlang: en\nref: c') }, ranges: ['z'], severity: 'info' },
+    { name: 'a post on a site where most posts have no translation', text: fm('title: A\nlang: fr\nref: z'), others: BILINGUAL_OTHERS, ranges: [] },
+  ],
+  'translation-mismatch': [
+    { name: 'versions dated a month apart', text: fm("title: A\nlang: fr\nref: a\ndate: '2014-06-04 10:00:00 +0200'"), others: { '_posts/2014-07-10-b.md': fm('title: B\nlang: en\nref: a') }, ranges: ["'2014-06-04 10:00:00 +0200'"] },
+    { name: 'a permalink without the prefix its translation has', text: fm('title: A\nlang: fr\nref: a\npermalink: /a/'), others: { '_posts/2014-06-05-b.md': fm('title: B\nlang: en\nref: a\npermalink: /en/b/') }, ranges: ['/a/'] },
+    { name: 'versions a day apart with matching prefixes', text: SEED.replace('lang: fr', 'lang: fr\nref: dotscale'), others: { '_posts/2014-06-05-b.md': fm('title: B\nlang: en\nref: dotscale\npermalink: /en/b/') }, ranges: [] },
+  ],
   'seo-length': [
     { name: 'a 61-character title', text: fm(`title: ${'a'.repeat(61)}`), ranges: ['a'.repeat(61)], severity: 'info' },
     { name: 'a long excerpt', text: fm(`title: A\nexcerpt: ${'b'.repeat(161)}`), ranges: ['b'.repeat(161)] },

@@ -2,6 +2,7 @@ import { FrontMatterField } from '../site/frontMatter';
 import { JekyllValue } from '../site/scalars';
 import { resolveDocumentDate, ResolvedDocumentDate } from '../site/rubyTime';
 import { LintContext } from './types';
+import { documentVerdict, DocVerdict } from '../site/siteModel';
 
 /** Levenshtein distance, stopping early past `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
@@ -82,4 +83,14 @@ export function knownLanguages(context: LintContext): string[] {
 /** Whether the site uses jekyll-polyglot, which prefixes non-default languages itself. */
 export function isPolyglot(context: LintContext): boolean {
   return context.config.plugins.includes('jekyll-polyglot');
+}
+
+const verdicts = new WeakMap<LintContext, DocVerdict | undefined>();
+
+/** What Jekyll makes of this document as it is now (URL, output, whether it is written). */
+export function currentVerdict(context: LintContext): DocVerdict | undefined {
+  if (verdicts.has(context)) return verdicts.get(context);
+  const verdict = documentVerdict(context.document.relativePath, context.text, context.config, { now: context.settings.now, drafts: false, machineZone: context.settings.timezone }, undefined, context.frontMatter);
+  verdicts.set(context, verdict);
+  return verdict;
 }

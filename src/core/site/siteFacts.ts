@@ -1,4 +1,5 @@
 import { JekyllValue } from './scalars';
+import type { SiteDocuments } from './documents';
 
 /** An author the site knows: an `_authors/` document or a `_data/authors.*` entry. */
 export interface AuthorInfo {
@@ -40,6 +41,8 @@ export interface SiteFacts {
   readonly authorsStyle: { readonly list: number; readonly string: number };
   /** Permalinks ending in `/` and not, among posts that set one. */
   readonly trailingSlash: { readonly slash: number; readonly noSlash: number };
+  /** Every document's URL, output, language and translation keys, when the host computed them. */
+  readonly siteDocuments?: SiteDocuments;
 }
 
 /** One post's contribution to the facts: its effective front matter. */

@@ -1,6 +1,7 @@
 import { SiteFileSystem } from '../fs';
 import { basename, dirname, join, relative } from '../paths';
-import { SiteConfig } from './config';
+import { ConfigProblem, configFromData, deepMerge, readConfig, SiteConfig } from './config';
+import { JekyllValue } from './scalars';
 import { classifyPath, isExcluded, isSpecialName, SiteDocumentInfo } from './post';
 
 export const CONFIG_FILE_NAMES = ['_config.yml', '_config.yaml'];
@@ -42,6 +43,23 @@ export async function readConfigText(fs: SiteFileSystem, root: string): Promise<
     if (bytes) return new TextDecoder('utf-8').decode(bytes);
   }
   return undefined;
+}
+
+/**
+ * The site's configuration as Jekyll's `--config a.yml,b.yml` builds it: later files win (deep
+ * merge). Without files, the site's own `_config.yml`. Paths are absolute.
+ */
+export async function loadConfig(fs: SiteFileSystem, root: string, configPaths?: readonly string[]): Promise<SiteConfig> {
+  if (!configPaths?.length) return readConfig(await readConfigText(fs, root));
+  let raw: Record<string, JekyllValue> = {};
+  const problems: ConfigProblem[] = [];
+  for (const path of configPaths) {
+    const bytes = await fs.readFile(path);
+    const config = readConfig(bytes ? new TextDecoder('utf-8').decode(bytes) : undefined);
+    raw = deepMerge(raw, config.raw);
+    problems.push(...config.problems);
+  }
+  return configFromData(raw, problems);
 }
 
 export interface SiteFile {

@@ -1,7 +1,9 @@
 import { SiteFileSystem } from '../fs';
 import { join } from '../paths';
 import { SiteConfig } from './config';
-import { parseFrontMatter, parseYamlText } from './frontMatter';
+import { parseFrontMatter, ParsedFrontMatter, parseYamlText } from './frontMatter';
+import { DocSummary, SiteDocuments, summarize } from './documents';
+import { documentVerdict, ModelSettings } from './siteModel';
 import { SiteDocumentInfo } from './post';
 import { JekyllValue } from './scalars';
 import { AuthorInfo, jekyllTags, pluralizedArray, SiteFacts } from './siteFacts';
@@ -111,4 +113,19 @@ export function factsFromDocuments(documents: Iterable<FactsDocument>, registrie
     }
   }
   return { postCount, tags, categories, languages, postsWithLang, keys, authorsStyle, trailingSlash, ...registries };
+}
+
+/** Every document's URL, output and translation keys, from texts already read (paths relative to the root). */
+export function siteDocumentsFrom(
+  documents: Iterable<{ readonly path: string; readonly text: string; readonly frontMatter?: ParsedFrontMatter }>,
+  paths: Iterable<string>,
+  config: SiteConfig,
+  model: ModelSettings,
+): SiteDocuments {
+  const all = new Map<string, DocSummary>();
+  for (const doc of documents) {
+    const verdict = documentVerdict(doc.path, doc.text, config, model, undefined, doc.frontMatter);
+    if (verdict) all.set(doc.path, summarize(verdict));
+  }
+  return { version: 1, all, files: new Set(paths) };
 }

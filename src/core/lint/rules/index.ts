@@ -17,6 +17,9 @@ import { requiredKey } from './requiredKey';
 import { seoLength } from './seoLength';
 import { tagNearDuplicate } from './tagNearDuplicate';
 import { yamlTypeSurprise } from './yamlTypeSurprise';
+import { permalinkConflict } from './permalinkConflict';
+import { postUrlBroken } from './postUrlBroken';
+import { translationDuplicate, translationMismatch, translationMissing } from './translations';
 
 /** Every rule. Ids are public: settings, docs, CLI output. */
 export const allRules: readonly Rule[] = [
@@ -39,6 +42,11 @@ export const allRules: readonly Rule[] = [
   requiredKey,
   layoutUnknown,
   seoLength,
+  permalinkConflict,
+  postUrlBroken,
+  translationDuplicate,
+  translationMissing,
+  translationMismatch,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,42 @@
+import { msg } from '../../messages';
+import { documentIndexes } from '../../site/documents';
+import { currentVerdict, fenceRange, field } from '../ruleUtils';
+import { Rule } from '../types';
+
+/**
+ * Two documents writing the same output file: Jekyll keeps one and silently drops the other.
+ * URLs that differ only by case collide on case-insensitive file systems and servers.
+ */
+export const permalinkConflict: Rule = {
+  id: 'permalink-conflict',
+  defaultSeverity: 'error',
+  check(context, report) {
+    const documents = context.site?.siteDocuments;
+    if (!documents) return;
+    const own = currentVerdict(context);
+    if (!own?.written || !own.outputPath || !own.url) return;
+    const f = field(context, 'permalink');
+    const range = f ? f.valueRange : fenceRange(context);
+    const { byOutput, byUrlLower } = documentIndexes(documents, context.settings.translationKey);
+    const path = context.document.relativePath;
+    const output = own.outputPath;
+    const others = (byOutput.get(output) ?? []).filter((d) => d.path !== path);
+    if (others.length > 0) {
+      report({
+        range,
+        message: msg('{0} is also written by {1}: Jekyll keeps only one of them.', output, others.map((d) => d.path).join(', ')),
+        related: others.map((d) => ({ file: d.path, range: { start: 0, end: 0 }, message: msg('Also writes {0}', output) })),
+      });
+      return;
+    }
+    const caseOnly = (byUrlLower.get(own.url.toLowerCase()) ?? []).filter((d) => d.path !== path && d.url !== own.url);
+    if (caseOnly.length > 0) {
+      report({
+        severity: 'warning',
+        range,
+        message: msg('{0} differs only by case from {1} ({2}): they collide on case-insensitive servers.', own.url, caseOnly[0].url ?? '', caseOnly[0].path),
+        related: caseOnly.map((d) => ({ file: d.path, range: { start: 0, end: 0 }, message: msg('Has the URL {0}', d.url ?? '') })),
+      });
+    }
+  },
+};

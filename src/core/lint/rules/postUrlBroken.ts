@@ -1,0 +1,69 @@
+import { msg } from '../../messages';
+import { closest } from '../ruleUtils';
+import { Fix, LintContext, Rule } from '../types';
+
+const TAG = /\{%-?\s*(post_url|link)\s+([^%]*?)\s*-?%\}/g;
+const RAW = /\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}|\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g;
+
+/** `{% post_url NAME %}` matches a post as Jekyll's PostComparer does (path, date, slug). */
+export function postUrlMatches(name: string, postPath: string): boolean {
+  const m = /^(.+\/)*(\d+-\d+-\d+)-(.*)$/.exec(name.replace(/^\//, ''));
+  if (!m) return false;
+  const dir = m[1] ?? '';
+  const base = `${m[2]}-${m[3].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.[^.]+`;
+  const escapedDir = dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^_posts/${escapedDir}${base}$|^${escapedDir}_posts/?${base}$`).test(postPath);
+}
+
+/** The name `{% post_url %}` uses for a post: its path below `_posts` (plus the folders above it) without the extension. */
+export function postUrlName(postPath: string): string {
+  const m = /^(?:(.*)\/)?_posts\/(.*)\.[^./]+$/.exec(postPath);
+  if (!m) return postPath;
+  return [m[1], m[2]].filter(Boolean).join('/');
+}
+
+function bodyStart(context: LintContext): number {
+  return context.frontMatter.block.closed ? context.frontMatter.block.bodyStart : 0;
+}
+
+/**
+ * `{% post_url NAME %}` naming no post, and `{% link PATH %}` naming no file: Jekyll stops the
+ * whole build on either.
+ */
+export const postUrlBroken: Rule = {
+  id: 'post-url-broken',
+  defaultSeverity: 'error',
+  check(context, report) {
+    const documents = context.site?.siteDocuments;
+    if (!documents || context.effective.render_with_liquid === false) return;
+    const start = bodyStart(context);
+    const body = context.text.slice(start).replace(RAW, (m) => ' '.repeat(m.length));
+    const posts = [...documents.all.values()].filter((d) => d.kind === 'post').map((d) => d.path);
+    for (const m of body.matchAll(TAG)) {
+      const [, tag, argument] = m;
+      if (!argument || /\{\{|\{%/.test(argument)) continue;
+      const argStart = start + m.index! + m[0].indexOf(argument, tag.length + 2);
+      const range = { start: argStart, end: argStart + argument.length };
+      const replace = (value: string): Fix => ({ title: msg('Use `{0}`', value), edits: [{ range, newText: value }], preferred: false });
+      if (tag === 'post_url') {
+        if (posts.some((p) => postUrlMatches(argument, p))) continue;
+        const names = posts.map(postUrlName);
+        const suggestions = closest(argument, names, Math.max(3, Math.floor(argument.length / 4)));
+        report({
+          range,
+          message: msg('No post is named `{0}`: `{% post_url %}` stops the whole build.', argument),
+          fixes: suggestions.map((s, i) => ({ ...replace(s), preferred: i === 0 && suggestions.length === 1 })),
+        });
+      } else {
+        const path = argument.replace(/^\//, '');
+        if (documents.files.has(path) || documents.files.has(argument)) continue;
+        const suggestions = closest(path, documents.files, Math.max(3, Math.floor(path.length / 4)));
+        report({
+          range,
+          message: msg('No file `{0}` in the site: `{% link %}` stops the whole build.', argument),
+          fixes: suggestions.map((s, i) => ({ ...replace(s), preferred: i === 0 && suggestions.length === 1 })),
+        });
+      }
+    }
+  },
+};
