@@ -53,6 +53,8 @@ export function lintSettings(scope: vscode.Uri): Partial<LintSettings> {
     requiredKeys: c.get<string[]>('requiredKeys', ['title']),
     titleMaxLength: c.get<number>('seo.titleMaxLength', 60),
     excerptMaxLength: c.get<number>('seo.excerptMaxLength', 160),
+    translationKey: c.get<string>('translationKey', '') || undefined,
+    translationMaxDaysApart: c.get<number>('translationMaxDaysApart', 7),
   };
 }
 
