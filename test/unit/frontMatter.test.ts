@@ -82,6 +82,15 @@ describe('front matter that Jekyll cannot read is a problem, never an exception'
       assert.equal(line, c.line);
     });
   }
+  it('refuses front matter nested thousands of levels deep with a finding', () => {
+    const brackets = parseFrontMatter(`---\na: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n`);
+    assert.equal(brackets.problems[0]?.kind, 'nesting-limit');
+    const indented = parseFrontMatter(`---\n${Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} x\n---\n`);
+    assert.equal(indented.problems[0]?.kind, 'nesting-limit');
+  });
+  it('accepts ordinary nesting', () => {
+    assert.deepEqual(parseFrontMatter('---\nseo:\n  og:\n    image:\n      url: /x.png\n---\n').problems, []);
+  });
   it('reads a 10 MB post', () => {
     const text = `---\ntitle: Big\n---\n${'Lorem ipsum dolor sit amet. '.repeat(400_000)}`;
     const parsed = parseFrontMatter(text);

@@ -69,6 +69,7 @@ const cases: Record<string, RuleCase[]> = {
   'filename-invalid': [
     { name: 'a post without a date in its name', path: '_posts/retours-sur-dotscale.md', text: SEED, ranges: ['---'], rename: '_posts/2014-06-04-retours-sur-dotscale.md' },
     { name: 'a post in a subfolder with spaces in its name', path: '_posts/fr/Mon Article.markdown', text: fm("title: Mon article\ndate: 2015-02-03"), ranges: ['---'], rename: '_posts/fr/2015-02-03-mon-article.markdown' },
+    { name: 'a post whose name has its date but an underscore', path: '_posts/2014-06-04_retours.md', text: fm('title: Retours'), ranges: ['---'], rename: '_posts/2014-06-04-retours.md' },
     { name: 'a well-named post', text: SEED, ranges: [] },
     { name: 'a draft without a date', path: '_drafts/idea.md', text: fm('title: Idea'), ranges: [] },
   ],
@@ -84,6 +85,8 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'a quoted permalink', text: SEED.replace('permalink: /fr/retours-sur-dotscale-2014/', "permalink: '/en/retours/'"), others: BILINGUAL_OTHERS, ranges: ['en'], fixed: SEED.replace('permalink: /fr/retours-sur-dotscale-2014/', "permalink: '/fr/retours/'") },
     { name: 'a hand-written prefix on a polyglot site', config: 'plugins: [jekyll-polyglot]\nlanguages: [en, fr]\ndefault_lang: en\n', text: SEED, ranges: ['fr'], fixed: SEED.replace('/fr/retours', '/retours') },
     { name: 'a matching prefix', text: SEED, others: BILINGUAL_OTHERS, ranges: [] },
+    { name: 'a prefix in a default-language post on a polyglot site (polyglot leaves it alone)', config: 'plugins: [jekyll-polyglot]\nlanguages: [fr, en]\ndefault_lang: fr\n', text: SEED, ranges: [] },
+    { name: 'a post whose lang is unknown (lang-unknown reports it)', text: SEED.replace('lang: fr', 'lang: fr-FR').replace('/fr/retours', '/en/retours'), others: BILINGUAL_OTHERS, ranges: [] },
     { name: 'a prefix that is no language', text: SEED.replace('/fr/retours', '/blog/retours'), others: BILINGUAL_OTHERS, ranges: [] },
   ],
   'permalink-invalid': [
@@ -120,6 +123,7 @@ const cases: Record<string, RuleCase[]> = {
   'categories-format': [
     { name: 'comma-separated categories', text: fm('title: A\ncategories: web, php'), ranges: ['web, php'], fixed: fm('title: A\ncategories: [web, php]') },
     { name: 'category and categories together', text: fm('title: A\ncategory: web\ncategories: [php]'), ranges: ['category'] },
+    { name: 'a number, which keeps Jekyll from reading the front matter at all', text: fm('title: A\ncategories: 2014'), ranges: ['2014'], severity: 'error', fixed: fm("title: A\ncategories: ['2014']") },
     { name: 'the seed post', text: SEED, ranges: [] },
   ],
   'tag-near-duplicate': [
@@ -147,6 +151,8 @@ const cases: Record<string, RuleCase[]> = {
   'required-key': [
     { name: 'a post without title', settings: { requiredKeys: ['title'] }, path: '_posts/2014-06-04-my-great-post.md', text: fm('lang: fr'), ranges: ['---'], fixed: fm('lang: fr\ntitle: My Great Post') },
     { name: 'a post without lang on a site where posts have one', others: BILINGUAL_OTHERS, text: fm('title: A'), ranges: ['---'] },
+    { name: 'a title made as Jekyll’s titleize_slug makes it', settings: { requiredKeys: ['title'] }, path: '_posts/2014-06-04-retours-sur-dotScale.md', text: fm('lang: fr'), ranges: ['---'], fixed: fm('lang: fr\ntitle: Retours Sur Dotscale') },
+    { name: 'an empty title, which Jekyll keeps', settings: { requiredKeys: ['title'] }, text: fm("title: ''\nlang: fr"), ranges: [] },
     { name: 'a title supplied by defaults', settings: { requiredKeys: ['title'] }, config: 'defaults:\n  - scope: {path: ""}\n    values: {title: Default}\n', text: fm('lang: fr'), ranges: [] },
     { name: 'the seed post', settings: { requiredKeys: ['title'] }, others: BILINGUAL_OTHERS, text: SEED, ranges: [] },
   ],

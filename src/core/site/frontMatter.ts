@@ -100,7 +100,7 @@ export interface FrontMatterItem {
 
 export type ValueStyle = 'plain' | 'single' | 'double' | 'block' | 'flow-seq' | 'block-seq' | 'flow-map' | 'block-map' | 'alias' | 'empty';
 
-export type FrontMatterProblemKind = 'yaml-error' | 'unclosed' | 'not-mapping' | 'duplicate-key' | 'alias-limit';
+export type FrontMatterProblemKind = 'yaml-error' | 'unclosed' | 'not-mapping' | 'duplicate-key' | 'alias-limit' | 'nesting-limit';
 
 export interface FrontMatterProblem {
   readonly kind: FrontMatterProblemKind;
@@ -126,6 +126,29 @@ export interface ParsedFrontMatter {
  */
 export const MAX_ALIAS_EXPANSIONS = 100_000;
 
+/** Deeper nesting than this is refused before parsing: the YAML parser's cost grows with depth, and no post needs it. */
+export const MAX_NESTING = 64;
+
+/** How deeply a YAML text nests, estimated from flow brackets and indentation, cheaply. */
+function nestingDepth(source: string): number {
+  let depth = 0;
+  let max = 0;
+  let indentLevels = 0;
+  const indents: number[] = [];
+  for (const line of source.split('\n')) {
+    const indent = line.length - line.trimStart().length;
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    while (indents.length && indents[indents.length - 1] >= indent) indents.pop();
+    indents.push(indent);
+    indentLevels = Math.max(indentLevels, indents.length);
+    for (const c of line) {
+      if (c === '[' || c === '{') max = Math.max(max, ++depth);
+      else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    }
+  }
+  return Math.max(max, indentLevels);
+}
+
 /** Splits and parses a document's front matter, keeping the source range of every key and value. */
 export function parseFrontMatter(text: string): ParsedFrontMatter {
   const block = splitFrontMatter(text);
@@ -150,6 +173,10 @@ function parseYamlMapping(text: string, base: number, end: number): Omit<ParsedF
   const problems: FrontMatterProblem[] = [];
   const fields = new Map<string, FrontMatterField>();
   const source = text.slice(base, end);
+  if (nestingDepth(source) > MAX_NESTING) {
+    problems.push({ kind: 'nesting-limit', range: { start: base, end: Math.min(end, text.indexOf('\n', base) === -1 ? end : text.indexOf('\n', base)) }, detail: String(MAX_NESTING) });
+    return { data: undefined, fields, problems };
+  }
   const doc = parseYaml(source);
   const shift = (r: OffsetRange): OffsetRange => ({ start: r.start + base, end: r.end + base });
   for (const error of doc.errors) {

@@ -20,6 +20,9 @@ export const frontMatterSyntax: Rule = {
         case 'alias-limit':
           report({ range: problem.range, message: msg(M.aliasLimit, problem.detail) });
           break;
+        case 'nesting-limit':
+          report({ range: problem.range, message: msg('Front matter nests more than {0} levels deep; it is refused as unsafe.', problem.detail) });
+          break;
         default:
           break;
       }

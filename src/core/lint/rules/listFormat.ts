@@ -57,18 +57,24 @@ function checkList(context: LintContext, report: (d: FindingDraft) => void, keys
     }
     return;
   }
+  const unreadable = keys.plural === 'categories';
+  const dropped = unreadable
+    ? msg('Jekyll cannot read this front matter at all when `categories` is a single value that is not text (it fails with “no implicit conversion into Array”): write it as a list.')
+    : msg('Jekyll drops `{0}` when it is a single value that is not text: write it as a list.', keys.plural);
   if (value !== null && !Array.isArray(value) && typeof value !== 'object') {
     report({
+      severity: unreadable ? 'error' : undefined,
       range: f.valueRange,
-      message: msg('Jekyll drops `{0}` when it is a single value that is not text: write it as a list.', keys.plural),
+      message: dropped,
       fixes: [{ title: msg('Write `{0}` as a list', keys.plural), edits: [listEdit(context, f, [String(value)])], preferred: true }],
     });
     return;
   }
   if (value instanceof YamlTimestamp) {
     report({
+      severity: unreadable ? 'error' : undefined,
       range: f.valueRange,
-      message: msg('Jekyll drops `{0}` when it is a single value that is not text: write it as a list.', keys.plural),
+      message: dropped,
       fixes: [{ title: msg('Write `{0}` as a list', keys.plural), edits: [listEdit(context, f, [value.source])], preferred: true }],
     });
     return;

@@ -20,11 +20,14 @@ export const permalinkLangMismatch: Rule = {
     const m = PREFIX.exec(inner);
     if (!m) return;
     const prefix = m[2];
-    const known = new Set([...knownLanguages(context), ...(lang ? [lang] : [])].map((l) => l.toLowerCase()));
+    const known = new Set([...knownLanguages(context), ...(lang ? [lang] : []), ...(context.config.defaultLang ? [context.config.defaultLang] : [])].map((l) => l.toLowerCase()));
     if (!known.has(prefix.toLowerCase())) return;
     const start = f.valueRange.start + quote + m[1].length;
     const range = { start, end: start + prefix.length };
     if (isPolyglot(context)) {
+      // Polyglot prefixes the non-default languages itself: `/en/` in an English post becomes `/en/en/`.
+      const defaultLang = context.config.defaultLang;
+      if (!lang || prefix.toLowerCase() !== lang.toLowerCase() || (defaultLang && lang.toLowerCase() === defaultLang.toLowerCase())) return;
       report({
         range,
         message: msg('jekyll-polyglot adds the `/{0}/` prefix itself: written by hand, it appears twice.', prefix),
@@ -33,6 +36,8 @@ export const permalinkLangMismatch: Rule = {
       return;
     }
     if (!lang || prefix.toLowerCase() === lang.toLowerCase()) return;
+    // An unknown `lang` is lang-unknown's finding; its value must not be written into the URL.
+    if (!knownLanguages(context).some((l) => l.toLowerCase() === lang.toLowerCase())) return;
     report({
       range,
       message: msg('This {0} post’s permalink starts with `/{1}/`.', lang, prefix),

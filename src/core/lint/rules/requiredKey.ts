@@ -3,11 +3,11 @@ import { insertLines, scalarLike } from '../edits';
 import { fenceRange, isPost, knownLanguages } from '../ruleUtils';
 import { Fix, Rule } from '../types';
 
-/** Made from a slug as Jekyll's titleize_slug does: `my-great-post` → `My Great Post`. */
+/** Made from a slug as Jekyll's titleize_slug does (Ruby's capitalize): `my-great-dotScale` → `My Great Dotscale`. */
 export function titleizeSlug(slug: string): string {
   return slug
     .split('-')
-    .map((word) => (word ? word[0].toUpperCase() + word.slice(1) : word))
+    .map((word) => (word ? word[0].toUpperCase() + word.slice(1).toLowerCase() : word))
     .join(' ');
 }
 
@@ -22,7 +22,8 @@ export const requiredKey: Rule = {
     if (site && site.postCount >= 2 && site.postsWithLang > site.postCount / 2) required.add('lang');
     for (const key of required) {
       const value = context.effective[key];
-      if (value !== undefined && value !== null && value !== '') continue;
+      // Jekyll replaces only a missing, null or false title; an empty one stays.
+      if (value !== undefined && value !== null && value !== false && (key === 'title' || value !== '')) continue;
       const fixes: Fix[] = [];
       if (key === 'title') {
         const title = titleizeSlug(context.document.slug);

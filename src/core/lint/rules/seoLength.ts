@@ -12,7 +12,8 @@ export const seoLength: Rule = {
     if (title && typeof title.value === 'string' && [...title.value].length > titleMaxLength) {
       report({ range: title.valueRange, message: msg('This title is {0} characters long; search engines show about {1}.', [...title.value].length, titleMaxLength) });
     }
-    const excerpt = field(context, 'excerpt') ?? field(context, 'description');
+    // jekyll-seo-tag's meta description is `description`, else the excerpt.
+    const excerpt = field(context, 'description') ?? field(context, 'excerpt');
     if (excerpt && typeof excerpt.value === 'string' && [...excerpt.value].length > excerptMaxLength) {
       report({ range: excerpt.valueRange, message: msg('This {0} is {1} characters long; search engines show about {2}.', excerpt.key, [...excerpt.value].length, excerptMaxLength) });
     }

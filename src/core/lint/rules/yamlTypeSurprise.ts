@@ -24,13 +24,20 @@ export const yamlTypeSurprise: Rule = {
   id: 'yaml-type-surprise',
   defaultSeverity: 'warning',
   check(context, report) {
-    const quote = (range: OffsetRange, written: string, value: JekyllValue): FindingDraft => ({
+    const quote = (range: OffsetRange, written: string, value: JekyllValue, key?: string): FindingDraft => ({
       range,
-      message: msg('Unquoted, `{0}` is read as {1}, not as the text `{0}`.', written, describeValue(value)),
+      message:
+        key === 'title' && value === false
+          ? msg('Unquoted, `{0}` is read as false, so Jekyll titles the post from its file name instead.', written)
+          : typeof value === 'boolean'
+            ? msg('Unquoted, `{0}` is read as the boolean {1}, not as the text `{0}`.', written, String(value))
+            : typeof value === 'number'
+              ? msg('Unquoted, `{0}` is read as the number {1}, not as the text `{0}`.', written, describeValue(value))
+              : msg('Unquoted, `{0}` is read as a date, not as the text `{0}`.', written),
       fixes: [{ title: msg('Quote it'), edits: [replaceRange(range, singleQuoted(written))], preferred: true }],
     });
     for (const f of context.frontMatter.fields.values()) {
-      if (TEXT_KEYS.has(f.key) && f.style === 'plain' && surprising(f.value)) report(quote(f.valueRange, f.written, f.value));
+      if (TEXT_KEYS.has(f.key) && f.style === 'plain' && surprising(f.value)) report(quote(f.valueRange, f.written, f.value, f.key));
       if (TEXT_LISTS.has(f.key) && f.items) {
         for (const item of f.items) if (item.style === 'plain' && (typeof item.value === 'boolean' || item.value instanceof YamlTimestamp)) report(quote(item.range, item.written, item.value));
       }

@@ -1,0 +1,68 @@
+/**
+ * Markdown as kramdown (Jekyll's default converter) renders it, with markdown-it: GFM tables,
+ * footnotes, definition lists, abbreviations, typographic quotes and dashes, plus the kramdown
+ * plugin (attribute lists, header ids, TOC, `markdown="1"`) and highlighted code.
+ */
+import MarkdownIt from 'markdown-it';
+import footnote from 'markdown-it-footnote';
+import deflist from 'markdown-it-deflist';
+import abbr from 'markdown-it-abbr';
+import { escapeHtml, highlightCode } from './highlight';
+import { KramdownEnv, kramdownPlugin } from './kramdown';
+
+type Token = MarkdownIt.Token;
+type MD = InstanceType<typeof MarkdownIt>;
+
+/** Jekyll's kramdown + Rouge markup for a highlighted block: `<div class="language-x highlighter-rouge">`. */
+export function codeBlockHtml(code: string, language: string | undefined, attrs: string): string {
+  if (!language) return `<pre${attrs}><code>${escapeHtml(code)}</code></pre>\n`;
+  const lang = escapeHtml(language);
+  return `<div class="language-${lang} highlighter-rouge"${attrs}><div class="highlight"><pre class="highlight"><code>${highlightCode(code, language)}</code></pre></div></div>\n`;
+}
+
+function attrsOf(md: MD, token: Token, skipClass = false): string {
+  const attrs = (token.attrs ?? []).filter(([k]) => !(skipClass && k === 'class'));
+  return md.renderer.renderAttrs({ attrs } as Token);
+}
+
+function create(): MD {
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: true, quotes: '‘’“”' });
+  md.use(footnote).use(deflist).use(abbr).use(kramdownPlugin);
+  md.renderer.rules.fence = (tokens, idx) => {
+    const token = tokens[idx];
+    const info = token.info ? md.utils.unescapeAll(token.info).trim() : '';
+    // The language from the info string, or from an IAL class `language-x`.
+    const fromClass = /(?:^|\s)language-(\S+)/.exec(String(token.attrGet('class') ?? ''))?.[1];
+    const language = info.split(/\s+/)[0] || fromClass || undefined;
+    const extraClass = String(token.attrGet('class') ?? '').replace(/(?:^|\s)language-\S+/g, '').trim();
+    const attrs = attrsOf(md, token, true) + (extraClass ? ` class="${escapeHtml(extraClass)}"` : '');
+    if (language && extraClass) {
+      // Keep the IAL classes next to kramdown's own.
+      return codeBlockHtml(token.content, language, attrsOf(md, token, true)).replace('highlighter-rouge"', `highlighter-rouge ${escapeHtml(extraClass)}"`);
+    }
+    return codeBlockHtml(token.content, language, attrs);
+  };
+  // kramdown's footnote markup.
+  md.renderer.rules.footnote_block_open = () => '<div class="footnotes" role="doc-endnotes">\n<ol>\n';
+  md.renderer.rules.footnote_block_close = () => '</ol>\n</div>\n';
+  return md;
+}
+
+let shared: MD | undefined;
+
+/** The shared markdown-it instance (creating it costs a few milliseconds). */
+export function markdownEngine(): MD {
+  return (shared ??= create());
+}
+
+export interface MarkdownResult {
+  readonly html: string;
+  readonly headings: readonly { level: number; id: string; text: string }[];
+}
+
+/** Renders Markdown to HTML; `lineMap` turns input lines into the editor lines written in `data-line`. */
+export function renderMarkdown(text: string, lineMap?: (line: number) => number): MarkdownResult {
+  const env: KramdownEnv = { lineMap };
+  const html = markdownEngine().render(text, env as unknown as Record<string, unknown>);
+  return { html, headings: env.headings ?? [] };
+}

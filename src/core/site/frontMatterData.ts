@@ -1,0 +1,334 @@
+/**
+ * What a file's front matter holds, without positions: the site index's fast path.
+ *
+ * Most front matter is a handful of `key: value` lines and `- item` lists. For those, an exact line
+ * scanner gives the same data as the full YAML parse (`parseFrontMatter(text).data`) at a fraction
+ * of its cost; whenever the text is anything but that simple shape (block scalars, anchors, nested
+ * maps, escapes, tabs, multi-line values...), it hands over to the full parser. A unit test replays
+ * every fixture and corpus post and thousands of generated ones through both paths.
+ */
+import { parseFrontMatter, splitFrontMatter } from './frontMatter';
+import { JekyllValue, typePlainScalar } from './scalars';
+
+export interface FrontMatterData {
+  /** The file opens with a `---` line. */
+  readonly opened: boolean;
+  /** What Jekyll reads: a mapping, or undefined when there is no valid front matter mapping. */
+  readonly data: Record<string, JekyllValue> | undefined;
+  /** Whether the line scanner answered (false: the full parser did). */
+  readonly fast: boolean;
+}
+
+/** Reads a document's front matter data: `parseFrontMatter(text).data`, usually much faster. */
+export function frontMatterData(text: string): FrontMatterData {
+  const block = splitFrontMatter(text);
+  if (!block.opened) return { opened: false, data: undefined, fast: true };
+  if (!block.closed) return { opened: true, data: undefined, fast: true };
+  const data = scanSimpleYaml(text, block.yamlRange.start, block.yamlRange.end);
+  if (data !== FALLBACK) return { opened: true, data, fast: true };
+  return { opened: true, data: parseFrontMatter(text).data, fast: false };
+}
+
+const FALLBACK: unique symbol = Symbol('fallback');
+type Fallback = typeof FALLBACK;
+const EMPTY: unique symbol = Symbol('empty');
+
+const KEY = /^([A-Za-z_][A-Za-z0-9_-]{0,99}):(?: +(.*))?$/;
+const ITEM = /^( *)-(?: +(.*))?$/;
+// The only keys of the KEY shape that YAML types as something else (booleans and null); numbers
+// and dates cannot start with a letter or `_`.
+const TYPED_KEY = /^(?:y|n|yes|no|true|false|on|off|null)$/i;
+// Characters that make a line anything but simple: control characters, tabs, lone CRs, BOMs, the
+// C1 block, non-characters, line/paragraph separators and lone surrogates.
+// Tested once on the whole block: `\n` and a `\r` before it are line ends.
+const UNSAFE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)|\p{Cs}/u;
+// A plain scalar may not start with an indicator (`-`, `?`, `:` are refused too, to stay simple).
+const PLAIN_START = /^[^-?:,[\]{}#&*!|>'"%@`]/;
+
+/**
+ * Scans `text[start, end)` as a simple YAML mapping. Returns the data exactly as the full parser
+ * would, or FALLBACK as soon as anything is not in the simple shape.
+ */
+export function scanSimpleYaml(text: string, start: number, end: number): Record<string, JekyllValue> | Fallback {
+  const lines = splitLines(text, start, end);
+  if (lines === FALLBACK) return FALLBACK;
+  // A plain object (the full parser makes a null-prototype one, which V8 keeps in slow dictionary
+  // mode); `__proto__`, the one key where that differs, goes to the full parser.
+  const out: Record<string, JekyllValue> = {};
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (isBlankOrComment(line)) {
+      i++;
+      continue;
+    }
+    const m = KEY.exec(line);
+    if (!m) return FALLBACK;
+    const key = m[1];
+    if (TYPED_KEY.test(key) || key === '__proto__') return FALLBACK;
+    const raw = m[2] ?? '';
+    i++;
+    const block = BLOCK_HEADER.exec(raw);
+    if (block) {
+      const scalar = blockScalar(lines, i, block[1] === '>', block[2] === '-');
+      if (scalar === FALLBACK) return FALLBACK;
+      out[key] = scalar.value;
+      i = scalar.next;
+      continue;
+    }
+    const value = inlineValue(raw);
+    if (value === FALLBACK) return FALLBACK;
+    // Skip blank and comment lines to the next line with content.
+    let j = i;
+    while (j < lines.length && isBlankOrComment(lines[j])) j++;
+    if (value !== EMPTY) {
+      // A value on the key's line: the next content line must be another top-level key.
+      if (j < lines.length && lines[j].charCodeAt(0) === 32) return FALLBACK;
+      out[key] = value;
+    } else if (j < lines.length && ITEM.test(lines[j])) {
+      const list: JekyllValue[] = [];
+      const indent = ITEM.exec(lines[j])![1].length;
+      while (j < lines.length) {
+        const itemLine = lines[j];
+        if (isBlankOrComment(itemLine)) {
+          j++;
+          continue;
+        }
+        const im = ITEM.exec(itemLine);
+        if (!im || im[1].length !== indent) break;
+        const item = inlineValue(im[2] ?? '');
+        if (item === FALLBACK) return FALLBACK;
+        list.push(item === EMPTY ? null : item);
+        j++;
+      }
+      // After the list: the end, or a top-level key (checked by the main loop).
+      if (j < lines.length && lines[j].charCodeAt(0) === 32) return FALLBACK;
+      out[key] = list;
+      i = j;
+    } else if (j < lines.length && lines[j].charCodeAt(0) === 32) {
+      // A nested mapping of `key: value` lines, one level deep.
+      const nested = NESTED_KEY.exec(lines[j]);
+      if (!nested) return FALLBACK;
+      const indent = nested[1].length;
+      const map: Record<string, JekyllValue> = {};
+      while (j < lines.length) {
+        const line = lines[j];
+        if (isBlankOrComment(line)) {
+          j++;
+          continue;
+        }
+        if (line.charCodeAt(0) !== 32) break;
+        const nm = NESTED_KEY.exec(line);
+        if (!nm || nm[1].length !== indent) return FALLBACK;
+        const nestedKey = nm[2];
+        if (TYPED_KEY.test(nestedKey) || nestedKey === '__proto__') return FALLBACK;
+        const nestedValue = inlineValue(nm[3] ?? '');
+        if (nestedValue === FALLBACK) return FALLBACK;
+        if (nestedValue === EMPTY) {
+          // `key:` with nothing after: null, unless something more indented follows (fall back).
+          let k = j + 1;
+          while (k < lines.length && isBlankOrComment(lines[k])) k++;
+          if (k < lines.length && indentOf(lines[k]) >= indent) {
+            if (indentOf(lines[k]) > indent || ITEM.test(lines[k])) return FALLBACK;
+          }
+          map[nestedKey] = null;
+        } else map[nestedKey] = nestedValue;
+        j++;
+      }
+      out[key] = map;
+      i = j;
+    } else {
+      out[key] = null;
+    }
+  }
+  return out;
+}
+
+const BLOCK_HEADER = /^([|>])(-?) *$/;
+const NESTED_KEY = /^( +)([A-Za-z_][A-Za-z0-9_-]{0,99}):(?: +(.*))?$/;
+
+function indentOf(line: string): number {
+  let k = 0;
+  while (line.charCodeAt(k) === 32) k++;
+  return k;
+}
+
+/**
+ * A `|`, `|-`, `>` or `>-` block scalar whose lines all share one indentation, with no blank line
+ * inside (those fold in ways not worth repeating here: they fall back).
+ */
+function blockScalar(lines: readonly string[], from: number, folded: boolean, strip: boolean): { value: string; next: number } | Fallback {
+  let j = from;
+  const content: string[] = [];
+  let indent = -1;
+  while (j < lines.length) {
+    const line = lines[j];
+    const lineIndent = indentOf(line);
+    if (lineIndent === line.length) break; // a blank line: the end of the block, or a blank inside it
+    if (indent === -1) {
+      if (lineIndent === 0) break;
+      indent = lineIndent;
+    }
+    if (lineIndent < indent) break;
+    if (lineIndent > indent) return FALLBACK;
+    content.push(line.slice(indent));
+    j++;
+  }
+  if (content.length === 0) return FALLBACK;
+  // After the block: blank lines, then the end or a line at column 0 (a key or a comment).
+  let k = j;
+  while (k < lines.length && indentOf(lines[k]) === lines[k].length) {
+    if (lines[k].length >= indent) return FALLBACK; // spaces beyond the indentation are content
+    k++;
+  }
+  if (k < lines.length && lines[k].charCodeAt(0) === 32) return FALLBACK;
+  if (folded && content.some((l) => l.endsWith(' '))) return FALLBACK;
+  const body = content.join(folded ? ' ' : '\n');
+  return { value: strip ? body : `${body}\n`, next: k };
+}
+
+/** The lines of `text[start, end)` without their `\n` or `\r\n`; FALLBACK on anything unusual. */
+function splitLines(text: string, start: number, end: number): string[] | Fallback {
+  UNSAFE.lastIndex = 0;
+  if (UNSAFE.test(start === 0 && end === text.length ? text : text.slice(start, end))) return FALLBACK;
+  const lines: string[] = [];
+  let at = start;
+  while (at < end) {
+    let nl = text.indexOf('\n', at);
+    if (nl === -1 || nl >= end) nl = end;
+    let lineEnd = nl;
+    if (lineEnd > at && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    lines.push(text.slice(at, lineEnd));
+    at = nl + 1;
+  }
+  return lines;
+}
+
+function isBlankOrComment(line: string): boolean {
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 32) continue;
+    return c === 35; // '#'
+  }
+  return true;
+}
+
+/** A value written on one line after `key: ` or `- `. */
+function inlineValue(raw: string): JekyllValue | Fallback | typeof EMPTY {
+  const first = raw.charCodeAt(0);
+  if (raw.length === 0 || first === 35 /* # */) return EMPTY;
+  if (first === 39 /* ' */) return singleQuoted(raw);
+  if (first === 34 /* " */) return doubleQuoted(raw);
+  if (first === 91 /* [ */) return flowList(raw);
+  if (!PLAIN_START.test(raw)) return FALLBACK;
+  const plain = plainText(raw);
+  if (plain === FALLBACK) return FALLBACK;
+  return typedPlain(plain);
+}
+
+// Plain values repeat across a site (`post`, `fr`, tags): their typing is remembered, which also
+// lets documents share one copy of each string.
+const typedCache = new Map<string, JekyllValue>();
+const MAX_CACHED_LENGTH = 64;
+const MAX_CACHE_SIZE = 20_000;
+
+function typedPlain(text: string): JekyllValue {
+  if (text.length > MAX_CACHED_LENGTH) return typePlainScalar(text);
+  const known = typedCache.get(text);
+  if (known !== undefined) return known;
+  const typed = typePlainScalar(text);
+  if (typed !== null && typeof typed === 'object') return typed; // timestamps: one object per document
+  if (typedCache.size >= MAX_CACHE_SIZE) typedCache.clear();
+  typedCache.set(text, typed);
+  return typed;
+}
+
+/** A plain scalar's text: up to a ` #` comment, trailing spaces dropped; refuses `: ` and a final `:`. */
+function plainText(raw: string): string | Fallback {
+  const hash = raw.indexOf(' #');
+  let end = hash === -1 ? raw.length : hash;
+  while (end > 0 && raw.charCodeAt(end - 1) === 32) end--;
+  const text = end === raw.length ? raw : raw.slice(0, end);
+  if (text.includes(': ') || text.endsWith(':')) return FALLBACK;
+  return text;
+}
+
+/** What may follow a closing quote or bracket: spaces, then nothing or a comment. */
+function restIsEmpty(rest: string): boolean {
+  const trimmed = rest.replace(/^ +/, '');
+  return trimmed === '' || (trimmed.charCodeAt(0) === 35 && trimmed.length < rest.length);
+}
+
+function singleQuoted(raw: string): string | Fallback {
+  let out = '';
+  let k = 1;
+  for (;;) {
+    const q = raw.indexOf("'", k);
+    if (q === -1) return FALLBACK;
+    out += raw.slice(k, q);
+    if (raw.charCodeAt(q + 1) === 39) {
+      out += "'";
+      k = q + 2;
+      continue;
+    }
+    return restIsEmpty(raw.slice(q + 1)) ? out : FALLBACK;
+  }
+}
+
+function doubleQuoted(raw: string): string | Fallback {
+  const q = raw.indexOf('"', 1);
+  if (q === -1) return FALLBACK;
+  const body = raw.slice(1, q);
+  if (body.includes('\\')) return FALLBACK;
+  return restIsEmpty(raw.slice(q + 1)) ? body : FALLBACK;
+}
+
+/** `[a, b, c]` on one line with plain items only (no quotes, comments or nesting). */
+function flowList(raw: string): JekyllValue[] | Fallback {
+  const close = raw.indexOf(']');
+  if (close === -1 || !restIsEmpty(raw.slice(close + 1))) return FALLBACK;
+  const body = raw.slice(1, close);
+  if (/[[\]{}#'"&*!|>%@`?:]/.test(body)) return FALLBACK;
+  if (body.trim() === '') return body.length === 0 || /^ +$/.test(body) ? [] : FALLBACK;
+  const items: JekyllValue[] = [];
+  for (const part of body.split(',')) {
+    const item = part.replace(/^ +| +$/g, '');
+    if (item === '' || !PLAIN_START.test(item)) return FALLBACK;
+    items.push(typedPlain(item));
+  }
+  return items;
+}
+
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * The beginning of a file that holds its whole front matter block, decoded: up to the end of the
+ * first line that closes it, so that a post's body is never decoded. The whole file when no closing
+ * line is found; only the first bytes when the file does not open with `---`. Undefined for a file
+ * that is not text (NUL bytes in its front matter).
+ */
+export function decodeFrontMatterPrefix(bytes: Uint8Array): string | undefined {
+  const base = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (!(bytes[base] === 45 && bytes[base + 1] === 45 && bytes[base + 2] === 45)) {
+    // No front matter: a few bytes are enough for splitFrontMatter to see that (never a cut character that matters).
+    return utf8.decode(bytes.subarray(0, Math.min(bytes.length, base + 3)));
+  }
+  let nl = bytes.indexOf(10, base);
+  while (nl !== -1) {
+    const at = nl + 1;
+    const c = bytes[at];
+    if ((c === 45 || c === 46) && bytes[at + 1] === c && bytes[at + 2] === c) {
+      let k = at + 3;
+      // Ruby's \s after the fence: space, \t, \r, \f, \v.
+      while (k < bytes.length && (bytes[k] === 32 || bytes[k] === 9 || bytes[k] === 13 || bytes[k] === 12 || bytes[k] === 11)) k++;
+      if (k >= bytes.length || bytes[k] === 10) {
+        const prefix = bytes.subarray(0, Math.min(bytes.length, k + 1));
+        if (prefix.includes(0)) return undefined;
+        return utf8.decode(prefix);
+      }
+    }
+    nl = bytes.indexOf(10, at);
+  }
+  if (bytes.includes(0)) return undefined;
+  return utf8.decode(bytes);
+}
