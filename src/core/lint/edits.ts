@@ -32,8 +32,12 @@ export function rawLike(style: ValueStyle, raw: string): string {
   return raw;
 }
 
+/** Replaces a key's value with a one-line value; a value written on the lines below the key goes with it. */
 export function replaceValue(field: FrontMatterField, newText: string): TextEdit {
-  return { range: field.valueRange, newText: field.style === 'empty' ? ` ${newText}` : newText };
+  if (field.style === 'empty') return { range: { start: field.afterColon, end: field.afterColon }, newText: ` ${newText}` };
+  if (field.style === 'block-seq' || field.style === 'block-map') return { range: { start: field.afterColon, end: field.valueRange.end }, newText: ` ${newText}` };
+  // A value that starts right at the colon needs the space YAML requires after it.
+  return { range: field.valueRange, newText: field.valueRange.start === field.afterColon ? ` ${newText}` : newText };
 }
 
 export function replaceRange(range: OffsetRange, newText: string): TextEdit {

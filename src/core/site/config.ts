@@ -145,7 +145,7 @@ export function isMap(value: JekyllValue | undefined): value is Record<string, J
 }
 
 function stringList(value: JekyllValue | undefined, fallback: string[]): string[] {
-  if (Array.isArray(value)) return value.filter((v) => v !== null && v !== undefined).map((v) => String(v));
+  if (Array.isArray(value)) return value.filter((v) => v !== null && v !== undefined).map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v)));
   if (typeof value === 'string') return [value];
   return fallback;
 }

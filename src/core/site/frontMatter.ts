@@ -79,6 +79,8 @@ export interface FrontMatterField {
   readonly keyRange: OffsetRange;
   /** The value node's range; an empty range right after the colon when the value is empty. */
   readonly valueRange: OffsetRange;
+  /** The offset just after the key's `:`; a value written on the lines below starts later. */
+  readonly afterColon: number;
   /** The whole `key: value` pair, up to the end of the value. */
   readonly pairRange: OffsetRange;
   /** The value's text as written (for scalars, the scalar source including quotes). */
@@ -207,17 +209,22 @@ function parseYamlMapping(text: string, base: number, end: number): Omit<ParsedF
     const keyRange = shift(nodeRange(keyNode));
     const valueNode = pair.value as YamlNode | null;
     const valueRange = valueNode ? shift(nodeRange(valueNode)) : { start: keyRange.end + 1, end: keyRange.end + 1 };
-    const emptyValue = !valueNode || (isScalar(valueNode) && valueNode.source === '' && valueNode.range?.[0] === valueNode.range?.[1]);
+    const trimmedValue = trimEnd(text, valueRange);
+    const emptyValue = !valueNode || (isScalar(valueNode) && valueNode.type === Scalar.PLAIN && !valueNode.tag && trimmedValue.start === trimmedValue.end);
     const value = valueNode ? converter.node(valueNode) : null;
     const previous = seen.get(key);
     if (previous) {
       problems.push({ kind: 'duplicate-key', range: keyRange, detail: key, related: [...previous] });
       previous.push(keyRange);
     } else seen.set(key, [keyRange]);
-    const finalValueRange = emptyValue ? { start: keyRange.end + 1, end: keyRange.end + 1 } : valueRange;
+    // Just after the `:` that ends the key (block values start on a later line).
+    const colon = text.indexOf(':', keyRange.end);
+    const afterColon = colon === -1 || colon > valueRange.start ? keyRange.end + 1 : colon + 1;
+    const finalValueRange = emptyValue ? { start: afterColon, end: afterColon } : trimmedValue;
     fields.set(key, {
       key,
       keyRange,
+      afterColon,
       valueRange: finalValueRange,
       pairRange: { start: keyRange.start, end: Math.max(finalValueRange.end, keyRange.end) },
       written: text.slice(finalValueRange.start, finalValueRange.end),
@@ -229,8 +236,15 @@ function parseYamlMapping(text: string, base: number, end: number): Omit<ParsedF
   return { data, fields, problems };
 }
 
+/** A range without the line ends and spaces a block value's node carries after it. */
+function trimEnd(text: string, range: OffsetRange): OffsetRange {
+  let end = range.end;
+  while (end > range.start && /\s/.test(text[end - 1])) end--;
+  return { start: range.start, end };
+}
+
 function itemOf(node: YamlNode, converter: Converter, text: string, shift: (r: OffsetRange) => OffsetRange): FrontMatterItem {
-  const range = shift(nodeRange(node));
+  const range = trimEnd(text, shift(nodeRange(node)));
   return { range, style: styleOf(node), value: converter.node(node), written: text.slice(range.start, range.end) };
 }
 
@@ -244,7 +258,7 @@ function errorRange(pos: [number, number], message: string, source: string, doc:
   if (/Flow (sequence|mapping)|end with a [\]}]/.test(message)) {
     // Like Ruby's loader ("while parsing a flow sequence at line L column C"), name the bracket that opened it.
     const open = unmatchedBracketBefore(source, Math.min(s, source.length));
-    if (open !== undefined) return { start: open, end: Math.min(lineEndAt(source, open), trimmedEnd) };
+    if (open !== undefined) return { start: open, end: Math.max(open, Math.min(lineEndAt(source, open), trimmedEnd)) };
   }
   if (s < trimmedEnd) return { start: s, end: Math.max(e, s) };
   const contents = doc.contents;
@@ -253,7 +267,7 @@ function errorRange(pos: [number, number], message: string, source: string, doc:
     const node = last.value ?? last.key;
     if (node?.range) {
       const start = node.range[0];
-      return { start, end: Math.min(lineEndAt(source, start), trimmedEnd) };
+      return { start, end: Math.max(start, Math.min(lineEndAt(source, start), trimmedEnd)) };
     }
   }
   const lineStart = source.lastIndexOf('\n', Math.max(0, trimmedEnd - 1)) + 1;

@@ -1,4 +1,5 @@
 import { JekyllValue } from './scalars';
+import { rubyToS } from './rubyTime';
 import type { SiteDocuments } from './documents';
 
 /** An author the site knows: an `_authors/` document or a `_data/authors.*` entry. */
@@ -53,7 +54,7 @@ export interface PostFacts {
 
 /** Tags of a post as Jekyll's populate_tags reads them: `tag` (any value) wins over `tags`; a `tags` string splits on whitespace; a `tags` number or map is dropped. */
 export function jekyllTags(data: Readonly<Record<string, JekyllValue>>): string[] {
-  return pluralizedArray(data, 'tag', 'tags').map(String);
+  return pluralizedArray(data, 'tag', 'tags').map(rubyToS);
 }
 
 // Jekyll's Utils.pluralized_array_from_hash: the singular key's value as is, else the plural key's

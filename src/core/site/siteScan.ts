@@ -1,4 +1,5 @@
 import { SiteFileSystem } from '../fs';
+import { rubyToS } from './rubyTime';
 import { join } from '../paths';
 import { SiteConfig } from './config';
 import { parseFrontMatter, ParsedFrontMatter, parseYamlText } from './frontMatter';
@@ -97,7 +98,7 @@ export function factsFromDocuments(documents: Iterable<FactsDocument>, registrie
     postCount++;
     const data = doc.data;
     for (const tag of new Set(jekyllTags(data))) bump(tags, tag);
-    for (const category of new Set(pluralizedArray(data, 'category', 'categories').map(String))) bump(categories, category);
+    for (const category of new Set(pluralizedArray(data, 'category', 'categories').map(rubyToS))) bump(categories, category);
     if (typeof data.lang === 'string' && data.lang) {
       postsWithLang++;
       bump(languages, data.lang);

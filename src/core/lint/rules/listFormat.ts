@@ -1,4 +1,6 @@
 import { msg } from '../../messages';
+import { rubyToS } from '../../site/rubyTime';
+import { JekyllValue } from '../../site/scalars';
 import { FrontMatterField } from '../../site/frontMatter';
 import { YamlTimestamp } from '../../site/timestamp';
 import { detectEol } from '../../text';
@@ -12,7 +14,7 @@ function listWriter(context: LintContext): (values: string[], valueRangeStart: n
     if (f.style === 'block-seq' && f.items?.length) {
       const first = f.items[0].range.start;
       const lineStart = context.text.lastIndexOf('\n', first - 1) + 1;
-      const indent = context.text.slice(lineStart, first).replace(/-\s*$/, '');
+      const indent = /^[ \t]*/.exec(context.text.slice(lineStart, first))![0];
       const eol = detectEol(context.text);
       return (values) => blockList(values, eol, indent);
     }
@@ -24,13 +26,13 @@ function listEdit(context: LintContext, f: FrontMatterField, values: string[]): 
   const text = listWriter(context)(values, f.valueRange.start);
   if (text.startsWith('\n') || text.startsWith('\r\n')) {
     // A block list starts on the next line: replace from right after the colon.
-    return replaceRange({ start: f.keyRange.end + 1, end: f.valueRange.end }, text);
+    return replaceRange({ start: f.afterColon, end: f.valueRange.end }, text);
   }
   return replaceRange(f.valueRange, text);
 }
 
 function toText(value: unknown): string {
-  return value instanceof YamlTimestamp ? value.source : String(value);
+  return value instanceof YamlTimestamp ? value.source : rubyToS(value as JekyllValue);
 }
 
 /** The checks `tags-format` and `categories-format` share. */
