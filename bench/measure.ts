@@ -1,0 +1,114 @@
+// One measurement in a fresh process (so that memory figures are its own). Used by index.bench.ts.
+// Usage: node out/bench/measure.js read|index|readall SITE
+import { promises as fsp, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { nodeFileSystem } from '../src/cli/nodeFs';
+import { completeAt } from '../src/core/complete/completions';
+import { lintText } from '../src/core/lint/lintFile';
+import { readConfig } from '../src/core/site/config';
+import { SiteIndex } from '../src/core/site/siteIndex';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Every file under a folder, as a plain reader finds them. */
+async function listAll(folder: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await fsp.readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) out.push(...(await listAll(path)));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}
+
+/** Reads every file of the site through the same file system as the index, 32 at a time. */
+async function readAll(site: string): Promise<number> {
+  const files = await listAll(site);
+  let bytes = 0;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 32 }, async () => {
+      while (next < files.length) bytes += (await nodeFileSystem.readFile(files[next++]))?.length ?? 0;
+    }),
+  );
+  return bytes;
+}
+
+async function main(): Promise<void> {
+  const [mode, site] = process.argv.slice(2);
+  const config = readConfig(readFileSync(join(site, '_config.yml'), 'utf8'));
+  gc();
+  const rss0 = process.memoryUsage().rss;
+  const heap0 = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  if (mode === 'read' || mode === 'readall') {
+    await readAll(site);
+    const ms = performance.now() - t0;
+    if (mode === 'read') console.log(JSON.stringify({ ms }));
+    return;
+  }
+  const index = await SiteIndex.build(nodeFileSystem, site, config);
+  const ms = performance.now() - t0;
+  gc();
+  const rssAddedMB = (process.memoryUsage().rss - rss0) / 1e6;
+  const heapAddedMB = (process.memoryUsage().heapUsed - heap0) / 1e6;
+
+  // Re-index after one file changes: the seed-like first post, its tags edited.
+  const first = [...index.documents()].find((d) => d.info.kind === 'post')!;
+  const original = readFileSync(first.path, 'utf8');
+  const reindex: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const text = original.replace(/^tags:.*$/m, `tags: [edited-${i % 7}]`);
+    const t = performance.now();
+    index.update(first.path, text);
+    reindex.push(performance.now() - t);
+  }
+  index.update(first.path, original);
+
+  // Tag completion in a new post (what a keystroke costs), with a typed prefix and without.
+  const completion: number[] = [];
+  const docs = ['---\ntitle: x\ntags:\n- \n---\n', '---\ntitle: x\ntags:\n- secu\n---\n', '---\ntags: [php, d]\n---\n'];
+  for (let i = 0; i < 300; i++) {
+    const text = docs[i % docs.length];
+    const offset = i % 3 === 2 ? text.indexOf(']') : text.indexOf('\n---', 5);
+    const t = performance.now();
+    const result = completeAt({ text, offset, relativePath: '_posts/2030-01-01-new.md', config, site: index });
+    completion.push(performance.now() - t);
+    if (result.items.length === 0 && i < 3) throw new Error('no completion');
+  }
+
+  // Lint of the seed post with the index loaded.
+  const seed = readFileSync(join(__dirname, '..', '..', 'test', 'fixtures', 'seed', '_posts', '2014-06-04-retours-sur-dotscale-2014.md'), 'utf8');
+  const lint: number[] = [];
+  for (let i = 0; i < 500; i++) {
+    const t = performance.now();
+    lintText(seed, '_posts/2014-06-04-retours-sur-dotscale-2014.md', config, { site: index });
+    lint.push(performance.now() - t);
+  }
+  console.log(
+    JSON.stringify({
+      ms,
+      rssAddedMB,
+      heapAddedMB,
+      documents: [...index.documents()].length,
+      tags: index.tags.size,
+      reindexOneMedianMs: median(reindex),
+      reindexOneMaxMs: Math.max(...reindex.slice(10)),
+      tagCompletionMedianMs: median(completion),
+      tagCompletionP95Ms: [...completion].sort((a, b) => a - b)[Math.floor(completion.length * 0.95)],
+      lintSeedMedianMs: median(lint.slice(50)),
+    }),
+  );
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
