@@ -1,6 +1,6 @@
 // Runs everything: build, type check, unit tests, conformance against real Jekyll, the integration
 // suite inside a real VS Code, and the packaged .vsix test. Ends with one line: `N passed, N failed`.
-// Usage: node scripts/test.mjs [--only unit,conformance,integration,vsix]
+// Usage: node scripts/test.mjs [--only unit,conformance,grammar,integration,browser,browser-newpost,vsix]
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -67,10 +67,14 @@ async function stage(name, command, args) {
 rmSync(join(root, 'out'), { recursive: true, force: true });
 await step('build', process.execPath, [join(root, 'scripts', 'build.mjs')]);
 await step('compile tests', npx('tsc'), ['-p', 'tsconfig.json']);
+await step('type-check the webview', npx('tsc'), ['-p', 'src/webview/tsconfig.json']);
 if (failures.length === 0) {
   await stage('unit', process.execPath, ['--test', '--test-reporter=spec', 'out/test/unit/']);
   await stage('conformance', process.execPath, [join(root, 'test', 'conformance', 'run.mjs')]);
+  await stage('grammar', process.execPath, [join(root, 'test', 'grammar', 'run.mjs')]);
   await stage('integration', process.execPath, [join(root, 'test', 'harness', 'run-integration.mjs')]);
+  await stage('browser', process.execPath, [join(root, 'test', 'harness', 'run-browser.mjs')]);
+  await stage('browser-newpost', process.execPath, [join(root, 'test', 'harness', 'run-browser-newpost.mjs')]);
   if (!only || only.has('vsix')) {
     await step('package', 'npm', ['run', '--silent', 'package']);
     await stage('vsix', process.execPath, [join(root, 'test', 'harness', 'run-vsix.mjs')]);

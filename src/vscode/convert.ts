@@ -31,14 +31,17 @@ export function ruleDocUri(extensionUri: vscode.Uri, rule: string): vscode.Uri {
   return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${rule}.md`);
 }
 
-export function toDiagnostic(document: vscode.TextDocument, finding: Finding, extensionUri: vscode.Uri): vscode.Diagnostic {
+export function toDiagnostic(document: vscode.TextDocument, finding: Finding, extensionUri: vscode.Uri, siteRoot: vscode.Uri): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(document, finding.range), localize(finding.message), toSeverity(finding.severity));
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.rule, target: ruleDocUri(extensionUri, finding.rule) };
   if (finding.related?.length) {
-    diagnostic.relatedInformation = finding.related
-      .filter((r) => r.file === undefined)
-      .map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, r.range)), localize(r.message)));
+    // Related places in other files are named by path; their offsets are not known here, so they point at the file's start.
+    diagnostic.relatedInformation = finding.related.map((r) =>
+      r.file === undefined
+        ? new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, r.range)), localize(r.message))
+        : new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.joinPath(siteRoot, ...r.file.split('/')), new vscode.Position(0, 0)), localize(r.message)),
+    );
   }
   return diagnostic;
 }

@@ -146,7 +146,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.results.set(key, { version, site, findings });
     this.collection.set(
       document.uri,
-      findings.map((f) => toDiagnostic(document, f, this.extensionUri)),
+      findings.map((f) => toDiagnostic(document, f, this.extensionUri, site.rootUri)),
     );
   }
 

@@ -1,21 +1,61 @@
 import * as vscode from 'vscode';
 import { FixProvider, RENAME_COMMAND, renamePost } from './codeActions';
+import { FrontMatterCompletionProvider } from './completionProvider';
+import { FrontMatterDefinitionProvider } from './definitionProvider';
 import { DiagnosticsController } from './diagnostics';
+import { FrontMatterHoverProvider } from './hoverProvider';
+import { IndexService } from './indexService';
+import { NewPostCommands } from './commands/newPost';
+import { PostCompletionProvider } from './postCompletions';
+import { PreviewManager, PreviewSnapshot } from './preview/previewManager';
+import { PreviewSites } from './preview/previewSites';
 import { SiteRegistry } from './sites';
+import { COPY_URL, copyUrl, OPEN_TRANSLATION, openTranslation, UrlLensProvider } from './urlLens';
 
 /** Wiring only: each feature lives in its own module and receives what it needs. */
 export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
   const sites = new SiteRegistry();
-  const diagnostics = new DiagnosticsController(sites, context.extensionUri);
+  const indexes = new IndexService(sites);
+  const diagnostics = new DiagnosticsController(sites, context.extensionUri, (site) => indexes.readyIndex(site));
   context.subscriptions.push(
     sites,
     diagnostics,
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new FixProvider(diagnostics), FixProvider.metadata),
     vscode.commands.registerCommand(RENAME_COMMAND, renamePost),
+    // Rules that compare posts see the site once it is indexed, and again after each change.
+    indexes.onDidUpdate(() => diagnostics.lintAll()),
   );
+  const urlLenses = new UrlLensProvider(sites, indexes);
+  context.subscriptions.push(
+    urlLenses,
+    vscode.languages.registerCodeLensProvider({ language: 'markdown' }, urlLenses),
+    vscode.commands.registerCommand(OPEN_TRANSLATION, openTranslation),
+    vscode.commands.registerCommand(COPY_URL, copyUrl),
+  );
+  const documents: vscode.DocumentSelector = [{ language: 'markdown' }, { language: 'html' }];
+  context.subscriptions.push(
+    indexes,
+    vscode.languages.registerCompletionItemProvider(documents, new FrontMatterCompletionProvider(indexes), ...FrontMatterCompletionProvider.triggerCharacters),
+    vscode.languages.registerHoverProvider(documents, new FrontMatterHoverProvider(indexes)),
+    vscode.languages.registerDefinitionProvider(documents, new FrontMatterDefinitionProvider(indexes)),
+  );
+  const postCompletions = new PostCompletionProvider(sites);
+  context.subscriptions.push(
+    ...new NewPostCommands(sites, context.workspaceState, async (uri) => (await indexes.indexFor(uri))?.index).register(),
+    postCompletions,
+    vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, postCompletions, ...PostCompletionProvider.triggerCharacters),
+  );
+  const previewSites = new PreviewSites(indexes);
+  const preview = new PreviewManager(context.extensionUri, sites, previewSites);
+  context.subscriptions.push(previewSites, preview, ...preview.register());
+  void indexes.start();
   return {
     whenIdle: () => diagnostics.whenIdle(),
     siteRoot: async (uri) => (await sites.siteFor(uri))?.rootUri,
+    indexReady: (uri) => indexes.whenReady(uri),
+    whenIndexed: (uri) => indexes.whenIndexed(uri),
+    previewRendered: () => preview.last,
+    onDidRenderPreview: preview.onDidRender,
   };
 }
 
@@ -25,6 +65,14 @@ export interface JekyllPostsApi {
   whenIdle(): Promise<void>;
   /** The root of the Jekyll site a file belongs to, if any. */
   siteRoot(uri: vscode.Uri): Promise<vscode.Uri | undefined>;
+  /** Resolves once the index of the site `uri` belongs to is built and every file event so far applied. */
+  indexReady(uri: vscode.Uri): Promise<void>;
+  /** Resolves the next time a change to `uri` (on disk or in an editor) reaches the site index. */
+  whenIndexed(uri: vscode.Uri): Promise<void>;
+  /** What the preview shows now (its last render), if it is open. */
+  previewRendered(): PreviewSnapshot | undefined;
+  /** Fires after each preview render has been sent to the page. */
+  onDidRenderPreview: vscode.Event<PreviewSnapshot>;
 }
 
 export function deactivate(): void {}

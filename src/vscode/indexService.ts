@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { layoutRuleOffReason } from '../core/lint/rules/layoutUnknown';
 import { isInside } from '../core/paths';
 import { SiteIndex } from '../core/site/siteIndex';
 import { localize } from './convert';
@@ -80,9 +81,21 @@ export class IndexService implements vscode.Disposable {
       const created: Entry = { site, ready };
       entry = created;
       this.entries.set(key, created);
-      void ready.then((index) => (created.index = index), () => this.entries.delete(key));
+      void ready.then(
+        (index) => {
+          created.index = index;
+          this.updated.fire([]);
+        },
+        () => this.entries.delete(key),
+      );
     }
     return { site, index: await entry.ready };
+  }
+
+  /** The site's index when it is built already (no waiting): for linting as you type. */
+  readyIndex(site: Site): SiteIndex | undefined {
+    const entry = this.entries.get(site.rootUri.toString());
+    return entry?.site === site ? entry.index : undefined;
   }
 
   /** Resolves once the site's index is built and every file event received so far has been applied. */
@@ -127,6 +140,8 @@ export class IndexService implements vscode.Disposable {
     try {
       const index = await building;
       for (const notice of index.notices()) void vscode.window.showInformationMessage(localize(notice));
+      const layoutsOff = layoutRuleOffReason(site.config, index);
+      if (layoutsOff) void vscode.window.showInformationMessage(localize(layoutsOff));
       // Documents with unsaved edits count as they are in the editor.
       for (const document of vscode.workspace.textDocuments) {
         if (document.isDirty && this.sameSite(document.uri, site)) index.setOverlay(document.uri.path, document.getText());

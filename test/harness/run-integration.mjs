@@ -66,7 +66,7 @@ async function main() {
     workspace: fixture,
     extensionDevelopmentPath: REPO_ROOT,
     extensionTestsPath: path.join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'),
-    env: { JEKYLL_POSTS_FIXTURE: fixture },
+    env: { JEKYLL_POSTS_FIXTURE: fixture, ...(process.env.INTEGRATION_GREP ? { INTEGRATION_GREP: process.env.INTEGRATION_GREP } : {}) },
     timeoutMs: TIMEOUT_MS,
     serverLog: VERBOSE,
     onLog: (line) => {

@@ -1,16 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { JekyllPostsApi } from '../../src/vscode/extension';
-import { activate, closeAllEditors, open, siteUri, writeSiteFile } from './util';
-
-/** Writes a file and waits until the site index has taken it in. */
-async function writeIndexed(api: JekyllPostsApi, relativePath: string, text: string): Promise<vscode.Uri> {
-  const uri = siteUri(...relativePath.split('/'));
-  const indexed = api.whenIndexed(uri);
-  await writeSiteFile(relativePath, text);
-  await indexed;
-  return uri;
-}
+import { activate, closeAllEditors, open, siteUri, writeIndexed, writeSiteFile } from './util';
 
 async function completionsAt(uri: vscode.Uri, line: number, character: number): Promise<vscode.CompletionItem[]> {
   const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(line, character));

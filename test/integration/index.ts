@@ -18,7 +18,8 @@ export async function run(): Promise<void> {
   let passed = 0;
   let failed = 0;
   try {
-    const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 20_000 });
+    // INTEGRATION_GREP runs only the tests whose names match (for debugging one suite).
+    const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 20_000, grep: process.env.INTEGRATION_GREP || undefined });
     const files = findTests(__dirname).sort();
     if (files.length === 0) throw new Error(`no *.test.js files under ${__dirname}`);
     for (const file of files) mocha.addFile(file);

@@ -21,13 +21,22 @@ export async function writeSiteFile(relativePath: string, text: string): Promise
   return uri;
 }
 
+/** Writes a file and waits until the site index has taken it in. */
+export async function writeIndexed(api: JekyllPostsApi, relativePath: string, text: string): Promise<vscode.Uri> {
+  const uri = siteUri(...relativePath.split('/'));
+  const indexed = api.whenIndexed(uri);
+  await writeSiteFile(relativePath, text);
+  await indexed;
+  return uri;
+}
+
 export async function readSiteFile(relativePath: string): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(siteUri(...relativePath.split('/'))));
 }
 
 export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(uri);
-  return vscode.window.showTextDocument(document);
+  return vscode.window.showTextDocument(document, { preview: false });
 }
 
 export function ours(uri: vscode.Uri): vscode.Diagnostic[] {

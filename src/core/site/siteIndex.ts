@@ -4,6 +4,8 @@
  * what it adds to the site-wide counts), and updates in time proportional to the change.
  */
 import { SiteFileSystem } from '../fs';
+import { DocSummary, SiteDocuments, summarize } from './documents';
+import { documentVerdictFromData } from './siteModel';
 import { Message, msg } from '../messages';
 import { basename, isInside, join, relative } from '../paths';
 import { authorFromDocument, authorsFromData, isAuthorsDataFile } from './authors';
@@ -37,6 +39,8 @@ export interface IndexedDocument {
   readonly data: Readonly<Record<string, JekyllValue>>;
   /** Keys the file itself writes. */
   readonly ownKeys: readonly string[];
+  /** The front matter as written (before defaults). */
+  readonly own: Readonly<Record<string, JekyllValue>>;
   /** Tags as Jekyll reads them, each once. */
   readonly tags: readonly string[];
   /** Categories as Jekyll reads them (path categories included), each once. */
@@ -133,6 +137,11 @@ export class SiteIndex implements SiteKnowledge {
   private readonly layoutMap = new Map<string, string>();
   private readonly dataMap = new Map<string, Set<string>>();
   private readonly skippedFiles = new Set<string>();
+  /** Every file of the site the walk saw, relative to the root (pages and static files too): for `{% link %}`. */
+  private readonly allFiles = new Set<string>();
+  private readonly summaries = new Map<string, DocSummary>();
+  /** One object, its version bumped on change, so per-version indexes (documentIndexes) stay cached. */
+  private readonly documentsView: { version: number; all: Map<string, DocSummary>; files: Set<string> } = { version: 0, all: this.summaries, files: this.allFiles };
   private mergedAuthors: Map<string, AuthorInfo> | undefined;
   private hasLayoutsDir = false;
   private posts = 0;
@@ -238,6 +247,11 @@ export class SiteIndex implements SiteKnowledge {
   }
 
   /** Every indexed document. */
+  /** Every document's URL, output and translation keys, for the rules that compare documents. */
+  get siteDocuments(): SiteDocuments {
+    return this.documentsView;
+  }
+
   documents(): IterableIterator<IndexedDocument> {
     return this.docs.values();
   }
@@ -274,6 +288,7 @@ export class SiteIndex implements SiteKnowledge {
     let done = 0;
     let lastReport = 0;
     const enqueue = (path: string): void => {
+      this.allFiles.add(relative(this.root, path));
       const info = classifyPath(relative(this.root, path), this.config);
       if (!info || info.kind === 'page') return;
       queue.push({ path, info });
@@ -445,6 +460,14 @@ export class SiteIndex implements SiteKnowledge {
     if (rel.startsWith('..')) return NO_CHANGE;
     if (CONFIG_FILE_NAMES.includes(rel)) return { configChanged: true, changed: false };
     if (text === undefined) this.skippedFiles.delete(rel);
+    if (!this.isIgnored(rel)) {
+      if (text === undefined) {
+        if (this.allFiles.delete(rel)) this.documentsView.version++;
+      } else if (!this.allFiles.has(rel)) {
+        this.allFiles.add(rel);
+        this.documentsView.version++;
+      }
+    }
     const kind = this.kindOf(rel);
     if (text === undefined && !this.docs.has(path) && !this.layoutMap.has(this.layoutName(rel)) && !this.dataMap.get(this.dataKey(rel))?.has(rel)) {
       return this.removeUnder(path); // a deleted folder, or a file the index never held
@@ -523,6 +546,9 @@ export class SiteIndex implements SiteKnowledge {
     const doc = readDocument(path, info, text, this.config, this.defaultsCache);
     this.docs.set(path, doc);
     this.count(doc, 1);
+    const verdict = doc.invalid ? undefined : documentVerdictFromData(info, doc.hasFrontMatter, doc.own, this.config, { now: new Date(), drafts: false, machineZone: machineZone() });
+    if (verdict) this.summaries.set(info.relativePath, summarize(verdict));
+    this.documentsView.version++;
   }
 
   private removeDocument(path: string): void {
@@ -530,6 +556,8 @@ export class SiteIndex implements SiteKnowledge {
     if (!old) return;
     this.docs.delete(path);
     this.count(old, -1);
+    this.summaries.delete(old.info.relativePath);
+    this.documentsView.version++;
   }
 
   private count(doc: IndexedDocument, sign: 1 | -1): void {
@@ -557,6 +585,15 @@ export class SiteIndex implements SiteKnowledge {
       else this.slash = { ...this.slash, noSlash: this.slash.noSlash + sign };
     }
     if (doc.permalinkShape !== undefined) bump(this.shapeCounts, doc.permalinkShape, sign);
+  }
+}
+
+/** The zone Jekyll runs in when a site sets none: this machine's. */
+function machineZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
   }
 }
 
@@ -611,6 +648,7 @@ export function readDocument(path: string, info: SiteDocumentInfo, text: string,
     invalid: fm.opened && fm.data === undefined,
     data: effective,
     ownKeys: Object.keys(own),
+    own,
     tags: [...new Set(jekyllTags(effective))],
     categories,
     lang,

@@ -57,12 +57,24 @@ export function documentVerdict(
 ): DocVerdict | undefined {
   const info = classifyPath(path, config);
   if (!info) return undefined;
-  if (info.kind === 'post' && !info.nameMatches) return undefined;
   const hasHeader = HAS_YAML_HEADER.test(text.replace(/^\ufeff/, ''));
+  return documentVerdictFromData(info, hasHeader, hasHeader ? (parsed ?? parseFrontMatter(text)).data ?? {} : {}, config, settings, mtimeSeconds);
+}
+
+/** The verdict from a document's front matter data (as written, before defaults), for hosts that already read it. */
+export function documentVerdictFromData(
+  info: SiteDocumentInfo,
+  hasHeader: boolean,
+  frontMatter: Readonly<Record<string, JekyllValue>>,
+  config: SiteConfig,
+  settings: ModelSettings,
+  mtimeSeconds = Math.floor(settings.now.getTime() / 1000),
+): DocVerdict | undefined {
+  const path = info.relativePath;
+  if (info.kind === 'post' && !info.nameMatches) return undefined;
   if ((info.kind === 'page' || info.kind === 'collection') && !hasHeader) return undefined;
   const timezone = config.timezone ?? settings.machineZone;
   const nowSeconds = Math.floor(settings.now.getTime() / 1000);
-  const frontMatter = (parsed ?? parseFrontMatter(text)).data ?? {};
   const type = info.kind === 'page' ? 'pages' : info.collection ?? 'posts';
   const defaults = defaultsFor(config, path, type);
   const data = deepMerge(defaults, frontMatter);

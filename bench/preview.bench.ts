@@ -1,0 +1,87 @@
+// The preview's rendering benchmarks. Prints one JSON document.
+// Usage: node out/bench/preview.bench.js   (after `npx tsc -p tsconfig.json`)
+//
+// - coldFirstRenderMs: the very first render in a fresh process (module initialisation, markdown-it,
+//   liquidjs and highlight.js set up, JIT cold): what opening the first preview of a session costs.
+// - firstRenderMs: opening the preview on the seed post once the engines exist (median of runs,
+//   each with a fresh site context: no cached includes or data).
+// - largeFirstRenderMs: the same for a generated 5,000-line post (headings, lists, code, links
+//   with IALs, Liquid outputs and tags).
+// - updateMs: an update while typing on the seed (one character more each time).
+// Targets (issue #6): first render < 30 ms, 5,000 lines < 300 ms, update < 50 ms.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MemoryFileSystem } from '../src/core/fs';
+import { RenderSite } from '../src/core/render/liquid';
+import { renderPreview } from '../src/core/render/page';
+import { readConfig } from '../src/core/site/config';
+
+const repo = join(__dirname, '..', '..');
+const fixture = join(repo, 'test', 'fixtures', 'bilingual');
+const seedPath = '_posts/2014-06-04-retours-sur-dotscale-2014.md';
+const seed = readFileSync(join(fixture, seedPath), 'utf8');
+const config = readConfig(readFileSync(join(fixture, '_config.yml'), 'utf8'));
+
+function site(): RenderSite {
+  return { root: '/site', fs: new MemoryFileSystem({ '/site/_includes/note.html': '<aside>{{ include.text }}</aside>' }), config, timezone: 'Europe/Paris', data: {}, includeCache: new Map() };
+}
+
+function largePost(lines: number): string {
+  const out = ['---', 'title: A long post', 'lang: en', "date: '2020-01-01 10:00:00 +0100'", '---', ''];
+  let i = 0;
+  while (out.length < lines) {
+    i++;
+    out.push(`## Section ${i}`, '', `Paragraph ${i} with a [link](https://example.com/${i}){:rel="nofollow noreferrer"}, *emphasis* and \`code\`. {{ page.title | upcase }}`, 'A second line of the same paragraph, long enough to look like prose that people write.', '');
+    out.push('- item one', '- item two with **bold**', '- item three', '', '```ruby', `def method_${i}(x)`, '  x * 2', 'end', '```', '');
+    if (i % 10 === 0) out.push(`{% include note.html text="note ${i}" %}`, '', '{% highlight js linenos %}', `const x${i} = ${i};`, '{% endhighlight %}', '', 'Term', ': Definition', '');
+  }
+  return out.join('\n');
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return Math.round(s[Math.floor(s.length / 2)] * 10) / 10;
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+async function main(): Promise<void> {
+  const path = `/site/${seedPath}`;
+  const cold = await time(() => renderPreview({ text: seed, path, site: site() }));
+  const first: number[] = [];
+  for (let i = 0; i < 15; i++) first.push(await time(() => renderPreview({ text: seed, path, site: site() })));
+  const s = site();
+  const updates: number[] = [];
+  let text = seed;
+  for (let i = 0; i < 30; i++) {
+    text += 'x';
+    updates.push(await time(() => renderPreview({ text, path, site: s })));
+  }
+  const large = largePost(5000);
+  const largeRuns: number[] = [];
+  for (let i = 0; i < 5; i++) largeRuns.push(await time(() => renderPreview({ text: large, path: '/site/_posts/2020-01-01-long.md', site: site() })));
+  const largeUpdate: number[] = [];
+  const ls = site();
+  let lt = large;
+  for (let i = 0; i < 5; i++) {
+    lt += 'y';
+    largeUpdate.push(await time(() => renderPreview({ text: lt, path: '/site/_posts/2020-01-01-long.md', site: ls })));
+  }
+  console.log(
+    JSON.stringify(
+      {
+        seed: { lines: seed.split('\n').length, coldFirstRenderMs: Math.round(cold), firstRenderMs: median(first), updateMs: median(updates), targets: { firstRenderMs: 30, updateMs: 50 } },
+        large: { lines: large.split('\n').length, firstRenderMs: median(largeRuns), updateMs: median(largeUpdate), target: { firstRenderMs: 300 } },
+        node: process.version,
+      },
+      null,
+      2,
+    ),
+  );
+}
+
+void main();

@@ -1,0 +1,188 @@
+/**
+ * The preview page's own script (the only script the page runs; the post's never do). It patches
+ * the content in place on each update (no reload, scroll kept), syncs scrolling with the editor
+ * both ways through `data-line`, and turns clicks into messages for the host.
+ */
+import type { FromPreview, PreviewState, ToPreview } from './protocol.js';
+
+interface VsCodeApi {
+  postMessage(message: FromPreview): void;
+  getState(): PreviewState | undefined;
+  setState(state: PreviewState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+let state: PreviewState = vscode.getState() ?? {};
+const header = document.getElementById('jp-header')!;
+const content = document.getElementById('jp-content')!;
+let currentUri: string | undefined = state.uri;
+let lineElements: { line: number; element: HTMLElement }[] = [];
+/** Programmatic scrolls in flight: their scroll events are not the user's. */
+let ignoreScroll = 0;
+
+function post(message: FromPreview): void {
+  vscode.postMessage(message);
+}
+
+function collectLines(): void {
+  lineElements = [];
+  for (const element of Array.from(document.querySelectorAll<HTMLElement>('[data-line]'))) {
+    const line = Number(element.dataset.line);
+    if (!Number.isFinite(line)) continue;
+    lineElements.push({ line, element });
+  }
+}
+
+/** Replaces the children of `target` by those of `html`, keeping the unchanged ones (no image reload, no jump). */
+function patch(target: HTMLElement, html: string): void {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const next = Array.from(template.content.childNodes);
+  const old = Array.from(target.childNodes);
+  let start = 0;
+  while (start < old.length && start < next.length && old[start].isEqualNode(next[start])) start++;
+  let oldEnd = old.length;
+  let newEnd = next.length;
+  while (oldEnd > start && newEnd > start && old[oldEnd - 1].isEqualNode(next[newEnd - 1])) {
+    oldEnd--;
+    newEnd--;
+  }
+  const anchor = old[oldEnd] ?? null;
+  for (let i = start; i < oldEnd; i++) target.removeChild(old[i]);
+  for (let i = start; i < newEnd; i++) target.insertBefore(next[i], anchor);
+  // Unchanged nodes keep their data-line from the old render: copy the new numbers over.
+  const oldLines = Array.from(target.querySelectorAll<HTMLElement>('[data-line]'));
+  const fresh = document.createElement('template');
+  fresh.innerHTML = html;
+  const newLines = Array.from(fresh.content.querySelectorAll<HTMLElement>('[data-line]'));
+  if (oldLines.length === newLines.length) oldLines.forEach((el, i) => (el.dataset.line = newLines[i].dataset.line));
+}
+
+/** The elements around an editor line. */
+function elementsFor(line: number): { previous?: { line: number; element: HTMLElement }; next?: { line: number; element: HTMLElement } } {
+  let previous: { line: number; element: HTMLElement } | undefined;
+  for (const entry of lineElements) {
+    if (entry.element.offsetParent === null && entry.element !== header.firstElementChild) continue;
+    if (entry.line <= line) {
+      if (!previous || entry.line >= previous.line) previous = entry;
+    } else return { previous, next: entry };
+  }
+  return { previous };
+}
+
+function scrollToLine(line: number): void {
+  const { previous, next } = elementsFor(line);
+  if (!previous) return;
+  const rect = previous.element.getBoundingClientRect();
+  let top = rect.top;
+  if (next && next.line !== previous.line) {
+    const progress = (line - previous.line) / (next.line - previous.line);
+    top += progress * (next.element.getBoundingClientRect().top - rect.top);
+  } else {
+    top += rect.height * (line - Math.floor(line));
+  }
+  ignoreScroll++;
+  window.scrollTo(0, Math.max(0, window.scrollY + top));
+  setTimeout(() => ignoreScroll--, 50);
+}
+
+/** The editor line at the top of the page. */
+function lineAtTop(): number | undefined {
+  let previous: { line: number; top: number; height: number } | undefined;
+  for (const { line, element } of lineElements) {
+    const rect = element.getBoundingClientRect();
+    if (rect.height === 0 && rect.width === 0) continue;
+    if (rect.top > 0) {
+      if (!previous) return line;
+      const progress = previous.height > 0 ? Math.min(1, -previous.top / previous.height) : 0;
+      return previous.line + (line - previous.line) * progress;
+    }
+    previous = { line, top: rect.top, height: rect.height };
+  }
+  return previous?.line;
+}
+
+function lineOf(element: Element | null): number | undefined {
+  for (let e = element; e; e = e.parentElement) {
+    const line = (e as HTMLElement).dataset?.line;
+    if (line !== undefined) return Number(line);
+  }
+  return undefined;
+}
+
+function saveState(): void {
+  const line = lineAtTop();
+  state = { uri: currentUri, line };
+  vscode.setState(state);
+}
+
+window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'update': {
+      const sameDocument = message.uri === currentUri;
+      currentUri = message.uri;
+      const scrollY = window.scrollY;
+      header.innerHTML = message.headerHtml;
+      patch(content, message.contentHtml);
+      collectLines();
+      document.body.dataset.uri = message.uri;
+      document.body.classList.add('jp-ready');
+      if (!sameDocument && message.line !== undefined) scrollToLine(message.line);
+      else if (sameDocument) window.scrollTo(0, scrollY);
+      saveState();
+      break;
+    }
+    case 'scrollToLine':
+      scrollToLine(message.line);
+      saveState();
+      break;
+    case 'notice':
+      header.textContent = message.text;
+      break;
+  }
+});
+
+let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener(
+  'scroll',
+  () => {
+    if (ignoreScroll > 0) return;
+    clearTimeout(scrollTimer);
+    scrollTimer = setTimeout(() => {
+      const line = lineAtTop();
+      if (line !== undefined) post({ type: 'revealLine', line });
+      saveState();
+    }, 50);
+  },
+  { passive: true },
+);
+
+document.addEventListener('click', (event) => {
+  const target = event.target as Element | null;
+  const action = target?.closest<HTMLElement>('[data-action]');
+  if (action) {
+    event.preventDefault();
+    if (action.dataset.action === 'openFile' && action.dataset.path) post({ type: 'openFile', path: action.dataset.path });
+    if (action.dataset.action === 'createTranslation' && action.dataset.lang) post({ type: 'createTranslation', lang: action.dataset.lang });
+    return;
+  }
+  const link = target?.closest<HTMLAnchorElement>('a[href]');
+  if (!link) return;
+  const href = link.getAttribute('href') ?? '';
+  event.preventDefault();
+  if (href.startsWith('#')) {
+    const id = decodeURIComponent(href.slice(1));
+    document.getElementById(id)?.scrollIntoView();
+    return;
+  }
+  post({ type: 'openLink', href });
+});
+
+document.addEventListener('dblclick', (event) => {
+  const line = lineOf(event.target as Element | null);
+  if (line !== undefined) post({ type: 'doubleClick', line: Math.floor(line) });
+});
+
+post({ type: 'ready' });

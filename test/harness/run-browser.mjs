@@ -1,0 +1,240 @@
+#!/usr/bin/env node
+// The preview in the real browser: code-server + headless Chromium driven with Playwright from
+// Node (no extension tests module). On a temp copy of test/fixtures/bilingual plus the posts of
+// test/fixtures/preview, it opens the preview with the command palette and reads the webview's
+// frames: the seed post's title, date, URL status, links and no `{:` text; a permalink conflict;
+// ten-odd XSS payloads that must not run. Screenshots go to test-results/.
+//
+//   node scripts/build.mjs && node test/harness/run-browser.mjs
+//
+// Last line: `browser: N passed, N failed`; exit code 0 only when all passed.
+// Env: BROWSER_VERBOSE=1 (workbench log), PREVIEW_README_SCREENSHOT=1 (also writes docs/images/preview.png),
+// BROWSER_KEEP=1 (keeps code-server's user data, logs included, and prints where).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { install, REPO_ROOT } from './install.mjs';
+import { launch } from './codeServer.mjs';
+
+const VERBOSE = !!process.env.BROWSER_VERBOSE;
+const RESULTS = path.join(REPO_ROOT, 'test-results');
+const results = [];
+const logLines = [];
+let cs;
+let fixture;
+
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`  ✗ ${name}\n    ${String(e && e.stack ? e.stack : e).split('\n').slice(0, 6).join('\n    ')}`);
+  }
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+async function until(fn, what, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
+}
+
+/** The webview frame that shows the preview card (webviews are nested iframes). */
+async function previewFrame(page) {
+  for (const frame of page.frames()) {
+    try {
+      if (await frame.evaluate(() => !!document.querySelector('#jp-header .jp-card'))) return frame;
+    } catch {
+      // detached or not ready
+    }
+  }
+  return undefined;
+}
+
+async function previewShowing(page, title) {
+  return until(async () => {
+    const frame = await previewFrame(page);
+    if (!frame) return undefined;
+    const shown = await frame.evaluate(() => document.querySelector('.jp-title')?.textContent ?? '');
+    return shown === title ? frame : undefined;
+  }, `the preview of "${title}"`);
+}
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(title);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title.replace(/"/g, '\\"')}"]`, { timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
+async function openFile(page, name) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(name);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: 15_000 });
+}
+
+async function main() {
+  for (const file of ['dist/extension.js', 'dist/preview/preview.js']) {
+    if (!fs.existsSync(path.join(REPO_ROOT, file))) throw new Error(`${file} is missing: run node scripts/build.mjs first`);
+  }
+  await install();
+  fs.mkdirSync(RESULTS, { recursive: true });
+  fixture = fs.mkdtempSync(path.join(os.tmpdir(), 'jekyll-posts-browser-'));
+  fs.cpSync(path.join(REPO_ROOT, 'test', 'fixtures', 'bilingual'), fixture, { recursive: true });
+  fs.cpSync(path.join(REPO_ROOT, 'test', 'fixtures', 'preview'), fixture, { recursive: true });
+  console.log(`[run-browser] workspace ${fixture}`);
+  cs = await launch({
+    workspace: fixture,
+    extensionDevelopmentPath: REPO_ROOT,
+    viewport: { width: 1400, height: 900 },
+    keepUserData: !!process.env.BROWSER_KEEP,
+    settings: { 'workbench.colorTheme': 'Default Dark Modern', 'window.commandCenter': false, 'workbench.editor.enablePreview': false },
+    onLog: (line) => {
+      logLines.push(line);
+      if (VERBOSE) console.log(line);
+    },
+  });
+  const page = cs.page;
+  if (process.env.BROWSER_KEEP) console.log(`[run-browser] user data ${cs.userDataDir}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
+  await page.waitForSelector('.explorer-folders-view, .monaco-workbench .part.sidebar', { timeout: 120_000 });
+
+  let seed;
+  await check('the command opens the preview of the seed post beside it, with its title', async () => {
+    await openFile(page, '2014-06-04-retours-sur-dotscale-2014.md');
+    // The editor-title button appears once the extension knows the file is a post of a Jekyll site.
+    await page.waitForSelector('.editor-actions [aria-label*="Jekyll: Open Preview to the Side"]', { timeout: 60_000 });
+    await runCommand(page, 'Jekyll: Open Preview to the Side');
+    seed = await previewShowing(page, 'Retours sur dotScale 2014');
+  });
+
+  await check('the card shows the date as Jekyll reads it: 4 June 2014', async () => {
+    const date = await seed.evaluate(() => document.querySelector('.jp-date')?.textContent ?? '');
+    assert(/4 June 2014|4 juin 2014/.test(date), `date shown: ${date}`);
+  });
+
+  await check('the card shows /fr/retours-sur-dotscale-2014/ marked ok', async () => {
+    const url = await seed.evaluate(() => {
+      const el = document.querySelector('.jp-url');
+      return { status: el?.getAttribute('data-status'), value: el?.querySelector('.jp-url-value')?.textContent };
+    });
+    assert(url.value === '/fr/retours-sur-dotscale-2014/', `URL shown: ${url.value}`);
+    assert(url.status === 'ok', `status: ${url.status}`);
+  });
+
+  await check('links keep rel="nofollow noreferrer" and no `{:` text is left anywhere', async () => {
+    const facts = await seed.evaluate(() => ({
+      rel: document.querySelectorAll('#jp-content a[rel="nofollow noreferrer"]').length,
+      text: document.body.innerText,
+      html: document.body.innerHTML,
+    }));
+    assert(facts.rel === 4, `links with rel="nofollow noreferrer": ${facts.rel}`);
+    assert(!facts.text.includes('{:') && !facts.html.includes('{:'), 'an attribute list leaked into the page');
+  });
+
+  await check('the page runs under a nonce CSP with no frame, object or inline script allowed', async () => {
+    const csp = await seed.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+    assert(/script-src 'nonce-[A-Za-z0-9]+'/.test(csp) && !/unsafe-eval|script-src[^;]*unsafe-inline/.test(csp), `CSP: ${csp}`);
+    assert(/frame-src 'none'/.test(csp) && /object-src 'none'/.test(csp), `CSP: ${csp}`);
+  });
+
+  await check('a screenshot of the preview is saved under test-results/', async () => {
+    const file = path.join(RESULTS, 'preview-seed.png');
+    await page.screenshot({ path: file });
+    assert(fs.statSync(file).size > 10_000, 'screenshot too small');
+    if (process.env.PREVIEW_README_SCREENSHOT) {
+      fs.mkdirSync(path.join(REPO_ROOT, 'docs', 'images'), { recursive: true });
+      fs.copyFileSync(file, path.join(REPO_ROOT, 'docs', 'images', 'preview.png'));
+    }
+  });
+
+  await check('typing updates the preview in place, without reloading the page', async () => {
+    await seed.evaluate(() => {
+      window.__jpMarker = 'kept';
+    });
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n\nLive **update** typed in the editor.');
+    await until(async () => seed.evaluate(() => document.querySelector('#jp-content')?.textContent?.includes('Live update typed in the editor.')), 'the typed text in the preview', 10_000);
+    const kept = await seed.evaluate(() => window.__jpMarker);
+    assert(kept === 'kept', 'the page was reloaded');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Z');
+  });
+
+  await check('the preview follows the active post and shows a permalink conflict with the other file', async () => {
+    await openFile(page, '2015-01-01-doublon-a.md');
+    const frame = await previewShowing(page, 'Doublon A');
+    const url = await frame.evaluate(() => {
+      const el = document.querySelector('.jp-url');
+      return { status: el?.getAttribute('data-status'), value: el?.querySelector('.jp-url-value')?.textContent, others: el?.querySelector('.jp-url-others')?.textContent };
+    });
+    assert(url.status === 'conflict', `status: ${url.status}`);
+    assert(url.value === '/fr/doublon/', `URL: ${url.value}`);
+    assert(url.others?.includes('_posts/2015-01-02-doublon-b.md'), `other file: ${url.others}`);
+    await page.screenshot({ path: path.join(RESULTS, 'preview-conflict.png') });
+  });
+
+  await check('a post with XSS payloads runs none of them', async () => {
+    const control = `CONTROL-${Date.now()}`;
+    await openFile(page, '2015-02-02-xss-payloads.md');
+    const frame = await previewShowing(page, 'Ten XSS payloads');
+    // The observation works: a call from the preview's frame reaches the log...
+    await frame.evaluate((c) => typeof window.codeAutomationLog === 'function' && window.codeAutomationLog('log', [c]), control);
+    const reachable = await until(async () => logLines.some((l) => l.includes(control)) || 'unreachable', 'the control log line', 3000).catch(() => 'unreachable');
+    // ...then give the payloads time, click the links, and look in every frame.
+    await frame.evaluate(() => {
+      for (const a of document.querySelectorAll('#jp-content a')) a.click();
+      for (const d of document.querySelectorAll('details')) d.open = !d.open;
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    const globals = [];
+    for (const f of page.frames()) {
+      try {
+        globals.push(...(await f.evaluate(() => Object.keys(window).filter((k) => k.startsWith('__xss')))));
+      } catch {
+        // detached
+      }
+    }
+    assert(globals.length === 0, `payload globals set: ${globals.join(', ')}`);
+    const ran = logLines.filter((l) => l.includes('XSS-RAN'));
+    assert(ran.length === 0, `payloads ran: ${ran.join(' | ')}`);
+    const inPage = await frame.evaluate(() => ({ scripts: document.querySelectorAll('#jp-content script, #jp-content iframe, #jp-content object, #jp-content embed').length, handlers: [...document.querySelectorAll('#jp-content *')].some((e) => [...e.attributes].some((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value))) }));
+    assert(inPage.scripts === 0 && !inPage.handlers, `dangerous markup left: ${JSON.stringify(inPage)}`);
+    console.log(`    (codeAutomationLog from the preview frame: ${reachable === true ? 'observed' : 'not reachable there'})`);
+    await page.screenshot({ path: path.join(RESULTS, 'preview-xss.png') });
+  });
+}
+
+let exitCode = 1;
+try {
+  await main();
+  exitCode = results.every((r) => r.ok) && results.length > 0 ? 0 : 1;
+} catch (e) {
+  console.error(`[run-browser] ${e.stack || e.message}`);
+  if (cs?.page) await cs.page.screenshot({ path: path.join(RESULTS, 'browser-failure.png') }).catch(() => {});
+  results.push({ name: 'run', ok: false });
+} finally {
+  if (cs) await cs.stop();
+  if (fixture) fs.rmSync(fixture, { recursive: true, force: true });
+}
+const passed = results.filter((r) => r.ok).length;
+console.log(`browser: ${passed} passed, ${results.length - passed} failed`);
+process.exit(exitCode);
