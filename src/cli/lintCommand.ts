@@ -106,7 +106,7 @@ export async function lintPaths(fs: SiteFileSystem, paths: readonly string[], cw
         continue;
       }
       if (!doc.frontMatter!.block.opened && doc.info.kind === 'page') continue;
-      files.push({ file, text: doc.text, findings: lintDocument({ text: doc.text!, document: doc.info, config, frontMatter: doc.frontMatter }, { ...options, site: facts }) });
+      files.push({ file, text: doc.text, findings: lintDocument({ text: doc.text!, document: doc.info, config, frontMatter: doc.frontMatter }, { ...options, site: facts, siteDocumentsCurrent: true }) });
     }
     files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     results.push({ root, config, facts, files });

@@ -13,6 +13,8 @@ export interface LintOptions {
   readonly ruleSet?: readonly Rule[];
   /** Site-wide knowledge for the rules that compare a post with the others. */
   readonly site?: SiteFacts;
+  /** `site.siteDocuments` was computed from the texts being linted (the CLI reads each file once). */
+  readonly siteDocumentsCurrent?: boolean;
   /** Settings; the build time defaults to now and the zone to the site's, else UTC. */
   readonly settings?: Partial<LintSettings>;
 }
@@ -57,6 +59,7 @@ export function lintDocument(input: LintInput, options: LintOptions = {}): Findi
     defaults,
     effective: deepMerge(defaults, frontMatter.data ?? {}),
     site: options.site,
+    siteDocumentsCurrent: options.siteDocumentsCurrent,
     settings: resolveSettings(input.config, options.settings),
   };
   const findings: Finding[] = [];

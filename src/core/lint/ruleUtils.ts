@@ -2,7 +2,8 @@ import { FrontMatterField } from '../site/frontMatter';
 import { JekyllValue } from '../site/scalars';
 import { resolveDocumentDate, ResolvedDocumentDate } from '../site/rubyTime';
 import { LintContext } from './types';
-import { documentVerdict, DocVerdict } from '../site/siteModel';
+import { documentVerdict } from '../site/siteModel';
+import { DocSummary, summarize } from '../site/documents';
 
 /** Levenshtein distance, stopping early past `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
@@ -85,12 +86,21 @@ export function isPolyglot(context: LintContext): boolean {
   return context.config.plugins.includes('jekyll-polyglot');
 }
 
-const verdicts = new WeakMap<LintContext, DocVerdict | undefined>();
+const summaries = new WeakMap<LintContext, DocSummary | undefined>();
 
-/** What Jekyll makes of this document as it is now (URL, output, whether it is written). */
-export function currentVerdict(context: LintContext): DocVerdict | undefined {
-  if (verdicts.has(context)) return verdicts.get(context);
-  const verdict = documentVerdict(context.document.relativePath, context.text, context.config, { now: context.settings.now, drafts: false, machineZone: context.settings.timezone }, undefined, context.frontMatter);
-  verdicts.set(context, verdict);
-  return verdict;
+/**
+ * What Jekyll makes of this document (URL, output, whether it is written): from the site's
+ * documents when the host says they were computed from this very text, else computed now.
+ */
+export function currentSummary(context: LintContext): DocSummary | undefined {
+  if (summaries.has(context)) return summaries.get(context);
+  const path = context.document.relativePath;
+  const known = context.siteDocumentsCurrent ? context.site?.siteDocuments?.all.get(path) : undefined;
+  let summary = known;
+  if (!summary) {
+    const verdict = documentVerdict(path, context.text, context.config, { now: context.settings.now, drafts: false, machineZone: context.settings.timezone }, undefined, context.frontMatter);
+    summary = verdict ? summarize(verdict) : undefined;
+  }
+  summaries.set(context, summary);
+  return summary;
 }

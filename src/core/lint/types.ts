@@ -77,6 +77,8 @@ export interface LintContext {
   readonly defaults: Record<string, JekyllValue>;
   /** What the whole site knows, when the host has it (site index or CLI scan). */
   readonly site?: SiteFacts;
+  /** The site's documents were computed from this very text (the CLI), so this document's entry can be used as is. */
+  readonly siteDocumentsCurrent?: boolean;
   readonly settings: LintSettings;
 }
 

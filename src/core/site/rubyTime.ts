@@ -77,8 +77,22 @@ export function isKnownTimeZone(timezone: string): boolean {
 }
 
 /** UTC offset of `timezone` at an instant, in seconds (LMT offsets keep their seconds). */
+// Offsets only change at quarter-hour boundaries of UTC (every zone's offsets are multiples of
+// 15 minutes and its transitions fall on them), so one lookup serves a whole quarter hour.
+const offsetCache = new Map<string, number>();
+
 export function zoneOffsetSeconds(epochSeconds: number, timezone: string): number {
   if (timezone === 'UTC' || timezone === 'Etc/UTC') return 0;
+  const key = `${timezone} ${Math.floor(epochSeconds / 900)}`;
+  const cached = offsetCache.get(key);
+  if (cached !== undefined) return cached;
+  const offset = computeZoneOffset(epochSeconds, timezone);
+  if (offsetCache.size > 50_000) offsetCache.clear();
+  offsetCache.set(key, offset);
+  return offset;
+}
+
+function computeZoneOffset(epochSeconds: number, timezone: string): number {
   const ms = Math.floor(epochSeconds) * 1000;
   const parts = formatterFor(timezone).formatToParts(new Date(ms));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
@@ -764,7 +778,20 @@ function nowFields(now: Date, off: number | undefined, timezone: string): Fields
  * `now` stands for Ruby's `Time.now`, which fills the fields left out at the front
  * (`10:00` is today at ten, `June 4` is this year's).
  */
+const parseCache = new Map<string, RubyTimeResult>();
+
 export function parseRubyTime(input: string, timezone: string | undefined, now: Date = new Date()): RubyTimeResult {
+  // A site's dates are parsed again by each rule and view that needs them: remember recent answers.
+  const key = `${input}\u0000${timezone ?? ''}\u0000${Math.floor(now.getTime() / 1000)}`;
+  const cached = parseCache.get(key);
+  if (cached) return cached;
+  const result = parseRubyTimeUncached(input, timezone, now);
+  if (parseCache.size > 20_000) parseCache.clear();
+  parseCache.set(key, result);
+  return result;
+}
+
+function parseRubyTimeUncached(input: string, timezone: string | undefined, now: Date): RubyTimeResult {
   const tz = timezone ?? 'UTC';
   try {
     const d = rubyDateParse(input);

@@ -1,6 +1,6 @@
 import { msg } from '../../messages';
 import { documentIndexes } from '../../site/documents';
-import { currentVerdict, fenceRange, field } from '../ruleUtils';
+import { currentSummary, fenceRange, field } from '../ruleUtils';
 import { Rule } from '../types';
 
 /**
@@ -13,13 +13,13 @@ export const permalinkConflict: Rule = {
   check(context, report) {
     const documents = context.site?.siteDocuments;
     if (!documents) return;
-    const own = currentVerdict(context);
-    if (!own?.written || !own.outputPath || !own.url) return;
+    const own = currentSummary(context);
+    if (!own?.written || !own.output || !own.url) return;
     const f = field(context, 'permalink');
     const range = f ? f.valueRange : fenceRange(context);
     const { byOutput, byUrlLower } = documentIndexes(documents, context.settings.translationKey);
     const path = context.document.relativePath;
-    const output = own.outputPath;
+    const output = own.output;
     const others = (byOutput.get(output) ?? []).filter((d) => d.path !== path);
     if (others.length > 0) {
       report({

@@ -9,6 +9,29 @@ export function tagKey(tag: string): string {
   return folded.length > 3 ? folded.replace(/s$/, '') : folded;
 }
 
+/** The site's tags grouped by folded spelling, computed once per set of counts (the index replaces the map when tags change). */
+const groups = new WeakMap<ReadonlyMap<string, number>, { size: number; byKey: Map<string, [string, number][]> }>();
+
+function spellingsByKey(tags: ReadonlyMap<string, number>): Map<string, [string, number][]> {
+  const cached = groups.get(tags);
+  if (cached && cached.size === tags.size && !isStale(cached.byKey, tags)) return cached.byKey;
+  const byKey = new Map<string, [string, number][]>();
+  for (const [tag, count] of tags) {
+    const key = tagKey(tag);
+    const list = byKey.get(key) ?? [];
+    list.push([tag, count]);
+    byKey.set(key, list);
+  }
+  groups.set(tags, { size: tags.size, byKey });
+  return byKey;
+}
+
+/** Counts can change in place (the site index updates its maps): compare them. */
+function isStale(byKey: Map<string, [string, number][]>, tags: ReadonlyMap<string, number>): boolean {
+  for (const list of byKey.values()) for (const [tag, count] of list) if (tags.get(tag) !== count) return true;
+  return false;
+}
+
 /**
  * A tag that differs from a tag used elsewhere in the site only by case, accents, spaces/hyphens
  * or a plural: the site ends up with two tag pages for one subject.
@@ -20,13 +43,7 @@ export const tagNearDuplicate: Rule = {
     const tags = context.site?.tags;
     const f = field(context, 'tags');
     if (!tags || !f?.items) return;
-    const byKey = new Map<string, [string, number][]>();
-    for (const [tag, count] of tags) {
-      const key = tagKey(tag);
-      const list = byKey.get(key) ?? [];
-      list.push([tag, count]);
-      byKey.set(key, list);
-    }
+    const byKey = spellingsByKey(tags);
     for (const item of f.items) {
       if (typeof item.value !== 'string') continue;
       const own = item.value;

@@ -1,7 +1,7 @@
 import { msg } from '../../messages';
-import { documentIndexes, DocSummary, groupOf, summarize } from '../../site/documents';
+import { documentIndexes, DocSummary, groupOf } from '../../site/documents';
 import { formatDay } from '../dates';
-import { currentVerdict, fenceRange, field } from '../ruleUtils';
+import { currentSummary, fenceRange, field } from '../ruleUtils';
 import { LintContext, Rule } from '../types';
 
 interface Translations {
@@ -15,9 +15,8 @@ interface Translations {
 function translations(context: LintContext): Translations | undefined {
   const documents = context.site?.siteDocuments;
   if (!documents || context.document.kind !== 'post') return undefined;
-  const verdict = currentVerdict(context);
-  if (!verdict) return undefined;
-  const own = summarize(verdict);
+  const own = currentSummary(context);
+  if (!own) return undefined;
   const indexes = documentIndexes(documents, context.settings.translationKey);
   const group = groupOf(own, indexes.link);
   if (group === undefined || !own.lang) return undefined;
@@ -53,10 +52,8 @@ export const translationMissing: Rule = {
     const indexes = documentIndexes(documents, context.settings.translationKey);
     if (indexes.translatedShare < 0.5) return;
     const languages = [...(context.site?.languages.keys() ?? [])];
-    const verdict = currentVerdict(context);
-    if (!verdict) return;
-    const own = summarize(verdict);
-    if (!own.lang) return;
+    const own = currentSummary(context);
+    if (!own?.lang) return;
     const group = groupOf(own, indexes.link);
     const present = new Set((group === undefined ? [] : indexes.byTranslation.get(group) ?? []).map((d) => d.lang));
     const missing = languages.filter((l) => l !== own.lang && !present.has(l));
