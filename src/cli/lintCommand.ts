@@ -30,6 +30,8 @@ interface ReadDocument {
   readonly text?: string;
   readonly frontMatter?: ParsedFrontMatter;
   readonly decodeFinding?: FileFindings['findings'][number];
+  /** A file too large to check whole: its front matter only was kept. */
+  readonly notice?: FileFindings['findings'][number];
 }
 
 /** Reads every document of a site once: its text and parsed front matter; lists every file. */
@@ -43,7 +45,7 @@ async function readSite(fs: SiteFileSystem, root: string, config: SiteConfig): P
     if (!bytes) continue;
     const decoded = decodeFile(bytes);
     if (!decoded.ok) out.push({ path: file.path, info: file.info, decodeFinding: decoded.finding });
-    else out.push({ path: file.path, info: file.info, text: decoded.text, frontMatter: parseFrontMatter(decoded.text) });
+    else out.push({ path: file.path, info: file.info, text: decoded.text, frontMatter: parseFrontMatter(decoded.text), notice: decoded.notice });
   }
   return { documents: out, paths };
 }
@@ -106,7 +108,8 @@ export async function lintPaths(fs: SiteFileSystem, paths: readonly string[], cw
         continue;
       }
       if (!doc.frontMatter!.block.opened && doc.info.kind === 'page') continue;
-      files.push({ file, text: doc.text, findings: lintDocument({ text: doc.text!, document: doc.info, config, frontMatter: doc.frontMatter }, { ...options, site: facts, siteDocumentsCurrent: true }) });
+      const findings = lintDocument({ text: doc.text!, document: doc.info, config, frontMatter: doc.frontMatter }, { ...options, site: facts, siteDocumentsCurrent: true });
+      files.push({ file, text: doc.text, findings: doc.notice ? [doc.notice, ...findings] : findings });
     }
     files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     results.push({ root, config, facts, files });

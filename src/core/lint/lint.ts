@@ -81,7 +81,9 @@ export function lintDocument(input: LintInput, options: LintOptions = {}): Findi
 /** Largest file whose whole text is checked; larger ones get their front matter checked only. */
 export const MAX_FULL_TEXT_BYTES = 10 * 1024 * 1024;
 
-export type DecodedFile = { readonly ok: true; readonly text: string; readonly truncated: boolean } | { readonly ok: false; readonly finding: Finding };
+export type DecodedFile =
+  | { readonly ok: true; readonly text: string; readonly truncated: boolean; /** Said when only the front matter was kept. */ readonly notice?: Finding }
+  | { readonly ok: false; readonly finding: Finding };
 
 const FILE_RANGE = { start: 0, end: 0 };
 
@@ -96,7 +98,10 @@ export function decodeFile(bytes: Uint8Array): DecodedFile {
   const slice = truncated ? bytes.subarray(0, frontMatterPrefixLength(bytes)) : bytes;
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(slice);
-    return { ok: true, text, truncated };
+    const notice: Finding | undefined = truncated
+      ? { rule: 'front-matter-syntax', severity: 'info', range: FILE_RANGE, message: msg(M.fileTooLarge, Math.round(bytes.length / (1024 * 1024))) }
+      : undefined;
+    return { ok: true, text, truncated, notice };
   } catch {
     return { ok: false, finding: { rule: 'front-matter-syntax', severity: 'error', range: FILE_RANGE, message: msg(M.invalidUtf8) } };
   }

@@ -34,5 +34,6 @@ export async function lintFile(fs: SiteFileSystem, root: string, path: string, c
   if (!bytes) return { file, text: undefined, findings: [] };
   const decoded = decodeFile(bytes);
   if (!decoded.ok) return { file, text: undefined, findings: [decoded.finding] };
-  return { file, text: decoded.text, findings: lintText(decoded.text, file, config, options) };
+  const findings = lintText(decoded.text, file, config, options);
+  return { file, text: decoded.text, findings: decoded.notice ? [decoded.notice, ...findings] : findings };
 }
