@@ -198,7 +198,25 @@ const cases: Record<string, RuleCase[]> = {
   ],
 };
 
+/** The same text with CRLF line ends and a BOM, as Windows editors save it. */
+const crlfBom = (text: string): string => `\ufeff${text.replace(/\r?\n/g, '\r\n')}`;
+/** Where a range's text contains a line end, it is CRLF in the CRLF copy. */
+const crlf = (text: string): string => text.replace(/\r?\n/g, '\r\n');
+
 for (const [rule, list] of Object.entries(cases)) {
+  describe(`${rule} (CRLF and BOM)`, () => {
+    for (const c of list.filter((x) => x.fixed !== undefined && !x.text.startsWith('\ufeff'))) {
+      it(`fixes ${c.name} byte for byte in a CRLF file with a BOM`, () => {
+        const text = crlfBom(c.text);
+        const others = c.others && Object.fromEntries(Object.entries(c.others).map(([k, v]) => [k, crlfBom(v)]));
+        const findings = lintCase({ ...c, text, others }, rule);
+        assert.deepEqual(findings.map((f) => slice(text, f.range)), c.ranges.map(crlf));
+        const fix = findings[0].fixes?.[c.fix ?? 0];
+        assert.ok(fix, 'a fix is offered');
+        assert.equal(applyEdits(text, fix.edits), crlfBom(c.fixed!));
+      });
+    }
+  });
   describe(rule, () => {
     for (const c of list) {
       it(`${c.ranges.length ? 'reports' : 'accepts'} ${c.name}`, () => {
