@@ -45,3 +45,23 @@ export function isInside(path: string, folder: string): boolean {
   const p = normalize(path);
   return p === f || p.startsWith(f === '/' ? '/' : `${f}/`);
 }
+
+/**
+ * A Ruby `File.fnmatch`-like glob as a regular expression over `/` paths: `*` stays within a
+ * folder, `**` crosses folders (with the `/` after it), `?` is one character.
+ */
+export function globToRegExp(glob: string): RegExp {
+  let out = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        out += '.*';
+        i++;
+        if (glob[i + 1] === '/') i++;
+      } else out += '[^/]*';
+    } else if (c === '?') out += '[^/]';
+    else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${out}$`);
+}

@@ -2,6 +2,7 @@ import { OffsetRange } from '../text';
 import { parseYamlText } from './frontMatter';
 import { JekyllValue } from './scalars';
 import { YamlTimestamp } from './timestamp';
+import { globToRegExp } from '../paths';
 
 export interface CollectionConfig {
   readonly label: string;
@@ -162,22 +163,6 @@ function stripCollectionsDir(path: string, collectionsDir: string): string {
   if (!collectionsDir) return path;
   const prefix = `${collectionsDir}/`;
   return path.startsWith(prefix) ? path.slice(prefix.length) : path;
-}
-
-function globToRegExp(glob: string): RegExp {
-  let out = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        out += '.*';
-        i++;
-        if (glob[i + 1] === '/') i++;
-      } else out += '[^/]*';
-    } else if (c === '?') out += '[^/]';
-    else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${out}$`);
 }
 
 function appliesPath(set: DefaultsSet, relativePath: string, collectionsDir: string): boolean {

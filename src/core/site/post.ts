@@ -1,4 +1,5 @@
 import { SiteConfig } from './config';
+import { globToRegExp } from '../paths';
 
 /** What Jekyll makes of one file of a site. */
 export type DocumentKind = 'post' | 'draft' | 'collection' | 'page';
@@ -31,21 +32,6 @@ const DATELESS_FILENAME = /^(?:.+\/)*(.*)(\.[^./]+)$/;
 /** Jekyll's EntryFilter#special? / #backup?: names it never reads. */
 export function isSpecialName(name: string): boolean {
   return /^[._#~]/.test(name) || name.endsWith('~');
-}
-
-function globToRegExp(pattern: string): RegExp {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*') {
-      if (pattern[i + 1] === '*') {
-        out += '.*';
-        i++;
-      } else out += '[^/]*';
-    } else if (c === '?') out += '[^/]';
-    else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${out}$`);
 }
 
 /**

@@ -2,7 +2,8 @@ import { SiteFileSystem } from '../fs';
 import { rubyToS } from './rubyTime';
 import { join } from '../paths';
 import { SiteConfig } from './config';
-import { parseFrontMatter, ParsedFrontMatter, parseYamlText } from './frontMatter';
+import { parseFrontMatter, ParsedFrontMatter } from './frontMatter';
+import { authorFromDocument, authorsFromData } from './authors';
 import { DocSummary, SiteDocuments, summarize } from './documents';
 import { documentVerdict, ModelSettings } from './siteModel';
 import { SiteDocumentInfo } from './post';
@@ -23,29 +24,6 @@ export interface Registries {
   readonly layouts: ReadonlySet<string> | undefined;
 }
 
-const LINK_KEYS = ['twitter', 'github', 'linkedin', 'website', 'url', 'mastodon', 'facebook', 'instagram', 'bluesky'];
-
-function text(value: JekyllValue | undefined): string | undefined {
-  return typeof value === 'string' && value ? value : typeof value === 'number' ? String(value) : undefined;
-}
-
-/** An author from a mapping of author fields (an `_authors/` document or a `_data/authors` entry). */
-export function authorFrom(login: string, data: Readonly<Record<string, JekyllValue>>, file: string, offset?: number): AuthorInfo {
-  const links: Record<string, string> = {};
-  for (const key of LINK_KEYS) {
-    const v = text(data[key]);
-    if (v) links[key] = v;
-  }
-  return {
-    login,
-    name: text(data.title) ?? text(data.name) ?? text(data.display_name),
-    bio: text(data.bio) ?? text(data.description),
-    links,
-    file,
-    offset,
-  };
-}
-
 /** Authors and layouts of a site: `_authors/` documents, `_data/authors.*` entries, `_layouts/` names. */
 export async function readRegistries(fs: SiteFileSystem, root: string, config: SiteConfig): Promise<Registries> {
   const authors = new Map<string, AuthorInfo>();
@@ -59,20 +37,15 @@ export async function readRegistries(fs: SiteFileSystem, root: string, config: S
       const bytes = await fs.readFile(join(collectionsDir, '_authors', entry.name));
       const stem = entry.name.replace(/\.[^.]+$/, '');
       const data = bytes ? parseFrontMatter(new TextDecoder().decode(bytes)).data ?? {} : {};
-      const login = text(data.login) ?? stem;
-      authors.set(login, authorFrom(login, data, `${config.collectionsDir ? `${config.collectionsDir}/` : ''}_authors/${entry.name}`));
+      const author = authorFromDocument(`${config.collectionsDir ? `${config.collectionsDir}/` : ''}_authors/${entry.name}`, stem, data);
+      authors.set(author.login, author);
     }
   }
   for (const name of ['authors.yml', 'authors.yaml', 'authors.json']) {
     const bytes = await fs.readFile(join(root, '_data', name));
     if (!bytes) continue;
     hasAuthorRegistry = true;
-    const parsed = parseYamlText(new TextDecoder().decode(bytes));
-    for (const [login, value] of Object.entries(parsed.data ?? {})) {
-      if (authors.has(login)) continue;
-      const entry = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, JekyllValue>) : {};
-      authors.set(login, authorFrom(login, entry, `_data/${name}`, parsed.fields.get(login)?.keyRange.start));
-    }
+    for (const author of authorsFromData(`_data/${name}`, new TextDecoder().decode(bytes))) if (!authors.has(author.login)) authors.set(author.login, author);
   }
   const layoutEntries = await fs.readDirectory(join(root, '_layouts'));
   const layouts = layoutEntries ? new Set(layoutEntries.filter((e) => e.kind === 'file').map((e) => e.name.replace(/\.[^.]+$/, ''))) : undefined;

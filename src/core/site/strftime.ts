@@ -7,18 +7,13 @@
  * Anything else is copied as written, as Ruby does with unknown conversions.
  */
 import { utcSecondsToCivil, zoneOffsetSeconds } from './rubyTime';
+import type { CivilDateTime } from './timestamp';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Civil fields of an instant in a zone, with the derived calendar values strftime needs. */
-export interface ZonedTime {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
+export interface ZonedTime extends CivilDateTime {
   /** 0 = Sunday. */
   readonly weekday: number;
   /** 1..366. */
