@@ -1,0 +1,35 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { applyFixes } from '../../src/cli/fixCommand';
+import { lintPaths } from '../../src/cli/lintCommand';
+import { nodeFileSystem } from '../../src/cli/nodeFs';
+
+describe('jekyll-posts lint --fix never loses work', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'jekyll-posts-fix-'));
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+  const settings = { settings: { now: new Date('2026-11-26T12:00:00Z'), timezone: 'UTC' } };
+
+  it('leaves alone a file that changed on disk after it was read', async () => {
+    mkdirSync(join(scratch, 'site', '_posts'), { recursive: true });
+    writeFileSync(join(scratch, 'site', '_config.yml'), 'title: x\n');
+    const post = join(scratch, 'site', '_posts', '2014-06-04-a.md');
+    writeFileSync(post, '---\ntitle: A\ntags: php, symfony\n---\n');
+    const sites = await lintPaths(nodeFileSystem, [join(scratch, 'site')], scratch, settings);
+    assert.ok(sites[0].files[0].findings.some((f) => f.rule === 'tags-format'));
+    // Someone saves the file between the lint and the fix.
+    writeFileSync(post, '---\ntitle: A, edited elsewhere\ntags: php, symfony\n---\n');
+    const report = applyFixes(sites);
+    assert.equal(report.changed, 0);
+    assert.equal(readFileSync(post, 'utf8'), '---\ntitle: A, edited elsewhere\ntags: php, symfony\n---\n');
+  });
+
+  it('applies the fix to a file that did not change', async () => {
+    const post = join(scratch, 'site', '_posts', '2014-06-04-a.md');
+    const sites = await lintPaths(nodeFileSystem, [join(scratch, 'site')], scratch, settings);
+    assert.equal(applyFixes(sites).changed, 1);
+    assert.equal(readFileSync(post, 'utf8'), '---\ntitle: A, edited elsewhere\ntags: [php, symfony]\n---\n');
+  });
+});
