@@ -3,6 +3,7 @@ import type { Node as YamlNode, Pair } from 'yaml';
 import { OffsetRange } from '../text';
 import { JekyllValue, typePlainScalar } from './scalars';
 import { YamlTimestamp } from './timestamp';
+import { scanSimpleFrontMatter } from './frontMatterData';
 
 /** Where the front matter block sits in a file, found with Jekyll's own pattern. */
 export interface FrontMatterBlock {
@@ -151,18 +152,92 @@ function nestingDepth(source: string): number {
   return Math.max(max, indentLevels);
 }
 
-/** Splits and parses a document's front matter, keeping the source range of every key and value. */
+/**
+ * Splits and parses a document's front matter, keeping the source range of every key and value.
+ *
+ * Simple front matter (`key: value` lines, lists, quoted strings, one nested level, simple block
+ * scalars: nearly every post) is read by the line scanner of `frontMatterData`, which finds the same
+ * data and ranges as the YAML parser at a fraction of its cost; anything else goes to the parser.
+ * A unit test replays fixtures and thousands of generated front matters through both paths.
+ */
 export function parseFrontMatter(text: string): ParsedFrontMatter {
   const block = splitFrontMatter(text);
+  return unparsed(block) ?? parseSimple(text, block) ?? parseFull(text, block);
+}
+
+/** The full parse (the YAML parser on every document), which `parseFrontMatter` gives the same result as. */
+export function parseFrontMatterFull(text: string): ParsedFrontMatter {
+  const block = splitFrontMatter(text);
+  return unparsed(block) ?? parseFull(text, block);
+}
+
+/** The fast path alone: the result `parseFrontMatter` gives, or undefined when it needs the full parser. */
+export function parseFrontMatterFast(text: string): ParsedFrontMatter | undefined {
+  const block = splitFrontMatter(text);
+  return unparsed(block) ?? parseSimple(text, block);
+}
+
+/** The result for a document without a closed front matter block; undefined when there is one to parse. */
+function unparsed(block: FrontMatterBlock): ParsedFrontMatter | undefined {
+  if (block.opened && block.closed) return undefined;
   const problems: FrontMatterProblem[] = [];
   const fields = new Map<string, FrontMatterField>();
-  if (!block.opened) return { block, data: undefined, fields, problems };
-  if (!block.closed) {
-    problems.push({ kind: 'unclosed', range: block.openRange, detail: '' });
-    return { block, data: undefined, fields, problems };
-  }
+  if (block.opened) problems.push({ kind: 'unclosed', range: block.openRange, detail: '' });
+  return { block, data: undefined, fields, problems };
+}
+
+function parseFull(text: string, block: FrontMatterBlock): ParsedFrontMatter {
   const parsed = parseYamlMapping(text, block.yamlRange.start, block.yamlRange.end);
   return { block, ...parsed };
+}
+
+/** The fast path: what the line scanner reads, made into the result the full parse would give. */
+function parseSimple(text: string, block: FrontMatterBlock): ParsedFrontMatter | undefined {
+  const scanned = scanSimpleFrontMatter(text, block.yamlRange.start, block.yamlRange.end);
+  if (!scanned) return undefined;
+  const problems: FrontMatterProblem[] = [];
+  const fields = new Map<string, FrontMatterField>();
+  const seen = new Map<string, OffsetRange[]>();
+  for (const pair of scanned.pairs) {
+    const { key } = pair;
+    const keyRange = { start: pair.keyStart, end: pair.keyStart + key.length };
+    noteDuplicate(seen, problems, key, keyRange);
+    // The key is followed by its colon.
+    const afterColon = keyRange.end + 1;
+    const trimmed = trimEnd(text, { start: pair.valueStart, end: pair.valueEnd });
+    const empty = pair.style === 'empty' || (pair.style === 'plain' && trimmed.start === trimmed.end);
+    const items = pair.items?.map((item): FrontMatterItem => {
+      const range = trimEnd(text, { start: item.start, end: item.end });
+      return { range, style: item.style, value: item.value, written: text.slice(range.start, range.end) };
+    });
+    fields.set(key, fieldOf(text, key, keyRange, afterColon, empty ? undefined : trimmed, pair.style, pair.value, items));
+  }
+  return { block, data: scanned.data, fields, problems };
+}
+
+/** Records a key; a key seen before is a duplicate-key problem pointing at the earlier ones. */
+function noteDuplicate(seen: Map<string, OffsetRange[]>, problems: FrontMatterProblem[], key: string, keyRange: OffsetRange): void {
+  const previous = seen.get(key);
+  if (previous) {
+    problems.push({ kind: 'duplicate-key', range: keyRange, detail: key, related: [...previous] });
+    previous.push(keyRange);
+  } else seen.set(key, [keyRange]);
+}
+
+/** A field; `valueRange` undefined for an empty value (then an empty range just after the colon). */
+function fieldOf(text: string, key: string, keyRange: OffsetRange, afterColon: number, valueRange: OffsetRange | undefined, style: ValueStyle, value: JekyllValue, items: readonly FrontMatterItem[] | undefined): FrontMatterField {
+  const finalValueRange = valueRange ?? { start: afterColon, end: afterColon };
+  return {
+    key,
+    keyRange,
+    afterColon,
+    valueRange: finalValueRange,
+    pairRange: { start: keyRange.start, end: Math.max(finalValueRange.end, keyRange.end) },
+    written: text.slice(finalValueRange.start, finalValueRange.end),
+    style: valueRange ? style : 'empty',
+    value,
+    items,
+  };
 }
 
 /** Parses a whole YAML text (such as `_config.yml`) as Jekyll's loader reads it. */
@@ -212,26 +287,12 @@ function parseYamlMapping(text: string, base: number, end: number): Omit<ParsedF
     const trimmedValue = trimEnd(text, valueRange);
     const emptyValue = !valueNode || (isScalar(valueNode) && valueNode.type === Scalar.PLAIN && !valueNode.tag && trimmedValue.start === trimmedValue.end);
     const value = valueNode ? converter.node(valueNode) : null;
-    const previous = seen.get(key);
-    if (previous) {
-      problems.push({ kind: 'duplicate-key', range: keyRange, detail: key, related: [...previous] });
-      previous.push(keyRange);
-    } else seen.set(key, [keyRange]);
+    noteDuplicate(seen, problems, key, keyRange);
     // Just after the `:` that ends the key (block values start on a later line).
     const colon = text.indexOf(':', keyRange.end);
     const afterColon = colon === -1 || colon > valueRange.start ? keyRange.end + 1 : colon + 1;
-    const finalValueRange = emptyValue ? { start: afterColon, end: afterColon } : trimmedValue;
-    fields.set(key, {
-      key,
-      keyRange,
-      afterColon,
-      valueRange: finalValueRange,
-      pairRange: { start: keyRange.start, end: Math.max(finalValueRange.end, keyRange.end) },
-      written: text.slice(finalValueRange.start, finalValueRange.end),
-      style: emptyValue ? 'empty' : styleOf(valueNode),
-      value,
-      items: valueNode && isSeq(valueNode) ? valueNode.items.map((item) => itemOf(item as YamlNode, converter, text, shift)) : undefined,
-    });
+    const items = valueNode && isSeq(valueNode) ? valueNode.items.map((item) => itemOf(item as YamlNode, converter, text, shift)) : undefined;
+    fields.set(key, fieldOf(text, key, keyRange, afterColon, emptyValue ? undefined : trimmedValue, styleOf(valueNode), value, items));
   }
   return { data, fields, problems };
 }

@@ -6,8 +6,12 @@
  * of its cost; whenever the text is anything but that simple shape (block scalars, anchors, nested
  * maps, escapes, tabs, multi-line values...), it hands over to the full parser. A unit test replays
  * every fixture and corpus post and thousands of generated ones through both paths.
+ *
+ * The same scanner, asked for positions (`scanSimpleFrontMatter`), is `parseFrontMatter`'s fast path:
+ * it then also says where each top-level key and value is written, as the full parser's nodes do.
  */
 import { parseFrontMatter, splitFrontMatter } from './frontMatter';
+import type { ValueStyle } from './frontMatter';
 import { JekyllValue, typePlainScalar } from './scalars';
 
 export interface FrontMatterData {
@@ -44,17 +48,122 @@ const TYPED_KEY = /^(?:y|n|yes|no|true|false|on|off|null)$/i;
 const UNSAFE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)|\p{Cs}/u;
 // A plain scalar may not start with an indicator (`-`, `?`, `:` are refused too, to stay simple).
 const PLAIN_START = /^[^-?:,[\]{}#&*!|>'"%@`]/;
+// The full parser refuses front matter nested deeper than MAX_NESTING (64), counting every bracket,
+// even those in quotes and comments: more opening brackets than that and the scanner steps aside.
+const MAX_BRACKETS = 64;
+
+/** One item of a list as the scanner found it: offsets into the text, as the full parser's node range. */
+export interface ScannedItem {
+  readonly start: number;
+  readonly end: number;
+  readonly style: ValueStyle;
+  readonly value: JekyllValue;
+}
+
+/**
+ * One top-level `key: value` pair as the scanner found it, with the offsets (into the text) the full
+ * parser gives its nodes: the key starts at `keyStart`; the value spans `[valueStart, valueEnd)`
+ * (line ends and spaces after it may be included: they are trimmed as the full path trims them),
+ * or is `empty` (nothing written after the colon).
+ */
+export interface ScannedPair {
+  readonly key: string;
+  readonly keyStart: number;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  readonly style: ValueStyle;
+  readonly value: JekyllValue;
+  readonly items: readonly ScannedItem[] | undefined;
+}
+
+/** What the scanner read, with where: the fast path of `parseFrontMatter`. */
+export interface ScannedFrontMatter {
+  readonly data: Record<string, JekyllValue>;
+  /** Every top-level pair in order, duplicates included. */
+  readonly pairs: readonly ScannedPair[];
+}
 
 /**
  * Scans `text[start, end)` as a simple YAML mapping. Returns the data exactly as the full parser
  * would, or FALLBACK as soon as anything is not in the simple shape.
  */
 export function scanSimpleYaml(text: string, start: number, end: number): Record<string, JekyllValue> | Fallback {
-  const lines = splitLines(text, start, end);
+  return scan(text, start, end, undefined);
+}
+
+/**
+ * Scans `text[start, end)` as a simple YAML mapping and says where each top-level key and value is
+ * written: the data (with null-prototype maps, as the full parser makes them) and the pairs, or
+ * undefined when the text is not in the simple shape or when the positions are not certain (some
+ * comment lines after a list or a nested mapping, which the full parser counts in its range).
+ */
+export function scanSimpleFrontMatter(text: string, start: number, end: number): ScannedFrontMatter | undefined {
+  const pairs: ScannedPair[] = [];
+  const data = scan(text, start, end, pairs);
+  if (data === FALLBACK) return undefined;
+  // The full parser reads a text without any key (blank, comments) as an empty document: `{}`.
+  return { data: pairs.length === 0 ? {} : data, pairs };
+}
+
+// Set by inlineValue: how many characters of `raw` the value is written on (from its start).
+let writtenLength = 0;
+
+function styleOfInline(raw: string): ValueStyle {
+  const first = raw.charCodeAt(0);
+  return first === 39 ? 'single' : first === 34 ? 'double' : first === 91 ? 'flow-seq' : 'plain';
+}
+
+/** Items of a one-line flow list written at `at` (its `[`), from the offsets flowList found. */
+function flowItems(value: JekyllValue, offsets: readonly number[], at: number): ScannedItem[] {
+  const list = value as JekyllValue[];
+  const items: ScannedItem[] = [];
+  for (let n = 0; n < list.length; n++) items.push({ start: at + offsets[2 * n], end: at + offsets[2 * n + 1], style: 'plain', value: list[n] });
+  return items;
+}
+
+/**
+ * Whether the comment lines in `lines[from, to)` (the others being blank), after the last entry of a
+ * list or nested mapping written at `indent`, are surely outside the full parser's range of it: yes
+ * when there are none, or when the first is indented no deeper than the entries and the last entry
+ * has a value (the parser counts a more indented comment, or any after an empty entry, in).
+ */
+function commentsOutside(lines: readonly string[], from: number, to: number, indent: number, lastEmpty: boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const line = lines[k];
+    const lineIndent = indentOf(line);
+    if (lineIndent === line.length) continue;
+    return !lastEmpty && lineIndent <= indent;
+  }
+  return true;
+}
+
+function isBlank(line: string): boolean {
+  return indentOf(line) === line.length;
+}
+
+function tooManyBrackets(text: string, start: number, end: number): boolean {
+  let count = 0;
+  for (const bracket of ['[', '{']) {
+    let at = text.indexOf(bracket, start);
+    while (at !== -1 && at < end) {
+      if (++count > MAX_BRACKETS) return true;
+      at = text.indexOf(bracket, at + 1);
+    }
+  }
+  return false;
+}
+
+/** The scanner behind both outputs; with `pairs`, it also records where every top-level pair is written. */
+function scan(text: string, start: number, end: number, pairs: ScannedPair[] | undefined): Record<string, JekyllValue> | Fallback {
+  const starts: number[] | undefined = pairs ? [] : undefined;
+  const lines = splitLines(text, start, end, starts);
   if (lines === FALLBACK) return FALLBACK;
+  if (tooManyBrackets(text, start, end)) return FALLBACK;
+  const flowOffsets: number[] | undefined = pairs ? [] : undefined;
   // A plain object (the full parser makes a null-prototype one, which V8 keeps in slow dictionary
-  // mode); `__proto__`, the one key where that differs, goes to the full parser.
-  const out: Record<string, JekyllValue> = {};
+  // mode); `__proto__`, the one key where that differs, goes to the full parser. With positions
+  // (parseFrontMatter's fast path) the maps are made as the full parser makes them.
+  const out: Record<string, JekyllValue> = pairs ? Object.create(null) : {};
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
@@ -67,16 +176,24 @@ export function scanSimpleYaml(text: string, start: number, end: number): Record
     const key = m[1];
     if (TYPED_KEY.test(key) || key === '__proto__') return FALLBACK;
     const raw = m[2] ?? '';
+    // Offsets, used with positions only.
+    const keyStart = starts ? starts[i] : 0;
+    const rawStart = keyStart + line.length - raw.length;
     i++;
     const block = BLOCK_HEADER.exec(raw);
     if (block) {
       const scalar = blockScalar(lines, i, block[1] === '>', block[2] === '-');
       if (scalar === FALLBACK) return FALLBACK;
       out[key] = scalar.value;
+      if (pairs && starts) {
+        const last = scalar.last;
+        pairs.push({ key, keyStart, valueStart: rawStart, valueEnd: starts[last] + lines[last].length, style: 'block', value: scalar.value, items: undefined });
+      }
       i = scalar.next;
       continue;
     }
-    const value = inlineValue(raw);
+    if (flowOffsets) flowOffsets.length = 0;
+    const value = inlineValue(raw, flowOffsets);
     if (value === FALLBACK) return FALLBACK;
     // Skip blank and comment lines to the next line with content.
     let j = i;
@@ -85,9 +202,17 @@ export function scanSimpleYaml(text: string, start: number, end: number): Record
       // A value on the key's line: the next content line must be another top-level key.
       if (j < lines.length && lines[j].charCodeAt(0) === 32) return FALLBACK;
       out[key] = value;
+      if (pairs && flowOffsets) {
+        const style = styleOfInline(raw);
+        pairs.push({ key, keyStart, valueStart: rawStart, valueEnd: rawStart + writtenLength, style, value, items: style === 'flow-seq' ? flowItems(value, flowOffsets, rawStart) : undefined });
+      }
     } else if (j < lines.length && ITEM.test(lines[j])) {
       const list: JekyllValue[] = [];
       const indent = ITEM.exec(lines[j])![1].length;
+      const items: ScannedItem[] | undefined = pairs ? [] : undefined;
+      const listStart = starts ? starts[j] + indent : 0;
+      let lastItem = j;
+      let lastEmpty = false;
       while (j < lines.length) {
         const itemLine = lines[j];
         if (isBlankOrComment(itemLine)) {
@@ -96,21 +221,43 @@ export function scanSimpleYaml(text: string, start: number, end: number): Record
         }
         const im = ITEM.exec(itemLine);
         if (!im || im[1].length !== indent) break;
-        const item = inlineValue(im[2] ?? '');
+        const itemRaw = im[2] ?? '';
+        if (flowOffsets) flowOffsets.length = 0;
+        const item = inlineValue(itemRaw, flowOffsets);
         if (item === FALLBACK) return FALLBACK;
-        list.push(item === EMPTY ? null : item);
+        const itemValue = item === EMPTY ? null : item;
+        list.push(itemValue);
+        if (items && starts && flowOffsets) {
+          const at = starts[j] + itemLine.length - itemRaw.length;
+          // An empty item sits where its line's content ends (or its comment starts).
+          if (item === EMPTY) items.push({ start: at, end: at, style: 'plain', value: null });
+          else {
+            const style = styleOfInline(itemRaw);
+            items.push({ start: at, end: at + writtenLength, style, value: itemValue });
+          }
+        }
+        lastItem = j;
+        lastEmpty = item === EMPTY;
         j++;
       }
       // After the list: the end, or a top-level key (checked by the main loop).
       if (j < lines.length && lines[j].charCodeAt(0) === 32) return FALLBACK;
       out[key] = list;
+      if (pairs && starts) {
+        // The list ends with its last item's line (its comment included), and maybe comment lines after it.
+        if (!commentsOutside(lines, lastItem + 1, j, indent, lastEmpty)) return FALLBACK;
+        pairs.push({ key, keyStart, valueStart: listStart, valueEnd: starts[lastItem] + lines[lastItem].length, style: 'block-seq', value: list, items });
+      }
       i = j;
     } else if (j < lines.length && lines[j].charCodeAt(0) === 32) {
       // A nested mapping of `key: value` lines, one level deep.
       const nested = NESTED_KEY.exec(lines[j]);
       if (!nested) return FALLBACK;
       const indent = nested[1].length;
-      const map: Record<string, JekyllValue> = {};
+      const map: Record<string, JekyllValue> = pairs ? Object.create(null) : {};
+      const mapStart = starts ? starts[j] + indent : 0;
+      let lastEntry = j;
+      let lastEmpty = false;
       while (j < lines.length) {
         const line = lines[j];
         if (isBlankOrComment(line)) {
@@ -122,7 +269,7 @@ export function scanSimpleYaml(text: string, start: number, end: number): Record
         if (!nm || nm[1].length !== indent) return FALLBACK;
         const nestedKey = nm[2];
         if (TYPED_KEY.test(nestedKey) || nestedKey === '__proto__') return FALLBACK;
-        const nestedValue = inlineValue(nm[3] ?? '');
+        const nestedValue = inlineValue(nm[3] ?? '', undefined);
         if (nestedValue === FALLBACK) return FALLBACK;
         if (nestedValue === EMPTY) {
           // `key:` with nothing after: null, unless something more indented follows (fall back).
@@ -133,12 +280,19 @@ export function scanSimpleYaml(text: string, start: number, end: number): Record
           }
           map[nestedKey] = null;
         } else map[nestedKey] = nestedValue;
+        lastEntry = j;
+        lastEmpty = nestedValue === EMPTY;
         j++;
       }
       out[key] = map;
+      if (pairs && starts) {
+        if (!commentsOutside(lines, lastEntry + 1, j, indent, lastEmpty)) return FALLBACK;
+        pairs.push({ key, keyStart, valueStart: mapStart, valueEnd: starts[lastEntry] + lines[lastEntry].length, style: 'block-map', value: map, items: undefined });
+      }
       i = j;
     } else {
       out[key] = null;
+      if (pairs) pairs.push({ key, keyStart, valueStart: rawStart, valueEnd: rawStart, style: 'empty', value: null, items: undefined });
     }
   }
   return out;
@@ -157,7 +311,7 @@ function indentOf(line: string): number {
  * A `|`, `|-`, `>` or `>-` block scalar whose lines all share one indentation, with no blank line
  * inside (those fold in ways not worth repeating here: they fall back).
  */
-function blockScalar(lines: readonly string[], from: number, folded: boolean, strip: boolean): { value: string; next: number } | Fallback {
+function blockScalar(lines: readonly string[], from: number, folded: boolean, strip: boolean): { value: string; next: number; last: number } | Fallback {
   let j = from;
   const content: string[] = [];
   let indent = -1;
@@ -184,11 +338,11 @@ function blockScalar(lines: readonly string[], from: number, folded: boolean, st
   if (k < lines.length && lines[k].charCodeAt(0) === 32) return FALLBACK;
   if (folded && content.some((l) => l.endsWith(' '))) return FALLBACK;
   const body = content.join(folded ? ' ' : '\n');
-  return { value: strip ? body : `${body}\n`, next: k };
+  return { value: strip ? body : `${body}\n`, next: k, last: j - 1 };
 }
 
 /** The lines of `text[start, end)` without their `\n` or `\r\n`; FALLBACK on anything unusual. */
-function splitLines(text: string, start: number, end: number): string[] | Fallback {
+function splitLines(text: string, start: number, end: number, starts: number[] | undefined): string[] | Fallback {
   UNSAFE.lastIndex = 0;
   if (UNSAFE.test(start === 0 && end === text.length ? text : text.slice(start, end))) return FALLBACK;
   const lines: string[] = [];
@@ -199,6 +353,7 @@ function splitLines(text: string, start: number, end: number): string[] | Fallba
     let lineEnd = nl;
     if (lineEnd > at && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
     lines.push(text.slice(at, lineEnd));
+    if (starts) starts.push(at);
     at = nl + 1;
   }
   return lines;
@@ -213,16 +368,20 @@ function isBlankOrComment(line: string): boolean {
   return true;
 }
 
-/** A value written on one line after `key: ` or `- `. */
-function inlineValue(raw: string): JekyllValue | Fallback | typeof EMPTY {
+/**
+ * A value written on one line after `key: ` or `- `. Sets `writtenLength` to how much of `raw` it
+ * is written on; with `flowOffsets`, a flow list's items' start and end (in `raw`) are added to it.
+ */
+function inlineValue(raw: string, flowOffsets: number[] | undefined): JekyllValue | Fallback | typeof EMPTY {
   const first = raw.charCodeAt(0);
   if (raw.length === 0 || first === 35 /* # */) return EMPTY;
   if (first === 39 /* ' */) return singleQuoted(raw);
   if (first === 34 /* " */) return doubleQuoted(raw);
-  if (first === 91 /* [ */) return flowList(raw);
+  if (first === 91 /* [ */) return flowList(raw, flowOffsets);
   if (!PLAIN_START.test(raw)) return FALLBACK;
   const plain = plainText(raw);
   if (plain === FALLBACK) return FALLBACK;
+  writtenLength = plain.length;
   return typedPlain(plain);
 }
 
@@ -271,6 +430,7 @@ function singleQuoted(raw: string): string | Fallback {
       k = q + 2;
       continue;
     }
+    writtenLength = q + 1;
     return restIsEmpty(raw.slice(q + 1)) ? out : FALLBACK;
   }
 }
@@ -280,21 +440,29 @@ function doubleQuoted(raw: string): string | Fallback {
   if (q === -1) return FALLBACK;
   const body = raw.slice(1, q);
   if (body.includes('\\')) return FALLBACK;
+  writtenLength = q + 1;
   return restIsEmpty(raw.slice(q + 1)) ? body : FALLBACK;
 }
 
 /** `[a, b, c]` on one line with plain items only (no quotes, comments or nesting). */
-function flowList(raw: string): JekyllValue[] | Fallback {
+function flowList(raw: string, offsets: number[] | undefined): JekyllValue[] | Fallback {
   const close = raw.indexOf(']');
   if (close === -1 || !restIsEmpty(raw.slice(close + 1))) return FALLBACK;
+  writtenLength = close + 1;
   const body = raw.slice(1, close);
   if (/[[\]{}#'"&*!|>%@`?:]/.test(body)) return FALLBACK;
   if (body.trim() === '') return body.length === 0 || /^ +$/.test(body) ? [] : FALLBACK;
   const items: JekyllValue[] = [];
+  let at = 1; // where the part starts in raw
   for (const part of body.split(',')) {
     const item = part.replace(/^ +| +$/g, '');
     if (item === '' || !PLAIN_START.test(item)) return FALLBACK;
     items.push(typedPlain(item));
+    if (offsets) {
+      const itemStart = at + part.indexOf(item);
+      offsets.push(itemStart, itemStart + item.length);
+    }
+    at += part.length + 1;
   }
   return items;
 }
