@@ -1,9 +1,29 @@
 import { msg } from '../../messages';
 import { closest } from '../ruleUtils';
 import { Fix, LintContext, Rule } from '../types';
+import { SiteDocuments } from '../../site/documents';
 
 const TAG = /\{%-?\s*(post_url|link)\s+([^%]*?)\s*-?%\}/g;
 const RAW = /\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}|\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g;
+
+/** Posts by file name without extension (the last part of a `{% post_url %}` name), once per version of the site's documents. */
+const postsByStem = new WeakMap<SiteDocuments, { version: number; stems: Map<string, string[]>; names: string[] }>();
+
+function postIndex(documents: SiteDocuments): { stems: Map<string, string[]>; names: string[] } {
+  const cached = postsByStem.get(documents);
+  if (cached && cached.version === documents.version) return cached;
+  const stems = new Map<string, string[]>();
+  const names: string[] = [];
+  for (const doc of documents.all.values()) {
+    if (doc.kind !== 'post') continue;
+    const stem = doc.path.slice(doc.path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+    stems.set(stem, [...(stems.get(stem) ?? []), doc.path]);
+    names.push(postUrlName(doc.path));
+  }
+  const entry = { version: documents.version, stems, names };
+  postsByStem.set(documents, entry);
+  return entry;
+}
 
 /** `{% post_url NAME %}` matches a post as Jekyll's PostComparer does (path, date, slug). */
 export function postUrlMatches(name: string, postPath: string): boolean {
@@ -38,7 +58,6 @@ export const postUrlBroken: Rule = {
     if (!documents || context.effective.render_with_liquid === false) return;
     const start = bodyStart(context);
     const body = context.text.slice(start).replace(RAW, (m) => ' '.repeat(m.length));
-    const posts = [...documents.all.values()].filter((d) => d.kind === 'post').map((d) => d.path);
     for (const m of body.matchAll(TAG)) {
       const [, tag, argument] = m;
       if (!argument || /\{\{|\{%/.test(argument)) continue;
@@ -46,8 +65,9 @@ export const postUrlBroken: Rule = {
       const range = { start: argStart, end: argStart + argument.length };
       const replace = (value: string): Fix => ({ title: msg('Use `{0}`', value), edits: [{ range, newText: value }], preferred: false });
       if (tag === 'post_url') {
-        if (posts.some((p) => postUrlMatches(argument, p))) continue;
-        const names = posts.map(postUrlName);
+        const { stems, names } = postIndex(documents);
+        const stem = argument.slice(argument.lastIndexOf('/') + 1);
+        if ((stems.get(stem) ?? []).some((p) => postUrlMatches(argument, p))) continue;
         const suggestions = closest(argument, names, Math.max(3, Math.floor(argument.length / 4)));
         report({
           range,

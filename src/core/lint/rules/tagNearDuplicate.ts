@@ -10,11 +10,15 @@ export function tagKey(tag: string): string {
 }
 
 /** The site's tags grouped by folded spelling, computed once per set of counts (the index replaces the map when tags change). */
-const groups = new WeakMap<ReadonlyMap<string, number>, { size: number; byKey: Map<string, [string, number][]> }>();
+const groups = new WeakMap<ReadonlyMap<string, number>, { size: number; version?: number; byKey: Map<string, [string, number][]> }>();
 
-function spellingsByKey(tags: ReadonlyMap<string, number>): Map<string, [string, number][]> {
+/**
+ * `version` is the site's documents version when the host has one (it changes with any tag); without
+ * it, the counts are compared, as the index updates its maps in place.
+ */
+function spellingsByKey(tags: ReadonlyMap<string, number>, version?: number): Map<string, [string, number][]> {
   const cached = groups.get(tags);
-  if (cached && cached.size === tags.size && !isStale(cached.byKey, tags)) return cached.byKey;
+  if (cached && cached.size === tags.size && (version !== undefined ? cached.version === version : !isStale(cached.byKey, tags))) return cached.byKey;
   const byKey = new Map<string, [string, number][]>();
   for (const [tag, count] of tags) {
     const key = tagKey(tag);
@@ -22,7 +26,7 @@ function spellingsByKey(tags: ReadonlyMap<string, number>): Map<string, [string,
     list.push([tag, count]);
     byKey.set(key, list);
   }
-  groups.set(tags, { size: tags.size, byKey });
+  groups.set(tags, { size: tags.size, version, byKey });
   return byKey;
 }
 
@@ -43,7 +47,7 @@ export const tagNearDuplicate: Rule = {
     const tags = context.site?.tags;
     const f = field(context, 'tags');
     if (!tags || !f?.items) return;
-    const byKey = spellingsByKey(tags);
+    const byKey = spellingsByKey(tags, context.site?.siteDocuments?.version);
     for (const item of f.items) {
       if (typeof item.value !== 'string') continue;
       const own = item.value;
