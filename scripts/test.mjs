@@ -1,6 +1,6 @@
 // Runs everything: build, type check, unit tests, conformance against real Jekyll, the integration
 // suite inside a real VS Code, and the packaged .vsix test. Ends with one line: `N passed, N failed`.
-// Usage: node scripts/test.mjs [--only unit,conformance,grammar,integration,browser,browser-newpost,vsix]
+// Usage: node scripts/test.mjs [--only unit,conformance,grammar,integration,web-worker,browser,browser-newpost,vsix]
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -73,6 +73,7 @@ if (failures.length === 0) {
   await stage('conformance', process.execPath, [join(root, 'test', 'conformance', 'run.mjs')]);
   await stage('grammar', process.execPath, [join(root, 'test', 'grammar', 'run.mjs')]);
   await stage('integration', process.execPath, [join(root, 'test', 'harness', 'run-integration.mjs')]);
+  await stage('web-worker', process.execPath, [join(root, 'test', 'harness', 'run-web-worker.mjs')]);
   await stage('browser', process.execPath, [join(root, 'test', 'harness', 'run-browser.mjs')]);
   await stage('browser-newpost', process.execPath, [join(root, 'test', 'harness', 'run-browser-newpost.mjs')]);
   if (!only || only.has('vsix')) {
