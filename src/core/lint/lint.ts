@@ -1,5 +1,5 @@
 import { M, msg } from '../messages';
-import { SiteConfig, deepMerge, defaultsFor } from '../site/config';
+import { SiteConfig, deepMerge, cachedDefaultsFor } from '../site/config';
 import { parseFrontMatter, ParsedFrontMatter } from '../site/frontMatter';
 import { SiteDocumentInfo } from '../site/post';
 import { allRules } from './rules';
@@ -30,7 +30,7 @@ export interface LintInput {
 /** The defaults `_config.yml` gives a document. */
 export function documentDefaults(document: SiteDocumentInfo, config: SiteConfig): LintContext['defaults'] {
   const type = document.kind === 'page' ? 'pages' : document.collection ?? 'pages';
-  return defaultsFor(config, document.relativePath, type);
+  return cachedDefaultsFor(config, document.relativePath, type);
 }
 
 /** Front matter with defaults merged under it: what Jekyll's `page` holds before it adds its own keys. */

@@ -216,3 +216,39 @@ export function deepMerge(base: Record<string, JekyllValue>, over: Record<string
   }
   return out;
 }
+
+/**
+ * `defaultsFor`, remembered per folder and type where that gives the same answer: when no scope path
+ * is a glob or reaches below the folder (into file names), every file of the folder gets the same
+ * defaults.
+ */
+export class DefaultsCache {
+  private readonly byFolder = new Map<string, Record<string, JekyllValue>>();
+  private readonly scopePaths: string[] | undefined;
+
+  constructor(private readonly config: SiteConfig) {
+    const paths = config.defaults.map((set) => set.path.replace(/^\//, ''));
+    this.scopePaths = config.collectionsDir || paths.some((p) => p.includes('*') || p.includes('?')) ? undefined : paths;
+  }
+
+  get(relativePath: string, type: string): Record<string, JekyllValue> {
+    const slash = relativePath.lastIndexOf('/');
+    const folder = slash === -1 ? '' : relativePath.slice(0, slash);
+    if (!this.scopePaths || this.scopePaths.some((p) => p.length > folder.length + 1 && p.startsWith(folder === "" ? "" : `${folder}/`))) {
+      return defaultsFor(this.config, relativePath, type);
+    }
+    const key = `${type}\0${folder}`;
+    let found = this.byFolder.get(key);
+    if (!found) this.byFolder.set(key, (found = defaultsFor(this.config, relativePath, type)));
+    return found;
+  }
+}
+
+const defaultsCaches = new WeakMap<SiteConfig, DefaultsCache>();
+
+/** `defaultsFor` through a cache kept per configuration: the same object for every file of a folder where that is exact. Do not mutate it. */
+export function cachedDefaultsFor(config: SiteConfig, relativePath: string, type: string): Record<string, JekyllValue> {
+  let cache = defaultsCaches.get(config);
+  if (!cache) defaultsCaches.set(config, (cache = new DefaultsCache(config)));
+  return cache.get(relativePath, type);
+}

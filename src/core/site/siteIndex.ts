@@ -9,7 +9,7 @@ import { documentVerdictFromData } from './siteModel';
 import { Message, msg } from '../messages';
 import { basename, isInside, join, relative } from '../paths';
 import { authorFromDocument, authorsFromData, isAuthorsDataFile } from './authors';
-import { deepMerge, defaultsFor, isMap, SiteConfig } from './config';
+import { deepMerge, defaultsFor, isMap, SiteConfig, DefaultsCache } from './config';
 import { decodeFrontMatterPrefix, frontMatterData } from './frontMatterData';
 import { documentCategories } from './permalink';
 import { classifyPath, SiteDocumentInfo } from './post';
@@ -603,32 +603,6 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
   return out;
 }
 
-/**
- * `defaultsFor`, remembered per folder and type where that gives the same answer: when no scope path
- * is a glob or reaches below the folder (into file names), every file of the folder gets the same
- * defaults.
- */
-export class DefaultsCache {
-  private readonly byFolder = new Map<string, Record<string, JekyllValue>>();
-  private readonly scopePaths: string[] | undefined;
-
-  constructor(private readonly config: SiteConfig) {
-    const paths = config.defaults.map((set) => set.path.replace(/^\//, ''));
-    this.scopePaths = config.collectionsDir || paths.some((p) => p.includes('*') || p.includes('?')) ? undefined : paths;
-  }
-
-  get(relativePath: string, type: string): Record<string, JekyllValue> {
-    const slash = relativePath.lastIndexOf('/');
-    const folder = slash === -1 ? '' : relativePath.slice(0, slash);
-    if (!this.scopePaths || this.scopePaths.some((p) => p.length > folder.length + 1 && p.startsWith(folder === "" ? "" : `${folder}/`))) {
-      return defaultsFor(this.config, relativePath, type);
-    }
-    const key = `${type}\0${folder}`;
-    let found = this.byFolder.get(key);
-    if (!found) this.byFolder.set(key, (found = defaultsFor(this.config, relativePath, type)));
-    return found;
-  }
-}
 
 /** What the index keeps of one document, from its text (or just the front matter part of it). */
 export function readDocument(path: string, info: SiteDocumentInfo, text: string, config: SiteConfig, defaultsCache?: DefaultsCache): IndexedDocument {

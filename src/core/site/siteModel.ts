@@ -2,7 +2,7 @@
  * What Jekyll makes of each document of a site: its date, URL, output path and whether it is
  * written (Reader, Document#read, Publisher#publish?), and which outputs collide.
  */
-import { deepMerge, defaultsFor, SiteConfig, truthy } from './config';
+import { cachedDefaultsFor, deepMerge, SiteConfig, truthy } from './config';
 import { parseFrontMatter, ParsedFrontMatter } from './frontMatter';
 import { computePermalink } from './permalink';
 import { classifyPath, SiteDocumentInfo } from './post';
@@ -76,7 +76,7 @@ export function documentVerdictFromData(
   const timezone = config.timezone ?? settings.machineZone;
   const nowSeconds = Math.floor(settings.now.getTime() / 1000);
   const type = info.kind === 'page' ? 'pages' : info.collection ?? 'posts';
-  const defaults = defaultsFor(config, path, type);
+  const defaults = cachedDefaultsFor(config, path, type);
   const data = deepMerge(defaults, frontMatter);
   const collection = info.kind === 'page' ? undefined : info.collection ?? 'posts';
   let date: { epochSeconds: number; source: string } | undefined;
