@@ -3,7 +3,7 @@ import { join, relative } from '../../core/paths';
 import { renderPreview } from '../../core/render/page';
 import type { FromPreview, PreviewState, ToPreview } from '../../webview/protocol';
 import { DIAGNOSTIC_SOURCE, localize, toRange } from '../convert';
-import { SiteRegistry } from '../sites';
+import { Site, SiteRegistry } from '../sites';
 import { previewRoots, previewShell } from './previewHtml';
 import { PreviewSites } from './previewSites';
 
@@ -14,6 +14,8 @@ export const OPEN_PREVIEW_TO_SIDE = 'jekyllPosts.preview.openToSide';
 export const CONTEXT_KEY = 'jekyllPosts.isJekyllMarkdown';
 
 /** Updates while typing come at most this often. */
+/** How long after the first post opens the engines are warmed up, out of the way of start-up work. */
+const WARM_UP_DELAY_MS = 1500;
 const UPDATE_THROTTLE_MS = 120;
 
 function isMarkdown(document: vscode.TextDocument): boolean {
@@ -168,11 +170,34 @@ export class PreviewManager implements vscode.Disposable {
     const site = document && isMarkdown(document) ? await this.sites.siteFor(document.uri) : undefined;
     void vscode.commands.executeCommand('setContext', CONTEXT_KEY, !!site);
     if (!document || !site) return;
+    this.warmUp(document, site);
     if (this.panel) {
       if (document !== this.document) await this.show(document);
     } else if (vscode.workspace.getConfiguration('jekyllPosts.preview', document.uri).get<boolean>('openAutomatically', false)) {
       await this.open(document.uri, true);
     }
+  }
+
+  private warmed = false;
+
+  /**
+   * Once per session, when a post is first opened, renders it in the background (result dropped):
+   * the engines' first run (markdown-it, liquidjs and highlight.js set-up, cold JIT) costs some
+   * 90 ms, which then no preview opening pays.
+   */
+  private warmUp(document: vscode.TextDocument, site: Site): void {
+    if (this.warmed) return;
+    this.warmed = true;
+    setTimeout(() => {
+      void (async () => {
+        try {
+          const context = await this.previewSites.contextFor(document.uri, site);
+          await renderPreview({ text: document.getText(), path: document.uri.path, site: context.site, knowledge: context.knowledge, locale: vscode.env.language });
+        } catch {
+          // A warm-up that fails costs nothing; the real render reports its own problems.
+        }
+      })();
+    }, WARM_UP_DELAY_MS);
   }
 
   /** Throttled: renders at once when the last render is old enough, else at the end of the window. */
