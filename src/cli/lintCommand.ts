@@ -5,8 +5,12 @@ import { FileFindings, isLintable } from '../core/lint/lintFile';
 import { SiteConfig } from '../core/site/config';
 import { parseFrontMatter, ParsedFrontMatter } from '../core/site/frontMatter';
 import { findSiteRoot, loadConfig, walkSite } from '../core/site/siteFiles';
-import { factsFromDocuments, FactsDocument, readRegistries, siteDocumentsFrom } from '../core/site/siteScan';
+import { factsFromDocuments, FactsDocument, readRegistries } from '../core/site/siteScan';
+import { DocSummary, summarize } from '../core/site/documents';
+import { documentVerdictFromData, ModelSettings } from '../core/site/siteModel';
+import { Finding } from '../core/lint/types';
 import { SiteFacts } from '../core/site/siteFacts';
+import { runPool } from '../core/site/siteIndex';
 import { classifyPath, SiteDocumentInfo } from '../core/site/post';
 import { dirname, isInside, relative } from '../core/paths';
 import { formatMessage, Message, msg } from '../core/messages';
@@ -24,30 +28,48 @@ export class UsageError extends Error {
   }
 }
 
+/** Files read at once: reads overlap while the previous file is parsed and linted. */
+const READ_CONCURRENCY = 16;
+
 interface ReadDocument {
   readonly path: string;
   readonly info: SiteDocumentInfo;
-  readonly text?: string;
-  readonly frontMatter?: ParsedFrontMatter;
-  readonly decodeFinding?: FileFindings['findings'][number];
-  /** A file too large to check whole: its front matter only was kept. */
-  readonly notice?: FileFindings['findings'][number];
+  /** What the rules that compare posts need of it; the text itself is read again when it is linted. */
+  readonly facts?: FactsDocument;
+  readonly summary?: DocSummary;
 }
 
-/** Reads every document of a site once: its text and parsed front matter; lists every file. */
-async function readSite(fs: SiteFileSystem, root: string, config: SiteConfig): Promise<{ documents: ReadDocument[]; paths: string[] }> {
+/** Decodes and parses one file, or says why it cannot be read. */
+async function readText(fs: SiteFileSystem, path: string): Promise<{ text: string; frontMatter: ParsedFrontMatter; notice?: Finding } | { finding: Finding } | undefined> {
+  const bytes = await fs.readFile(path);
+  if (!bytes) return undefined;
+  const decoded = decodeFile(bytes);
+  if (!decoded.ok) return { finding: decoded.finding };
+  return { text: decoded.text, frontMatter: parseFrontMatter(decoded.text), notice: decoded.notice };
+}
+
+/**
+ * Reads every document of a site once for what the whole site knows (tags, authors, URLs...),
+ * keeping only that: texts are not held, so memory stays flat on large sites.
+ */
+async function readSite(fs: SiteFileSystem, root: string, config: SiteConfig, model: ModelSettings): Promise<{ documents: ReadDocument[]; paths: string[] }> {
   const { files } = await walkSite(fs, root, config);
-  const out: ReadDocument[] = [];
   const paths = files.map((f) => f.info.relativePath);
-  for (const file of files) {
-    if (!isLintable(file.info, config)) continue;
-    const bytes = await fs.readFile(file.path);
-    if (!bytes) continue;
-    const decoded = decodeFile(bytes);
-    if (!decoded.ok) out.push({ path: file.path, info: file.info, decodeFinding: decoded.finding });
-    else out.push({ path: file.path, info: file.info, text: decoded.text, frontMatter: parseFrontMatter(decoded.text), notice: decoded.notice });
-  }
+  const lintable = files.filter((file) => isLintable(file.info, config));
+  const out: ReadDocument[] = new Array(lintable.length);
+  let i = 0;
+  await runPool(lintable.map((file) => ({ file, at: i++ })), READ_CONCURRENCY, async ({ file, at }) => {
+    out[at] = await readDocument(fs, file.path, file.info, config, model);
+  });
   return { documents: out, paths };
+}
+
+async function readDocument(fs: SiteFileSystem, path: string, info: SiteDocumentInfo, config: SiteConfig, model: ModelSettings): Promise<ReadDocument> {
+  const read = await readText(fs, path);
+  if (!read || 'finding' in read || !read.frontMatter.data) return { path, info };
+  const own = read.frontMatter.data;
+  const verdict = documentVerdictFromData(info, read.frontMatter.block.opened, own, config, model);
+  return { path, info, facts: { info, data: effectiveFrontMatter(info, config, read.frontMatter), own }, summary: verdict ? summarize(verdict) : undefined };
 }
 
 /** `--config` files: relative to the current folder, else to the site root, as given. */
@@ -85,32 +107,36 @@ export async function lintPaths(fs: SiteFileSystem, paths: readonly string[], cw
   const results: SiteFindings[] = [];
   for (const [root, starts] of targets) {
     const config = await loadConfig(fs, root, await resolveConfigFiles(fs, configFiles, cwd, root));
-    const { documents, paths: sitePaths } = await readSite(fs, root, config);
+    const model = { now: options.settings?.now ?? new Date(), drafts: false, machineZone: options.settings?.timezone ?? 'UTC' };
+    const { documents, paths: sitePaths } = await readSite(fs, root, config, model);
     // A file named on the command line is linted even where the walk would not reach it.
     for (const start of starts) {
       if (start.isDir || documents.some((d) => d.path === start.path)) continue;
       const info = classifyPath(relative(root, start.path), config);
-      const bytes = await fs.readFile(start.path);
-      if (!info || !bytes) continue;
-      const decoded = decodeFile(bytes);
-      documents.push(decoded.ok ? { path: start.path, info, text: decoded.text, frontMatter: parseFrontMatter(decoded.text) } : { path: start.path, info, decodeFinding: decoded.finding });
+      if (info) documents.push(await readDocument(fs, start.path, info, config, model));
     }
-    const factsDocs: FactsDocument[] = documents
-      .filter((d) => d.frontMatter?.data)
-      .map((d) => ({ info: d.info, data: effectiveFrontMatter(d.info, config, d.frontMatter!), own: d.frontMatter!.data }));
-    const facts = { ...factsFromDocuments(factsDocs, await readRegistries(fs, root, config)), siteDocuments: siteDocumentsFrom(documents.filter((d) => d.text !== undefined).map((d) => ({ path: relative(root, d.path), text: d.text!, frontMatter: d.frontMatter })), sitePaths, config, { now: options.settings?.now ?? new Date(), drafts: false, machineZone: options.settings?.timezone ?? 'UTC' }) };
+    const all = new Map<string, DocSummary>();
+    for (const doc of documents) if (doc.summary) all.set(doc.info.relativePath, doc.summary);
+    const facts: SiteFacts = {
+      ...factsFromDocuments(documents.flatMap((d) => (d.facts ? [d.facts] : [])), await readRegistries(fs, root, config)),
+      siteDocuments: { version: 1, all, files: new Set(sitePaths) },
+    };
     const files: FileFindings[] = [];
-    for (const doc of documents) {
-      if (!starts.some((s) => (s.isDir ? isInside(doc.path, s.path) : s.path === doc.path))) continue;
+    const targets = documents.filter((doc) => starts.some((s) => (s.isDir ? isInside(doc.path, s.path) : s.path === doc.path)));
+    await runPool(targets, READ_CONCURRENCY, async (doc) => {
       const file = relative(root, doc.path);
-      if (doc.decodeFinding) {
-        files.push({ file, text: undefined, findings: [doc.decodeFinding] });
-        continue;
+      const read = await readText(fs, doc.path);
+      if (!read) return;
+      if ('finding' in read) {
+        files.push({ file, text: undefined, findings: [read.finding] });
+        return;
       }
-      if (!doc.frontMatter!.block.opened && doc.info.kind === 'page') continue;
-      const findings = lintDocument({ text: doc.text!, document: doc.info, config, frontMatter: doc.frontMatter }, { ...options, site: facts, siteDocumentsCurrent: true });
-      files.push({ file, text: doc.text, findings: doc.notice ? [doc.notice, ...findings] : findings });
-    }
+      if (!read.frontMatter.block.opened && doc.info.kind === 'page') return;
+      const linted = lintDocument({ text: read.text, document: doc.info, config, frontMatter: read.frontMatter }, { ...options, site: facts, siteDocumentsCurrent: true });
+      const findings = read.notice ? [read.notice, ...linted] : linted;
+      // The text is kept only where findings need it (positions, fixes).
+      files.push({ file, text: findings.length ? read.text : undefined, findings });
+    });
     files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     results.push({ root, config, facts, files });
   }

@@ -115,7 +115,8 @@ function walkOnly(fs: SiteFileSystem, onFile: (path: string) => void): SiteFileS
   };
 }
 
-async function runPool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+/** Runs `work` on every item with at most `concurrency` at once (file reads overlap; the order of completion is free). */
+export async function runPool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) await work(items[next++]);
