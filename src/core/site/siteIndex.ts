@@ -141,6 +141,8 @@ export class SiteIndex implements SiteKnowledge {
   /** Every file of the site the walk saw, relative to the root (pages and static files too): for `{% link %}`. */
   private readonly allFiles = new Set<string>();
   private readonly summaries = new Map<string, DocSummary>();
+  /** Documents whose summary is still to compute (see siteDocuments). */
+  private readonly unsummarized = new Set<string>();
   /** One object, its version bumped on change, so per-version indexes (documentIndexes) stay cached. */
   private readonly documentsView: { version: number; all: Map<string, DocSummary>; files: Set<string> } = { version: 0, all: this.summaries, files: this.allFiles };
   private mergedAuthors: Map<string, AuthorInfo> | undefined;
@@ -248,8 +250,22 @@ export class SiteIndex implements SiteKnowledge {
   }
 
   /** Every indexed document. */
-  /** Every document's URL, output and translation keys, for the rules that compare documents. */
+  /**
+   * Every document's URL, output and translation keys, for the rules that compare documents.
+   * Computed on first use after a change, for the changed documents only: building the index does
+   * not pay for URLs nobody asked for.
+   */
   get siteDocuments(): SiteDocuments {
+    if (this.unsummarized.size > 0) {
+      const model = { now: new Date(), drafts: false, machineZone: machineZone() };
+      for (const path of this.unsummarized) {
+        const doc = this.docs.get(path);
+        if (!doc || doc.invalid) continue;
+        const verdict = documentVerdictFromData(doc.info, doc.hasFrontMatter, doc.own, this.config, model);
+        if (verdict) this.summaries.set(doc.info.relativePath, summarize(verdict));
+      }
+      this.unsummarized.clear();
+    }
     return this.documentsView;
   }
 
@@ -547,8 +563,7 @@ export class SiteIndex implements SiteKnowledge {
     const doc = readDocument(path, info, text, this.config, this.defaultsCache);
     this.docs.set(path, doc);
     this.count(doc, 1);
-    const verdict = doc.invalid ? undefined : documentVerdictFromData(info, doc.hasFrontMatter, doc.own, this.config, { now: new Date(), drafts: false, machineZone: machineZone() });
-    if (verdict) this.summaries.set(info.relativePath, summarize(verdict));
+    this.unsummarized.add(path);
     this.documentsView.version++;
   }
 
@@ -558,6 +573,7 @@ export class SiteIndex implements SiteKnowledge {
     this.docs.delete(path);
     this.count(old, -1);
     this.summaries.delete(old.info.relativePath);
+    this.unsummarized.delete(path);
     this.documentsView.version++;
   }
 
