@@ -307,3 +307,35 @@ export async function installExtension(vsix, extensionsDir) {
     fs.rmSync(runDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * How a runner ends: once, after its cleanup, printing the suite's own `LABEL: N passed, N failed`
+ * line when it counted anything, else `LABEL: 0 passed, 1 failed`; and the same on a signal.
+ * Set `run.cleanup` and `run.resultLine` as the run goes.
+ */
+export function createRun(label) {
+  const resultRe = new RegExp(`^${label}: (\\d+) passed, (\\d+) failed$`);
+  let finishing = false;
+  const run = {
+    resultRe,
+    resultLine: undefined,
+    cleanup: async () => {},
+    async finish(code, reason) {
+      if (finishing) return;
+      finishing = true;
+      if (reason) console.error(`[run-${label}] ${reason}`);
+      try {
+        await run.cleanup();
+      } catch (e) {
+        console.error(`[run-${label}] cleanup: ${e.message}`);
+      }
+      const m = run.resultLine && resultRe.exec(run.resultLine);
+      const ok = code === 0 && m && m[2] === '0' && Number(m[1]) > 0;
+      // The suite's own line when it counted failures (or passed); otherwise the host failed.
+      console.log(ok || (m && m[2] !== '0') ? run.resultLine : `${label}: 0 passed, 1 failed`);
+      process.exit(ok ? 0 : 1);
+    },
+  };
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => run.finish(1, `interrupted (${sig})`));
+  return run;
+}

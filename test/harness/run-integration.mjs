@@ -11,10 +11,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { install, REPO_ROOT } from './install.mjs';
-import { launch } from './codeServer.mjs';
+import { launch, createRun } from './codeServer.mjs';
 
 const TIMEOUT_MS = Number(process.env.INTEGRATION_TIMEOUT_MS) || 5 * 60_000;
-const RESULT_RE = /^integration: (\d+) passed, (\d+) failed$/;
 // Workbench chatter hidden unless INTEGRATION_VERBOSE=1.
 const NOISE = [
   /^(Resolving|Resolved) connection token/, /^Creating a socket/, /^\[Service Worker\]/,
@@ -22,23 +21,8 @@ const NOISE = [
 ];
 const VERBOSE = !!process.env.INTEGRATION_VERBOSE;
 
-let resultLine;
-let cleanup = async () => {};
-let finishing = false;
-
-async function finish(code, reason) {
-  if (finishing) return;
-  finishing = true;
-  if (reason) console.error(`[run-integration] ${reason}`);
-  try { await cleanup(); } catch (e) { console.error(`[run-integration] cleanup: ${e.message}`); }
-  const m = resultLine && RESULT_RE.exec(resultLine);
-  const ok = code === 0 && m && m[2] === '0' && Number(m[1]) > 0;
-  // The suite's own line when it counted failures (or passed); otherwise the host failed.
-  console.log(ok || (m && m[2] !== '0') ? resultLine : 'integration: 0 passed, 1 failed');
-  process.exit(ok ? 0 : 1);
-}
-
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => finish(1, `interrupted (${sig})`));
+const run = createRun('integration');
+const finish = (code, reason) => run.finish(code, reason);
 
 async function main() {
   const started = Date.now();
@@ -56,7 +40,7 @@ async function main() {
   const fixture = fs.mkdtempSync(path.join(os.tmpdir(), 'jekyll-posts-fixture-'));
   fs.cpSync(path.join(REPO_ROOT, 'test', 'fixtures', 'bilingual'), fixture, { recursive: true });
   let cs;
-  cleanup = async () => {
+  run.cleanup = async () => {
     if (cs) await cs.stop();
     if (!process.env.INTEGRATION_KEEP) fs.rmSync(fixture, { recursive: true, force: true });
   };
@@ -71,7 +55,7 @@ async function main() {
     serverLog: VERBOSE,
     onLog: (line) => {
       const trimmed = line.trim();
-      if (RESULT_RE.test(trimmed)) resultLine = trimmed;
+      if (run.resultRe.test(trimmed)) run.resultLine = trimmed;
       if (VERBOSE || !NOISE.some((re) => re.test(trimmed))) console.log(line);
     },
   });
@@ -82,7 +66,7 @@ async function main() {
     return finish(1, `host failed: ${e.message}`);
   }
   console.log(`[run-integration] tests module settled with code ${code} after ${Math.round((Date.now() - started) / 1000)} s`);
-  if (!resultLine) return finish(1, 'the tests module printed no `integration: N passed, N failed` line');
+  if (!run.resultLine) return finish(1, 'the tests module printed no `integration: N passed, N failed` line');
   return finish(code);
 }
 

@@ -13,34 +13,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { install, REPO_ROOT } from './install.mjs';
-import { installExtension, launch } from './codeServer.mjs';
+import { installExtension, launch, createRun } from './codeServer.mjs';
 
 const VSIX = path.join(REPO_ROOT, 'jekyll-posts.vsix');
 const PROBE = path.join(REPO_ROOT, 'test', 'harness', 'vsix-probe');
 const TIMEOUT_MS = Number(process.env.VSIX_TIMEOUT_MS) || 3 * 60_000;
 const TRUSTED = process.env.VSIX_TRUSTED === '1';
-const RESULT_RE = /^vsix: (\d+) passed, (\d+) failed$/;
 const NOISE = [
   /^(Resolving|Resolved) connection token/, /^Creating a socket/, /^\[Service Worker\]/,
   /^ChatSessionStore:/, /additional builtin extensions/,
 ];
 
-let resultLine;
-let cleanup = async () => {};
-let finishing = false;
-
-async function finish(code, reason) {
-  if (finishing) return;
-  finishing = true;
-  if (reason) console.error(`[run-vsix] ${reason}`);
-  try { await cleanup(); } catch (e) { console.error(`[run-vsix] cleanup: ${e.message}`); }
-  const m = resultLine && RESULT_RE.exec(resultLine);
-  const ok = code === 0 && m && m[2] === '0' && Number(m[1]) > 0;
-  console.log(ok || (m && m[2] !== '0') ? resultLine : 'vsix: 0 passed, 1 failed');
-  process.exit(ok ? 0 : 1);
-}
-
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => finish(1, `interrupted (${sig})`));
+const run = createRun('vsix');
+const finish = (code, reason) => run.finish(code, reason);
 
 async function main() {
   if (!fs.existsSync(VSIX)) return finish(1, `${path.relative(process.cwd(), VSIX) || VSIX} is missing: run \`npm run package\` first`);
@@ -51,7 +36,7 @@ async function main() {
   const workspace = path.join(work, 'bilingual');
   fs.cpSync(path.join(REPO_ROOT, 'test', 'fixtures', 'bilingual'), workspace, { recursive: true });
   let cs;
-  cleanup = async () => {
+  run.cleanup = async () => {
     if (cs) await cs.stop();
     fs.rmSync(work, { recursive: true, force: true });
   };
@@ -72,7 +57,7 @@ async function main() {
     timeoutMs: TIMEOUT_MS,
     onLog: (line) => {
       const trimmed = line.trim();
-      if (RESULT_RE.test(trimmed)) resultLine = trimmed;
+      if (run.resultRe.test(trimmed)) run.resultLine = trimmed;
       if (process.env.INTEGRATION_VERBOSE || !NOISE.some((re) => re.test(trimmed))) console.log(line);
     },
   });
@@ -82,7 +67,7 @@ async function main() {
   } catch (e) {
     return finish(1, `host failed: ${e.message}`);
   }
-  if (!resultLine) return finish(1, 'the probe printed no `vsix: N passed, N failed` line');
+  if (!run.resultLine) return finish(1, 'the probe printed no `vsix: N passed, N failed` line');
   return finish(code);
 }
 

@@ -41,12 +41,12 @@ describe('front matter diagnostics', () => {
     const uri = await writeSiteFile('_posts/2020-02-03-typing.md', '---\ntitle: Typing\n---\n\nBody.\n');
     const editor = await open(uri);
     await editor.edit((b) => b.insert(new vscode.Position(1, 0), 'title: Again\n'));
-    const [dup] = await diagnosticsWhere(uri, (d) => d.length === 1);
-    assert.strictEqual(code(dup), 'duplicate-key');
+    const diagnostics = await diagnosticsWhere(uri, (d) => d.some((x) => code(x) === 'duplicate-key'));
+    const dup = diagnostics.find((x) => code(x) === 'duplicate-key')!;
     assert.strictEqual(dup.range.start.line, 2);
     assert.strictEqual(dup.relatedInformation?.[0].location.range.start.line, 1);
     await editor.edit((b) => b.delete(new vscode.Range(1, 0, 2, 0)));
-    await diagnosticsWhere(uri, (d) => d.length === 0);
+    await diagnosticsWhere(uri, (d) => !d.some((x) => code(x) === 'duplicate-key'));
   });
 
   it('clears a file’s diagnostics when it is closed', async () => {

@@ -7,7 +7,7 @@
  * "now", zone offsets from its own small table, `apply_offset`, `Time.utc` / `Time.local`).
  * Time zones come from `Intl.DateTimeFormat`.
  */
-import { YamlTimestamp, rubyCivil, CivilDateTime } from './timestamp';
+import { YamlTimestamp, rubyCivil, CivilDateTime, utcSecondsToCivil } from './timestamp';
 import type { JekyllValue } from './scalars';
 
 export type RubyTimeResult =
@@ -112,18 +112,7 @@ export function civilToUtcSeconds(c: CivilDateTime): number {
   return d.getTime() / 1000;
 }
 
-/** Civil fields of an instant shifted by an offset in seconds. */
-export function utcSecondsToCivil(seconds: number): CivilDateTime {
-  const d = new Date(seconds * 1000);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  };
-}
+export { utcSecondsToCivil };
 
 /**
  * Ruby's `Time.local` for already valid civil fields in `timezone`: a local time skipped by a

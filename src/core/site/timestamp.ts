@@ -63,9 +63,14 @@ export function rubyCivil(year: number, month: number, day: number, hour = 0, mi
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   if (hour < 0 || hour > 24 || minute < 0 || minute > 59 || second < 0 || second > 60) return undefined;
   if (hour === 24 && (minute !== 0 || second !== 0)) return undefined;
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
-  const d = new Date(ms);
+  const d = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   if (year >= 0 && year < 100) d.setUTCFullYear(year);
+  return utcSecondsToCivil(d.getTime() / 1000);
+}
+
+/** Civil fields, in UTC, of an instant given in seconds since the epoch. */
+export function utcSecondsToCivil(seconds: number): CivilDateTime {
+  const d = new Date(seconds * 1000);
   return {
     year: d.getUTCFullYear(),
     month: d.getUTCMonth() + 1,
