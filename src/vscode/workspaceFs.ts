@@ -33,6 +33,9 @@ export class WorkspaceFileSystem implements SiteFileSystem {
 
   async readDirectory(path: string): Promise<readonly DirEntry[] | undefined> {
     try {
+      // Asking first keeps a missing folder (a site without `_data/`) out of the extension host's log.
+      const stat = await vscode.workspace.fs.stat(this.toUri(path));
+      if (!(stat.type & vscode.FileType.Directory)) return undefined;
       const entries = await vscode.workspace.fs.readDirectory(this.toUri(path));
       return entries.map(([name, type]) => ({ name, kind: kindOf(type) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch {
