@@ -3,9 +3,8 @@
  * date as, the final URL of a permalink, and what a key means.
  */
 import { Message, msg } from '../messages';
-import { SiteConfig } from '../site/config';
+import type { CompletionInput } from './completions';
 import { classifyPath } from '../site/post';
-import { SiteKnowledge } from '../site/siteIndex';
 import { AuthorInfo } from '../site/siteFacts';
 import { strftime } from '../site/strftime';
 import { OffsetRange } from '../text';
@@ -14,16 +13,8 @@ import { tokenAt } from './context';
 import { documentFacts, documentUrl } from './documentFacts';
 import { knownKey } from './keys';
 
-export interface HoverInput {
-  readonly text: string;
-  readonly offset: number;
-  readonly relativePath: string;
-  readonly config: SiteConfig;
-  readonly site: SiteKnowledge;
-  readonly now?: Date;
-  /** The zone when `_config.yml` sets no `timezone` (the host machine's). */
-  readonly timezone?: string;
-}
+/** A hover needs what a completion needs: the text, the position, the document and its site. */
+export type HoverInput = CompletionInput;
 
 export interface HoverResult {
   readonly range: OffsetRange;
