@@ -1,6 +1,10 @@
 /** POSIX path helpers for the core, which may not use Node's `path` (it also runs in browsers). */
 
+// A path with none of these is already normal: no empty, `.` or `..` segment, no trailing slash.
+const NOT_NORMAL = /\/\/|(?:^|\/)\.{1,2}(?:\/|$)|.\/$/;
+
 export function normalize(path: string): string {
+  if (path !== '' && !NOT_NORMAL.test(path)) return path;
   const absolute = path.startsWith('/');
   const out: string[] = [];
   for (const part of path.split('/')) {
@@ -32,8 +36,12 @@ export function basename(path: string): string {
 
 /** `to` relative to the folder `from`; both absolute. */
 export function relative(from: string, to: string): string {
-  const a = normalize(from).split('/').filter(Boolean);
-  const b = normalize(to).split('/').filter(Boolean);
+  const f = normalize(from);
+  const t = normalize(to);
+  if (t === f) return '';
+  if (t.startsWith(f === '/' ? '/' : `${f}/`)) return t.slice(f === '/' ? 1 : f.length + 1);
+  const a = f.split('/').filter(Boolean);
+  const b = t.split('/').filter(Boolean);
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');

@@ -223,6 +223,7 @@ function rubyArray(value: JekyllValue | undefined): JekyllValue[] {
 }
 
 function sameValue(a: JekyllValue, b: JekyllValue): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
   if (a instanceof YamlTimestamp || b instanceof YamlTimestamp) return a === b;
   return typeof a === typeof b && JSON.stringify(a) === JSON.stringify(b);
 }
@@ -250,9 +251,10 @@ export function categoriesFromPath(docRelativePath: string, specialDir: string):
  */
 export function documentCategories(pathCategories: readonly string[], layers: readonly Readonly<Record<string, JekyllValue>>[]): string[] {
   let current: JekyllValue = [...pathCategories];
-  const merged: Record<string, JekyllValue> = {};
+  // Of the merged data only `category` matters here (a nil keeps an earlier value).
+  let single: JekyllValue | undefined;
   for (const layer of layers) {
-    for (const [k, v] of Object.entries(layer)) if (v !== null || !(k in merged)) merged[k] = v;
+    if (Object.prototype.hasOwnProperty.call(layer, 'category') && (layer.category !== null || single === undefined)) single = layer.category;
     const value = layer.categories;
     if (value !== undefined && value !== null) {
       let other: JekyllValue = typeof value === 'string' ? rubySplit(value) : value;
@@ -260,12 +262,10 @@ export function documentCategories(pathCategories: readonly string[], layers: re
       current = other;
     }
   }
-  const withCurrent: Record<string, JekyllValue> = { ...merged, categories: current };
   let plural: JekyllValue[] = [];
-  const single = withCurrent.category;
   if (single !== undefined && single !== null && single !== false) plural = rubyArray(single);
   else {
-    const p = withCurrent.categories;
+    const p: JekyllValue = current;
     if (typeof p === 'string') plural = rubySplit(p);
     else if (Array.isArray(p)) plural = p.filter((x) => x !== null);
   }

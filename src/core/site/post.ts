@@ -39,19 +39,37 @@ export function isSpecialName(name: string): boolean {
  * itself or one of its folders, literally or as a glob (EntryFilter#glob_include?).
  */
 export function isExcluded(relativePath: string, config: SiteConfig): boolean {
-  const included = new Set(config.include);
-  const parts = relativePath.split('/');
-  for (const raw of config.exclude) {
-    if (included.has(raw)) continue;
-    const pattern = raw.replace(/^\/+/, '').replace(/\/+$/, '');
-    if (!pattern) continue;
-    const re = pattern.includes('*') || pattern.includes('?') ? globToRegExp(pattern) : undefined;
-    for (let i = 1; i <= parts.length; i++) {
-      const prefix = parts.slice(0, i).join('/');
-      if (re ? re.test(prefix) : prefix === pattern) return true;
-    }
+  const { literal, globs } = excludeMatcher(config);
+  if (literal.size === 0 && globs.length === 0) return false;
+  let from = 0;
+  for (;;) {
+    const slash = relativePath.indexOf('/', from);
+    const prefix = slash === -1 ? relativePath : relativePath.slice(0, slash);
+    if (literal.has(prefix)) return true;
+    for (const re of globs) if (re.test(prefix)) return true;
+    if (slash === -1) return false;
+    from = slash + 1;
   }
-  return false;
+}
+
+/** `exclude` less `include`, compiled once per configuration: literal entries and globs. */
+const excludeMatchers = new WeakMap<SiteConfig, { literal: Set<string>; globs: RegExp[] }>();
+
+function excludeMatcher(config: SiteConfig): { literal: Set<string>; globs: RegExp[] } {
+  let found = excludeMatchers.get(config);
+  if (!found) {
+    const included = new Set(config.include);
+    found = { literal: new Set(), globs: [] };
+    for (const raw of config.exclude) {
+      if (included.has(raw)) continue;
+      const pattern = raw.replace(/^\/+/, '').replace(/\/+$/, '');
+      if (!pattern) continue;
+      if (pattern.includes('*') || pattern.includes('?')) found.globs.push(globToRegExp(pattern));
+      else found.literal.add(pattern);
+    }
+    excludeMatchers.set(config, found);
+  }
+  return found;
 }
 
 /**

@@ -9,7 +9,7 @@ import { documentVerdictFromData } from './siteModel';
 import { Message, msg } from '../messages';
 import { basename, isInside, join, relative } from '../paths';
 import { authorFromDocument, authorsFromData, isAuthorsDataFile } from './authors';
-import { deepMerge, defaultsFor, isMap, SiteConfig, DefaultsCache } from './config';
+import { deepMerge, defaultsFor, SiteConfig, DefaultsCache } from './config';
 import { decodeFrontMatterPrefix, frontMatterData } from './frontMatterData';
 import { documentCategories } from './permalink';
 import { classifyPath, SiteDocumentInfo } from './post';
@@ -628,7 +628,7 @@ export function readDocument(path: string, info: SiteDocumentInfo, text: string,
   const type = info.collection ?? 'pages';
   const defaults = defaultsCache ? defaultsCache.get(info.relativePath, type) : defaultsFor(config, info.relativePath, type);
   // effectiveFrontMatter (lint.ts) is exactly this merge; the defaults are computed once per folder here.
-  const effective = mergeOver(defaults, own);
+  const effective = deepMerge(defaults, own);
   const categories = info.kind === 'post' || info.kind === 'draft' ? documentCategories(info.pathCategories, [defaults, own]) : [];
   const lang = typeof effective.lang === 'string' && effective.lang !== '' ? effective.lang : undefined;
   const permalink = typeof own.permalink === 'string' ? own.permalink : undefined;
@@ -645,18 +645,6 @@ export function readDocument(path: string, info: SiteDocumentInfo, text: string,
     lang,
     permalinkShape: permalink === undefined ? undefined : permalinkShape(permalink, { lang, slug: info.slug, fileDate: info.fileDate }),
   };
-}
-
-/** Config's deepMerge (front matter over defaults, a nil keeping the default), without its copies where no map is nested. */
-function mergeOver(base: Readonly<Record<string, JekyllValue>>, over: Readonly<Record<string, JekyllValue>>): Record<string, JekyllValue> {
-  const out: Record<string, JekyllValue> = Object.assign({}, base);
-  for (const key of Object.keys(over)) {
-    const value = over[key];
-    if (value === null && key in out) continue;
-    const old = out[key];
-    out[key] = isMap(old) && isMap(value) ? deepMerge(old, value) : value;
-  }
-  return out;
 }
 
 /** Date parts of a post file name (`2014-6-4` → 2014, 06, 04). */
