@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jekyllDocumentDate, parseRubyTime, rubyDateParse } from '../../src/core/site/rubyTime';
+import { fullDateParse, jekyllDocumentDate, parseRubyTime, quickDateParse, rubyDateParse } from '../../src/core/site/rubyTime';
 import { typePlainScalar } from '../../src/core/site/scalars';
 
 interface RubyResult {
@@ -75,4 +75,23 @@ for (const c of documentDates) {
 
 test('jekyllDocumentDate gives nothing when there is no date key', () => {
   assert.equal(jekyllDocumentDate(undefined, 'UTC', now), undefined);
+});
+
+test('the quick reading of canonical dates gives the general parser’s hash, field for field', () => {
+  let compared = 0;
+  for (const date of ['1000-01-01', '1969-12-31', '1970-01-01', '2014-06-04', '2038-01-19', '9999-12-31', '2014-13-45', '2014-00-00', '2015-02-29']) {
+    for (const time of ['', ' 10:00:00', 'T10:00:00', ' 00:00:00', 'T23:59:60', ' 24:00:00', ' 99:99:99']) {
+      for (const zone of time === '' ? [''] : ['', ' +0200', '+0200', ' +02:00', '-09:30', ' -0930', 'Z', ' Z', ' +1400', ' +2400']) {
+        const input = `${date}${time}${zone}`;
+        const quick = quickDateParse(input);
+        assert.ok(quick, input);
+        assert.deepStrictEqual(quick, fullDateParse(input), input);
+        compared++;
+      }
+    }
+  }
+  assert.equal(compared, 9 * (1 + 6 * 10));
+  for (const other of ['2014-6-4', '14-06-04', '0999-01-01', '2014-06-04 10:00', '2014-06-04 10:00:00.5 +0200', '2014-06-04 10:00:00 CET', 'June 4, 2014', ' 2014-06-04', '2014-06-04 10:00:00 +02']) {
+    assert.equal(quickDateParse(other), undefined, other);
+  }
 });

@@ -59,7 +59,15 @@ export function fenceRange(context: LintContext): { start: number; end: number }
 }
 
 /** The document's date as Jekyll resolves it (defaults, then front matter, then file name). */
+const dates = new WeakMap<LintContext, ResolvedDocumentDate>();
+
 export function documentDate(context: LintContext): ResolvedDocumentDate {
+  let date = dates.get(context);
+  if (!date) dates.set(context, (date = resolveDate(context)));
+  return date;
+}
+
+function resolveDate(context: LintContext): ResolvedDocumentDate {
   const fm = context.frontMatter.data ?? {};
   return resolveDocumentDate({
     defaultsDate: context.defaults.date,

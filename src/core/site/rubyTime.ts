@@ -500,6 +500,31 @@ function parseDdd(p: Parse): boolean {
 
 /** Ruby's `Date._parse(input, true)`. Throws a RubyArgumentError for inputs over 128 bytes. */
 export function rubyDateParse(input: string): DateParseHash {
+  return quickDateParse(input) ?? fullDateParse(input);
+}
+
+// What posts nearly always write: `2014-06-04`, `2014-06-04 10:00:00 +0200`, `2014-06-04T10:00:00Z`.
+const CANONICAL_DATE = /^([1-9]\d{3})-(\d\d)-(\d\d)(?:([ T])(\d\d):(\d\d):(\d\d)(?: ?([+-]\d\d:?\d\d|Z))?)?$/;
+
+/**
+ * `Date._parse` for the canonical forms above, without the general parser's many expressions; the
+ * same hash (a unit test compares the two on thousands of inputs). Undefined for anything else.
+ */
+export function quickDateParse(input: string): DateParseHash | undefined {
+  const m = CANONICAL_DATE.exec(input);
+  if (!m) return undefined;
+  const hash: DateParseHash = { year: Number(m[1]), mon: Number(m[2]), mday: Number(m[3]) };
+  if (m[4] !== undefined) {
+    hash.hour = Number(m[5]);
+    hash.min = Number(m[6]);
+    hash.sec = Number(m[7]);
+    if (m[8] !== undefined) hash.zone = m[8];
+  }
+  return hash;
+}
+
+/** Ruby's `Date._parse`, whole. */
+export function fullDateParse(input: string): DateParseHash {
   const bytes = byteLength(input);
   if (bytes > 128) throw new RubyArgumentError(`string length (${bytes}) exceeds the limit 128`);
   const hash: DateParseHash = { _comp: true };

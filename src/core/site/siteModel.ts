@@ -128,7 +128,10 @@ export function documentVerdictFromData(
     url: result.url,
     outputPath: result.outputPath,
     epochSeconds: date?.epochSeconds,
-    date: date ? xmlschema(date.epochSeconds, timezone) : undefined,
+    // Written out only when read: most verdicts never show their date.
+    get date(): string | undefined {
+      return date ? xmlschema(date.epochSeconds, timezone) : undefined;
+    },
     dateIsBuildTime: date?.source === 'fallback' && info.kind !== 'draft',
     written: reason === undefined,
     reason,

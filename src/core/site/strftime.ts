@@ -22,7 +22,18 @@ export interface ZonedTime extends CivilDateTime {
   readonly epochSeconds: number;
 }
 
+// The last answer: a permalink asks for :year, :month and :day of the same instant in a row.
+let lastZoned: ZonedTime | undefined;
+let lastZone = '';
+
 export function zonedTime(epochSeconds: number, timezone: string): ZonedTime {
+  if (lastZoned !== undefined && lastZoned.epochSeconds === epochSeconds && lastZone === timezone) return lastZoned;
+  lastZoned = computeZonedTime(epochSeconds, timezone);
+  lastZone = timezone;
+  return lastZoned;
+}
+
+function computeZonedTime(epochSeconds: number, timezone: string): ZonedTime {
   const offsetSeconds = zoneOffsetSeconds(epochSeconds, timezone);
   const local = epochSeconds + offsetSeconds;
   const c = utcSecondsToCivil(local);
