@@ -47,6 +47,18 @@ export function resolveSettings(config: SiteConfig, settings: Partial<LintSettin
   };
 }
 
+/** resolveSettings, once per configuration and settings object when the host keeps passing the same one (the CLI, a whole-site lint). */
+const resolved = new WeakMap<SiteConfig, WeakMap<object, LintSettings>>();
+
+function settingsFor(config: SiteConfig, settings: Partial<LintSettings> | undefined): LintSettings {
+  if (!settings?.now) return resolveSettings(config, settings); // "now" changes from call to call
+  let byConfig = resolved.get(config);
+  if (!byConfig) resolved.set(config, (byConfig = new WeakMap()));
+  let found = byConfig.get(settings);
+  if (!found) byConfig.set(settings, (found = resolveSettings(config, settings)));
+  return found;
+}
+
 /** Runs the rules on one document. Never throws: a rule that fails is skipped, not the lint. */
 export function lintDocument(input: LintInput, options: LintOptions = {}): Finding[] {
   const frontMatter = input.frontMatter ?? parseFrontMatter(input.text);
@@ -60,7 +72,7 @@ export function lintDocument(input: LintInput, options: LintOptions = {}): Findi
     effective: deepMerge(defaults, frontMatter.data ?? {}),
     site: options.site,
     siteDocumentsCurrent: options.siteDocumentsCurrent,
-    settings: resolveSettings(input.config, options.settings),
+    settings: settingsFor(input.config, options.settings),
   };
   const findings: Finding[] = [];
   for (const rule of options.ruleSet ?? allRules) {
@@ -91,13 +103,15 @@ const FILE_RANGE = { start: 0, end: 0 };
  * Turns a file's bytes into text the way Jekyll reads posts (`bom|utf-8`), or a finding when it
  * cannot: NUL bytes (a binary file named `.md`) or invalid UTF-8.
  */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export function decodeFile(bytes: Uint8Array): DecodedFile {
   const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
   if (probe.includes(0)) return { ok: false, finding: { rule: 'front-matter-syntax', severity: 'error', range: FILE_RANGE, message: msg(M.binaryFile) } };
   const truncated = bytes.length > MAX_FULL_TEXT_BYTES;
   const slice = truncated ? bytes.subarray(0, frontMatterPrefixLength(bytes)) : bytes;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(slice);
+    const text = strictUtf8.decode(slice);
     const notice: Finding | undefined = truncated
       ? { rule: 'front-matter-syntax', severity: 'info', range: FILE_RANGE, message: msg(M.fileTooLarge, Math.round(bytes.length / (1024 * 1024))) }
       : undefined;

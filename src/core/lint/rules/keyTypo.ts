@@ -11,7 +11,20 @@ export const KNOWN_KEYS = [
   'toc', 'math', 'mermaid', 'pin', 'hidden', 'draft', 'series', 'header', 'og_image', 'twitter', 'feature_image',
 ];
 
+/** Per site facts object: its known keys while the site's documents keep their version (the CLI's never change). */
+const knownBySite = new WeakMap<object, { config: object; version: number; known: Set<string> }>();
+
 function knownKeys(context: LintContext): Set<string> {
+  const site = context.site;
+  const version = site?.siteDocuments?.version;
+  const cached = site ? knownBySite.get(site) : undefined;
+  if (cached && cached.config === context.config && cached.version === version) return cached.known;
+  const known = computeKnownKeys(context);
+  if (site && version !== undefined) knownBySite.set(site, { config: context.config, version, known });
+  return known;
+}
+
+function computeKnownKeys(context: LintContext): Set<string> {
   const known = new Set(KNOWN_KEYS);
   for (const set of context.config.defaults) for (const key of Object.keys(set.values)) known.add(key);
   const posts = context.site?.postCount ?? 0;

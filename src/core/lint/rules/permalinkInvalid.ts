@@ -22,7 +22,8 @@ export const permalinkInvalid: Rule = {
       inner === value ? { start: offset + index, end: offset + index + length } : f.valueRange;
     const fix = (title: ReturnType<typeof msg>, next: string): FindingDraft['fixes'] => [{ title, edits: [replaceValue(f, rawLike(f.style, next))], preferred: true }];
 
-    if (context.document.kind !== 'page') {
+    // Only a `:placeholder` can be unknown.
+    if (context.document.kind !== 'page' && value.includes(':')) {
       const result = computePermalink({
         kind: context.document.kind,
         relativePath: context.document.relativePath,

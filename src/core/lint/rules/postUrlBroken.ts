@@ -57,6 +57,7 @@ export const postUrlBroken: Rule = {
     const documents = context.site?.siteDocuments;
     if (!documents || context.effective.render_with_liquid === false) return;
     const start = bodyStart(context);
+    if (context.text.indexOf('{%', start) === -1) return; // no Liquid tag at all: most posts
     const body = context.text.slice(start).replace(RAW, (m) => ' '.repeat(m.length));
     for (const m of body.matchAll(TAG)) {
       const [, tag, argument] = m;

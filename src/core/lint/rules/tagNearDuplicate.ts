@@ -4,7 +4,18 @@ import { field } from '../ruleUtils';
 import { Rule } from '../types';
 
 /** A tag's spelling with case, accents, spaces, hyphens, underscores and a plural `s` folded away. */
+const tagKeys = new Map<string, string>();
+
 export function tagKey(tag: string): string {
+  let key = tagKeys.get(tag);
+  if (key === undefined) {
+    if (tagKeys.size >= 20_000) tagKeys.clear();
+    tagKeys.set(tag, (key = foldTag(tag)));
+  }
+  return key;
+}
+
+function foldTag(tag: string): string {
   const folded = tag.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[\s_-]+/g, '');
   return folded.length > 3 ? folded.replace(/s$/, '') : folded;
 }
