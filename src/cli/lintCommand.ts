@@ -1,14 +1,15 @@
 import { resolve } from 'node:path';
 import { SiteFileSystem } from '../core/fs';
-import { decodeFile, effectiveFrontMatter, lintDocument, LintOptions } from '../core/lint/lint';
+import { DecodedFile, decodeFile, documentDefaults, lintDocument, LintOptions } from '../core/lint/lint';
 import { FileFindings, isLintable } from '../core/lint/lintFile';
-import { SiteConfig } from '../core/site/config';
+import { deepMerge, SiteConfig } from '../core/site/config';
 import { parseFrontMatter, ParsedFrontMatter } from '../core/site/frontMatter';
+import { decodeFrontMatterPrefix, frontMatterData } from '../core/site/frontMatterData';
 import { findSiteRoot, loadConfig, walkSite } from '../core/site/siteFiles';
-import { factsFromDocuments, FactsDocument, readRegistries } from '../core/site/siteScan';
+import { documentFacts, FactsDocument, readRegistries } from '../core/site/siteScan';
+import { JekyllValue } from '../core/site/scalars';
 import { DocSummary, summarize } from '../core/site/documents';
 import { documentVerdictFromData, ModelSettings } from '../core/site/siteModel';
-import { Finding } from '../core/lint/types';
 import { SiteFacts } from '../core/site/siteFacts';
 import { runPool } from '../core/site/siteIndex';
 import { classifyPath, SiteDocumentInfo } from '../core/site/post';
@@ -31,45 +32,92 @@ export class UsageError extends Error {
 /** Files read at once: reads overlap while the previous file is parsed and linted. */
 const READ_CONCURRENCY = 16;
 
-interface ReadDocument {
+/**
+ * Documents to be linted are kept decoded and parsed between the two passes up to this many bytes
+ * of files in all (a 10,000-post site is about 55 MB); past it they are read again, so memory stays
+ * bounded on the largest sites.
+ */
+const KEPT_BYTES = 64 * 1024 * 1024;
+
+/** A document to read: its absolute path and what Jekyll makes of it. */
+interface DocumentRef {
   readonly path: string;
   readonly info: SiteDocumentInfo;
-  /** What the rules that compare posts need of it; the text itself is read again when it is linted. */
-  readonly facts?: FactsDocument;
-  readonly summary?: DocSummary;
 }
 
-/** Decodes and parses one file, or says why it cannot be read. */
-async function readText(fs: SiteFileSystem, path: string): Promise<{ text: string; frontMatter: ParsedFrontMatter; notice?: Finding } | { finding: Finding } | undefined> {
-  const bytes = await fs.readFile(path);
-  if (!bytes) return undefined;
-  const decoded = decodeFile(bytes);
-  if (!decoded.ok) return { finding: decoded.finding };
-  return { text: decoded.text, frontMatter: parseFrontMatter(decoded.text), notice: decoded.notice };
+/** A document's text, decoded and parsed once for both passes. */
+type KeptDocument = { readonly decoded: DecodedFile; readonly frontMatter?: ParsedFrontMatter };
+
+/** What the first pass learns of a document: what the rules that compare posts need, and maybe its parsed text. */
+interface ScannedDocument {
+  readonly facts?: FactsDocument;
+  readonly summary?: DocSummary;
+  readonly kept?: KeptDocument;
+}
+
+function scanned(ref: DocumentRef, opened: boolean, own: Record<string, JekyllValue>, config: SiteConfig, model: ModelSettings, kept: KeptDocument | undefined): ScannedDocument {
+  const verdict = documentVerdictFromData(ref.info, opened, own, config, model);
+  return { facts: { info: ref.info, data: deepMerge(documentDefaults(ref.info, config), own), own }, summary: verdict ? summarize(verdict) : undefined, kept };
 }
 
 /**
- * Reads every document of a site once for what the whole site knows (tags, authors, URLs...),
- * keeping only that: texts are not held, so memory stays flat on large sites.
+ * The first pass over one document. With `keep`, the whole text is decoded and parsed with
+ * positions, for the second pass to lint without reading it again; otherwise only the front matter
+ * is decoded and read (as the editor's site index does), and the second pass reads the file again.
  */
-async function readSite(fs: SiteFileSystem, root: string, config: SiteConfig, model: ModelSettings): Promise<{ documents: ReadDocument[]; paths: string[] }> {
-  const { files } = await walkSite(fs, root, config);
-  const paths = files.map((f) => f.info.relativePath);
-  const lintable = files.filter((file) => isLintable(file.info, config));
-  const out: ReadDocument[] = new Array(lintable.length);
-  let i = 0;
-  await runPool(lintable.map((file) => ({ file, at: i++ })), READ_CONCURRENCY, async ({ file, at }) => {
-    out[at] = await readDocument(fs, file.path, file.info, config, model);
-  });
-  return { documents: out, paths };
+function scanDocument(ref: DocumentRef, bytes: Uint8Array | undefined, config: SiteConfig, model: ModelSettings, keep: boolean): ScannedDocument {
+  if (!bytes) return {};
+  let kept: KeptDocument | undefined;
+  if (keep) {
+    const decoded = decodeFile(bytes);
+    if (decoded.ok) {
+      const frontMatter = parseFrontMatter(decoded.text);
+      kept = { decoded, frontMatter };
+      return frontMatter.data ? scanned(ref, frontMatter.block.opened, frontMatter.data, config, model, kept) : { kept };
+    }
+    kept = { decoded };
+  }
+  // Undecodable bytes still have front matter for the site's facts, as the index reads them.
+  const text = decodeFrontMatterPrefix(bytes);
+  const fm = text === undefined ? undefined : frontMatterData(text);
+  return fm?.data ? scanned(ref, fm.opened, fm.data, config, model, kept) : { kept };
 }
 
-async function readDocument(fs: SiteFileSystem, path: string, info: SiteDocumentInfo, config: SiteConfig, model: ModelSettings): Promise<ReadDocument> {
-  const read = await readText(fs, path);
-  if (!read || 'finding' in read || !read.frontMatter.data) return { path, info };
-  const own = read.frontMatter.data;
-  const verdict = documentVerdictFromData(info, read.frontMatter.block.opened, own, config, model);
-  return { path, info, facts: { info, data: effectiveFrontMatter(info, config, read.frontMatter), own }, summary: verdict ? summarize(verdict) : undefined };
+/** Lints one document with everything the site knows; undefined when there is nothing to lint. */
+function lintKept(root: string, ref: DocumentRef, kept: KeptDocument, config: SiteConfig, facts: SiteFacts, options: LintOptions): FileFindings | undefined {
+  const file = relative(root, ref.path);
+  const { decoded } = kept;
+  if (!decoded.ok) return { file, text: undefined, findings: [decoded.finding] };
+  const frontMatter = kept.frontMatter ?? parseFrontMatter(decoded.text);
+  if (!frontMatter.block.opened && ref.info.kind === 'page') return undefined;
+  const linted = lintDocument({ text: decoded.text, document: ref.info, config, frontMatter }, { ...options, site: facts, siteDocumentsCurrent: true });
+  const findings = decoded.notice ? [decoded.notice, ...linted] : linted;
+  // The text is kept only where findings need it (positions, fixes).
+  return { file, text: findings.length ? decoded.text : undefined, findings };
+}
+
+/** Both passes: every document read for the site's facts, then the targets linted with them. */
+async function lintSite(fs: SiteFileSystem, root: string, config: SiteConfig, model: ModelSettings, refs: readonly DocumentRef[], targets: ReadonlySet<string>, site: (documents: ScannedDocument[]) => SiteFacts, options: LintOptions): Promise<{ facts: SiteFacts; files: FileFindings[] }> {
+  const documents: ScannedDocument[] = new Array(refs.length);
+  let keptBytes = 0;
+  await runPool(refs.map((ref, at) => ({ ref, at })), READ_CONCURRENCY, async ({ ref, at }) => {
+    const bytes = await fs.readFile(ref.path);
+    const keep = bytes !== undefined && targets.has(ref.path) && keptBytes + bytes.length <= KEPT_BYTES;
+    if (keep) keptBytes += bytes.length;
+    documents[at] = scanDocument(ref, bytes, config, model, keep);
+  });
+  const facts = site(documents);
+  const files: FileFindings[] = [];
+  await runPool(refs.map((ref, at) => ({ ref, at })).filter(({ ref }) => targets.has(ref.path)), READ_CONCURRENCY, async ({ ref, at }) => {
+    let kept = documents[at].kept;
+    if (!kept) {
+      const bytes = await fs.readFile(ref.path);
+      if (bytes) kept = { decoded: decodeFile(bytes) };
+    }
+    const linted = kept && lintKept(root, ref, kept, config, facts, options);
+    if (linted) files.push(linted);
+  });
+  return { facts, files };
 }
 
 /** `--config` files: relative to the current folder, else to the site root, as given. */
@@ -90,7 +138,13 @@ export async function resolveConfigFiles(fs: SiteFileSystem, configFiles: readon
  * Lints the given paths (site roots, folders or files), grouped by the site each belongs to.
  * The whole site is read once, so rules that compare a post with the others see every post.
  */
-export async function lintPaths(fs: SiteFileSystem, paths: readonly string[], cwd: string, options: LintOptions = {}, configFiles?: readonly string[]): Promise<SiteFindings[]> {
+export async function lintPaths(
+  fs: SiteFileSystem,
+  paths: readonly string[],
+  cwd: string,
+  options: LintOptions = {},
+  configFiles?: readonly string[],
+): Promise<SiteFindings[]> {
   const targets = new Map<string, { path: string; isDir: boolean }[]>();
   for (const given of paths) {
     const path = resolve(cwd, given).replace(/\\/g, '/');
@@ -106,39 +160,28 @@ export async function lintPaths(fs: SiteFileSystem, paths: readonly string[], cw
   }
   const results: SiteFindings[] = [];
   for (const [root, starts] of targets) {
-    const config = await loadConfig(fs, root, await resolveConfigFiles(fs, configFiles, cwd, root));
+    const resolvedConfigFiles = await resolveConfigFiles(fs, configFiles, cwd, root);
+    const config = await loadConfig(fs, root, resolvedConfigFiles);
     const model = { now: options.settings?.now ?? new Date(), drafts: false, machineZone: options.settings?.timezone ?? 'UTC' };
-    const { documents, paths: sitePaths } = await readSite(fs, root, config, model);
+    const { files: walked } = await walkSite(fs, root, config);
+    const refs: DocumentRef[] = walked.filter((file) => isLintable(file.info, config)).map(({ path, info }) => ({ path, info }));
     // A file named on the command line is linted even where the walk would not reach it.
     for (const start of starts) {
-      if (start.isDir || documents.some((d) => d.path === start.path)) continue;
+      if (start.isDir || refs.some((d) => d.path === start.path)) continue;
       const info = classifyPath(relative(root, start.path), config);
-      if (info) documents.push(await readDocument(fs, start.path, info, config, model));
+      if (info) refs.push({ path: start.path, info });
     }
-    const all = new Map<string, DocSummary>();
-    for (const doc of documents) if (doc.summary) all.set(doc.info.relativePath, doc.summary);
-    const facts: SiteFacts = {
-      ...factsFromDocuments(documents.flatMap((d) => (d.facts ? [d.facts] : [])), await readRegistries(fs, root, config)),
-      siteDocuments: { version: 1, all, files: new Set(sitePaths) },
+    const registries = await readRegistries(fs, root, config);
+    const files = new Set(walked.map((f) => f.info.relativePath));
+    const site = (documents: ScannedDocument[]): SiteFacts => {
+      const all = new Map<string, DocSummary>();
+      for (const doc of documents) if (doc.summary) all.set(doc.summary.path, doc.summary);
+      return { ...documentFacts(documents.flatMap((d) => (d.facts ? [d.facts] : []))), ...registries, siteDocuments: { version: 1, all, files } };
     };
-    const files: FileFindings[] = [];
-    const targets = documents.filter((doc) => starts.some((s) => (s.isDir ? isInside(doc.path, s.path) : s.path === doc.path)));
-    await runPool(targets, READ_CONCURRENCY, async (doc) => {
-      const file = relative(root, doc.path);
-      const read = await readText(fs, doc.path);
-      if (!read) return;
-      if ('finding' in read) {
-        files.push({ file, text: undefined, findings: [read.finding] });
-        return;
-      }
-      if (!read.frontMatter.block.opened && doc.info.kind === 'page') return;
-      const linted = lintDocument({ text: read.text, document: doc.info, config, frontMatter: read.frontMatter }, { ...options, site: facts, siteDocumentsCurrent: true });
-      const findings = read.notice ? [read.notice, ...linted] : linted;
-      // The text is kept only where findings need it (positions, fixes).
-      files.push({ file, text: findings.length ? read.text : undefined, findings });
-    });
-    files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    results.push({ root, config, facts, files });
+    const lintTargets = new Set(refs.filter((doc) => starts.some((s) => (s.isDir ? isInside(doc.path, s.path) : s.path === doc.path))).map((doc) => doc.path));
+    const linted = await lintSite(fs, root, config, model, refs, lintTargets, site, options);
+    linted.files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    results.push({ root, config, facts: linted.facts, files: linted.files });
   }
   return results;
 }

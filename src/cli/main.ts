@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { lintPaths, UsageError } from './lintCommand';
 import { formatText, toJsonFindings } from './format';
 import { loadTranslations } from './l10n';
-import { nodeFileSystem } from './nodeFs';
+import { syncNodeFileSystem } from './nodeFs';
 import { applyFixes } from './fixCommand';
 import { toSarif } from './sarif';
 import { listUrls } from './urlsCommand';
@@ -93,7 +93,7 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
       return 2;
     }
     try {
-      const entries = await listUrls(nodeFileSystem, options.paths[0] ?? '.', io.cwd, { now: new Date(), machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone }, options.config);
+      const entries = await listUrls(syncNodeFileSystem, options.paths[0] ?? '.', io.cwd, { now: new Date(), machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone }, options.config);
       io.stdout.write(options.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : entries.map((e) => `${e.url ?? '-'}\t${e.file}${e.published ? '' : `\t(${translate('not published')})`}`).join('\n') + '\n');
       return 0;
     } catch (e) {
@@ -112,14 +112,14 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
   const paths = options.paths.length ? options.paths : ['.'];
   const lintOptions = { settings: { timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, now: new Date() } };
   try {
-    let sites = await lintPaths(nodeFileSystem, paths, io.cwd, lintOptions, options.config);
+    let sites = await lintPaths(syncNodeFileSystem, paths, io.cwd, lintOptions, options.config);
     if (options.fix) {
       // Fixes can uncover or unblock others: a few passes, each on what the last one wrote.
       for (let pass = 0; pass < 5; pass++) {
         const report = applyFixes(sites);
         for (const refusal of report.refused) io.stderr.write(`jekyll-posts: ${formatMessage(refusal, translate)}\n`);
         if (report.changed === 0) break;
-        sites = await lintPaths(nodeFileSystem, paths, io.cwd, lintOptions, options.config);
+        sites = await lintPaths(syncNodeFileSystem, paths, io.cwd, lintOptions, options.config);
       }
     }
     const findings = toJsonFindings(sites, translate);

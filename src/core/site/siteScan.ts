@@ -56,8 +56,16 @@ function bump<K>(map: Map<K, number>, key: K): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
+/** The facts that come from the documents themselves (not from `_authors/`, `_data/` or `_layouts/`). */
+export type DocumentFacts = Omit<SiteFacts, keyof Registries | 'siteDocuments'>;
+
 /** Builds the site-wide facts from every document's front matter, in one pass. */
 export function factsFromDocuments(documents: Iterable<FactsDocument>, registries: Registries): SiteFacts {
+  return { ...documentFacts(documents), ...registries };
+}
+
+/** The facts documents give, counted in one pass. */
+export function documentFacts(documents: Iterable<FactsDocument>): DocumentFacts {
   const tags = new Map<string, number>();
   const categories = new Map<string, number>();
   const languages = new Map<string, number>();
@@ -86,7 +94,7 @@ export function factsFromDocuments(documents: Iterable<FactsDocument>, registrie
       else trailingSlash.noSlash++;
     }
   }
-  return { postCount, tags, categories, languages, postsWithLang, keys, authorsStyle, trailingSlash, ...registries };
+  return { postCount, tags, categories, languages, postsWithLang, keys, authorsStyle, trailingSlash };
 }
 
 /** Every document's URL, output and translation keys, from texts already read (paths relative to the root). */
