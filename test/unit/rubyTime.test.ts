@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fullDateParse, jekyllDocumentDate, parseRubyTime, quickDateParse, rubyDateParse } from '../../src/core/site/rubyTime';
+import { fullDateParse, jekyllDocumentDate, parseRubyTime, quickDateParse, rubyDateParse, zoneOffsetFromParts, zoneOffsetSeconds } from '../../src/core/site/rubyTime';
 import { typePlainScalar } from '../../src/core/site/scalars';
 
 interface RubyResult {
@@ -94,4 +94,17 @@ test('the quick reading of canonical dates gives the general parser’s hash, fi
   for (const other of ['2014-6-4', '14-06-04', '0999-01-01', '2014-06-04 10:00', '2014-06-04 10:00:00.5 +0200', '2014-06-04 10:00:00 CET', 'June 4, 2014', ' 2014-06-04', '2014-06-04 10:00:00 +02']) {
     assert.equal(quickDateParse(other), undefined, other);
   }
+});
+
+test('zone offsets read from Intl’s long offset name equal those computed from its civil fields', () => {
+  const zones = ['Europe/Paris', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Chatham', 'Africa/Casablanca', 'Etc/GMT+5', 'UTC'];
+  let compared = 0;
+  for (const zone of zones) {
+    for (let s = -2_500_000_000; s < 4_200_000_000; s += 7_776_013) {
+      assert.equal(zoneOffsetSeconds(s, zone), zoneOffsetFromParts(s, zone), `${zone} at ${s}`);
+      compared++;
+    }
+  }
+  assert.ok(compared > 8000);
+  assert.equal(zoneOffsetSeconds(-2_000_000_000, 'Europe/Paris'), 561); // local mean time, +00:09:21
 });

@@ -7,7 +7,7 @@
  * Anything else is copied as written, as Ruby does with unknown conversions.
  */
 import { utcSecondsToCivil, zoneOffsetSeconds } from './rubyTime';
-import type { CivilDateTime } from './timestamp';
+import { daysFromCivil, type CivilDateTime } from './timestamp';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -39,10 +39,8 @@ function computeZonedTime(epochSeconds: number, timezone: string): ZonedTime {
   const c = utcSecondsToCivil(local);
   const days = Math.floor(local / 86400);
   const weekday = (((days + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
-  const jan1 = new Date(0);
-  jan1.setUTCFullYear(c.year, 0, 1);
-  const yearDay = days - Math.floor(jan1.getTime() / 86400000) + 1;
-  return { ...c, weekday, yearDay, offsetSeconds, epochSeconds };
+  const yearDay = days - daysFromCivil(c.year, 1, 1) + 1;
+  return { year: c.year, month: c.month, day: c.day, hour: c.hour, minute: c.minute, second: c.second, weekday, yearDay, offsetSeconds, epochSeconds };
 }
 
 /** ISO 8601 week-based year and week number. */

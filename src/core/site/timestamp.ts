@@ -68,15 +68,31 @@ export function rubyCivil(year: number, month: number, day: number, hour = 0, mi
   return utcSecondsToCivil(d.getTime() / 1000);
 }
 
-/** Civil fields, in UTC, of an instant given in seconds since the epoch. */
+/** Civil fields, in UTC, of an instant given in seconds since the epoch (proleptic Gregorian, as Date). */
 export function utcSecondsToCivil(seconds: number): CivilDateTime {
-  const d = new Date(seconds * 1000);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  };
+  const days = Math.floor(seconds / 86400);
+  const inDay = Math.floor(seconds - days * 86400);
+  const { year, month, day } = civilFromDays(days);
+  return { year, month, day, hour: Math.floor(inDay / 3600), minute: Math.floor(inDay / 60) % 60, second: inDay % 60 };
+}
+
+/** The date `days` after 1970-01-01, by arithmetic (H. Hinnant's civil_from_days) rather than a Date object. */
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+}
+
+/** Days from 1970-01-01 to a civil date (days_from_civil). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
