@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { SiteFileSystem } from '../core/fs';
-import { DecodedFile, decodeFile, documentDefaults, lintDocument, LintOptions } from '../core/lint/lint';
+import { isUtf8 } from 'node:buffer';
+import { DecodedFile, decodeFile, decodeForRules, documentDefaults, lintDocument, LintOptions } from '../core/lint/lint';
+import { allRules } from '../core/lint/rules';
+import { Rule } from '../core/lint/types';
 import { FileFindings, isLintable } from '../core/lint/lintFile';
 import { deepMerge, SiteConfig } from '../core/site/config';
 import { parseFrontMatter, ParsedFrontMatter } from '../core/site/frontMatter';
@@ -33,11 +36,11 @@ export class UsageError extends Error {
 const READ_CONCURRENCY = 16;
 
 /**
- * Documents to be linted are kept decoded and parsed between the two passes up to this many bytes
- * of files in all (a 10,000-post site is about 55 MB); past it they are read again, so memory stays
- * bounded on the largest sites.
+ * Documents to be linted are kept decoded and parsed between the two passes up to this many
+ * characters of text in all (usually their front matter alone: see decodeForRules); past it they
+ * are read again, so memory stays bounded on the largest sites.
  */
-const KEPT_BYTES = 64 * 1024 * 1024;
+const KEPT_CHARS = 64 * 1024 * 1024;
 
 /** A document to read: its absolute path and what Jekyll makes of it. */
 interface DocumentRef {
@@ -61,15 +64,16 @@ function scanned(ref: DocumentRef, opened: boolean, own: Record<string, JekyllVa
 }
 
 /**
- * The first pass over one document. With `keep`, the whole text is decoded and parsed with
- * positions, for the second pass to lint without reading it again; otherwise only the front matter
- * is decoded and read (as the editor's site index does), and the second pass reads the file again.
+ * The first pass over one document. With `decode`, the text the rules need is decoded and parsed
+ * with positions, for the second pass to lint without reading the file again; otherwise only the
+ * front matter is decoded and read (as the editor's site index does), and the second pass reads
+ * the file again.
  */
-function scanDocument(ref: DocumentRef, bytes: Uint8Array | undefined, config: SiteConfig, model: ModelSettings, keep: boolean): ScannedDocument {
+function scanDocument(ref: DocumentRef, bytes: Uint8Array | undefined, config: SiteConfig, model: ModelSettings, decode: ((bytes: Uint8Array) => DecodedFile) | undefined): ScannedDocument {
   if (!bytes) return {};
   let kept: KeptDocument | undefined;
-  if (keep) {
-    const decoded = decodeFile(bytes);
+  if (decode) {
+    const decoded = decode(bytes);
     if (decoded.ok) {
       const frontMatter = parseFrontMatter(decoded.text);
       kept = { decoded, frontMatter };
@@ -96,15 +100,22 @@ function lintKept(root: string, ref: DocumentRef, kept: KeptDocument, config: Si
   return { file, text: findings.length ? decoded.text : undefined, findings };
 }
 
+/** The rules `options` leave on. */
+function activeRules(options: LintOptions): readonly Rule[] {
+  return (options.ruleSet ?? allRules).filter((rule) => (options.rules?.[rule.id] ?? rule.defaultSeverity) !== 'off');
+}
+
 /** Both passes: every document read for the site's facts, then the targets linted with them. */
 async function lintSite(fs: SiteFileSystem, root: string, config: SiteConfig, model: ModelSettings, refs: readonly DocumentRef[], targets: ReadonlySet<string>, site: (documents: ScannedDocument[]) => SiteFacts, options: LintOptions): Promise<{ facts: SiteFacts; files: FileFindings[] }> {
+  const rules = activeRules(options);
+  const decode = (bytes: Uint8Array): DecodedFile => decodeForRules(bytes, rules, isUtf8);
   const documents: ScannedDocument[] = new Array(refs.length);
-  let keptBytes = 0;
+  let keptChars = 0;
   await runPool(refs.map((ref, at) => ({ ref, at })), READ_CONCURRENCY, async ({ ref, at }) => {
     const bytes = await fs.readFile(ref.path);
-    const keep = bytes !== undefined && targets.has(ref.path) && keptBytes + bytes.length <= KEPT_BYTES;
-    if (keep) keptBytes += bytes.length;
-    documents[at] = scanDocument(ref, bytes, config, model, keep);
+    const document = scanDocument(ref, bytes, config, model, targets.has(ref.path) && keptChars < KEPT_CHARS ? decode : undefined);
+    if (document.kept?.decoded.ok) keptChars += document.kept.decoded.text.length;
+    documents[at] = document;
   });
   const facts = site(documents);
   const files: FileFindings[] = [];
@@ -112,9 +123,18 @@ async function lintSite(fs: SiteFileSystem, root: string, config: SiteConfig, mo
     let kept = documents[at].kept;
     if (!kept) {
       const bytes = await fs.readFile(ref.path);
-      if (bytes) kept = { decoded: decodeFile(bytes) };
+      if (bytes) kept = { decoded: decode(bytes) };
     }
-    const linted = kept && lintKept(root, ref, kept, config, facts, options);
+    let linted = kept && lintKept(root, ref, kept, config, facts, options);
+    if (linted?.text !== undefined && kept?.decoded.ok && kept.decoded.frontMatterOnly) {
+      // Findings keep the whole text (positions, fixes): read it now, for these files only. The
+      // findings hold if the front matter is still what was linted; otherwise lint the new text.
+      const bytes = await fs.readFile(ref.path);
+      const whole = bytes ? decodeFile(bytes) : undefined;
+      if (!whole) linted = undefined;
+      else if (whole.ok && whole.text.startsWith(kept.decoded.text)) linted = { ...linted, text: whole.text };
+      else linted = lintKept(root, ref, { decoded: whole }, config, facts, options);
+    }
     if (linted) files.push(linted);
   });
   return { facts, files };

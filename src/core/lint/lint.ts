@@ -1,6 +1,7 @@
 import { M, msg } from '../messages';
 import { SiteConfig, deepMerge, cachedDefaultsFor } from '../site/config';
-import { parseFrontMatter, ParsedFrontMatter } from '../site/frontMatter';
+import { parseFrontMatter, ParsedFrontMatter, splitFrontMatter } from '../site/frontMatter';
+import { frontMatterPrefixEnd } from '../site/frontMatterData';
 import { SiteDocumentInfo } from '../site/post';
 import { allRules } from './rules';
 import { DEFAULT_LINT_SETTINGS, Finding, FindingDraft, LintContext, LintSettings, Rule, Severity, SeveritySetting } from './types';
@@ -75,12 +76,18 @@ export function lintDocument(input: LintInput, options: LintOptions = {}): Findi
     settings: settingsFor(input.config, options.settings),
   };
   const findings: Finding[] = [];
-  for (const rule of options.ruleSet ?? allRules) {
-    const setting = options.rules?.[rule.id] ?? rule.defaultSeverity;
+  // One report function for all rules (this runs for every document of a site).
+  let rule: Rule = allRules[0];
+  let setting: SeveritySetting = 'off';
+  let overridden = false;
+  const report = (draft: FindingDraft): void => {
+    findings.push({ ...draft, rule: rule.id, severity: overridden ? (setting as Severity) : draft.severity ?? (setting as Severity) });
+  };
+  for (rule of options.ruleSet ?? allRules) {
+    const override = options.rules?.[rule.id];
+    setting = override ?? rule.defaultSeverity;
+    overridden = Boolean(override);
     if (setting === 'off') continue;
-    const report = (draft: FindingDraft): void => {
-      findings.push({ ...draft, rule: rule.id, severity: options.rules?.[rule.id] ? (setting as Severity) : draft.severity ?? (setting as Severity) });
-    };
     try {
       rule.check(context, report);
     } catch {
@@ -94,17 +101,25 @@ export function lintDocument(input: LintInput, options: LintOptions = {}): Findi
 export const MAX_FULL_TEXT_BYTES = 10 * 1024 * 1024;
 
 export type DecodedFile =
-  | { readonly ok: true; readonly text: string; readonly truncated: boolean; /** Said when only the front matter was kept. */ readonly notice?: Finding }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly truncated: boolean;
+      /** Said when only the front matter was kept. */
+      readonly notice?: Finding;
+      /** `text` is the front matter alone (see decodeForRules). */
+      readonly frontMatterOnly?: boolean;
+    }
   | { readonly ok: false; readonly finding: Finding };
 
 const FILE_RANGE = { start: 0, end: 0 };
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Turns a file's bytes into text the way Jekyll reads posts (`bom|utf-8`), or a finding when it
  * cannot: NUL bytes (a binary file named `.md`) or invalid UTF-8.
  */
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 export function decodeFile(bytes: Uint8Array): DecodedFile {
   const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
   if (probe.includes(0)) return { ok: false, finding: { rule: 'front-matter-syntax', severity: 'error', range: FILE_RANGE, message: msg(M.binaryFile) } };
@@ -119,6 +134,38 @@ export function decodeFile(bytes: Uint8Array): DecodedFile {
   } catch {
     return { ok: false, finding: { rule: 'front-matter-syntax', severity: 'error', range: FILE_RANGE, message: msg(M.invalidUtf8) } };
   }
+}
+
+/**
+ * decodeFile, but only the front matter when none of `rules` reads the rest of this file (see
+ * Rule.readsBody): most of a post's bytes are its body, and decoding and keeping them costs more
+ * than everything the rules do. `isValidUtf8` checks the whole file as decodeFile would (Node's
+ * `buffer.isUtf8`); findings are the same as on the whole text, whose positions they keep.
+ */
+export function decodeForRules(bytes: Uint8Array, rules: readonly Rule[], isValidUtf8: (bytes: Uint8Array) => boolean): DecodedFile {
+  if (bytes.length > MAX_FULL_TEXT_BYTES || bytes.subarray(0, Math.min(bytes.length, 8192)).includes(0)) return decodeFile(bytes);
+  const end = frontMatterPrefixEnd(bytes);
+  if (end >= bytes.length) return decodeFile(bytes);
+  for (const rule of rules) {
+    if (rule.readsBody === true || (typeof rule.readsBody === 'string' && includesAscii(bytes, rule.readsBody, end))) return decodeFile(bytes);
+  }
+  if (!isValidUtf8(bytes)) return decodeFile(bytes);
+  // Valid as a whole, so valid up to the end of a line.
+  const text = strictUtf8.decode(bytes.subarray(0, end));
+  const block = splitFrontMatter(text);
+  if (!block.closed || block.bodyStart !== text.length) return decodeFile(bytes);
+  return { ok: true, text, truncated: false, frontMatterOnly: true };
+}
+
+/** Whether `bytes` hold the ASCII text `needle` at or after `from`. */
+function includesAscii(bytes: Uint8Array, needle: string, from: number): boolean {
+  const first = needle.charCodeAt(0);
+  for (let at = bytes.indexOf(first, from); at !== -1; at = bytes.indexOf(first, at + 1)) {
+    let k = 1;
+    while (k < needle.length && bytes[at + k] === needle.charCodeAt(k)) k++;
+    if (k === needle.length) return true;
+  }
+  return false;
 }
 
 /** For a huge file: the bytes up to the end of the line that closes the front matter (or 1 MB). */

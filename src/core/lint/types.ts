@@ -87,5 +87,11 @@ export type FindingDraft = Omit<Finding, 'rule' | 'severity'> & { readonly sever
 export interface Rule {
   readonly id: string;
   readonly defaultSeverity: SeveritySetting;
+  /**
+   * Whether the rule reads the text after the front matter: `true`, or only where that text contains
+   * this ASCII string. Unset: it never does, and a host may lint the front matter alone (a unit test
+   * holds every rule without it to that).
+   */
+  readonly readsBody?: true | string;
   check(context: LintContext, report: (finding: FindingDraft) => void): void;
 }

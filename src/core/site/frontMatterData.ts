@@ -476,11 +476,24 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
  * that is not text (NUL bytes in its front matter).
  */
 export function decodeFrontMatterPrefix(bytes: Uint8Array): string | undefined {
+  const prefix = bytes.subarray(0, frontMatterPrefixEnd(bytes));
+  if (opensWithFence(bytes) && prefix.includes(0)) return undefined;
+  return utf8.decode(prefix);
+}
+
+function opensWithFence(bytes: Uint8Array): boolean {
   const base = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  if (!(bytes[base] === 45 && bytes[base + 1] === 45 && bytes[base + 2] === 45)) {
-    // No front matter: a few bytes are enough for splitFrontMatter to see that (never a cut character that matters).
-    return utf8.decode(bytes.subarray(0, Math.min(bytes.length, base + 3)));
-  }
+  return bytes[base] === 45 && bytes[base + 1] === 45 && bytes[base + 2] === 45;
+}
+
+/**
+ * How many bytes hold the front matter: through the end of the line that closes it; the whole file
+ * when it is not closed; 3 bytes (after a BOM) when the file does not open with `---`, enough for
+ * splitFrontMatter to see that (never a cut character that matters).
+ */
+export function frontMatterPrefixEnd(bytes: Uint8Array): number {
+  const base = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (!opensWithFence(bytes)) return Math.min(bytes.length, base + 3);
   let nl = bytes.indexOf(10, base);
   while (nl !== -1) {
     const at = nl + 1;
@@ -489,14 +502,9 @@ export function decodeFrontMatterPrefix(bytes: Uint8Array): string | undefined {
       let k = at + 3;
       // Ruby's \s after the fence: space, \t, \r, \f, \v.
       while (k < bytes.length && (bytes[k] === 32 || bytes[k] === 9 || bytes[k] === 13 || bytes[k] === 12 || bytes[k] === 11)) k++;
-      if (k >= bytes.length || bytes[k] === 10) {
-        const prefix = bytes.subarray(0, Math.min(bytes.length, k + 1));
-        if (prefix.includes(0)) return undefined;
-        return utf8.decode(prefix);
-      }
+      if (k >= bytes.length || bytes[k] === 10) return Math.min(bytes.length, k + 1);
     }
     nl = bytes.indexOf(10, at);
   }
-  if (bytes.includes(0)) return undefined;
-  return utf8.decode(bytes);
+  return bytes.length;
 }

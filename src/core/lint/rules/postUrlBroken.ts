@@ -53,6 +53,7 @@ function bodyStart(context: LintContext): number {
 export const postUrlBroken: Rule = {
   id: 'post-url-broken',
   defaultSeverity: 'error',
+  readsBody: '{%',
   check(context, report) {
     const documents = context.site?.siteDocuments;
     if (!documents || context.effective.render_with_liquid === false) return;
