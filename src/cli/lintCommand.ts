@@ -36,11 +36,11 @@ export class UsageError extends Error {
 const READ_CONCURRENCY = 16;
 
 /**
- * Documents to be linted are kept decoded and parsed between the two passes up to this many
- * characters of text in all (usually their front matter alone: see decodeForRules); past it they
- * are read again, so memory stays bounded on the largest sites.
+ * Documents to be linted are kept decoded and parsed between the two passes, up to this many
+ * (usually their front matter alone: see decodeForRules; about 3 KB each); past it they are read
+ * again in the second pass, so memory stays bounded on the largest sites.
  */
-const KEPT_CHARS = 64 * 1024 * 1024;
+const KEPT_DOCUMENTS = 20_000;
 
 /** A document to read: its absolute path and what Jekyll makes of it. */
 interface DocumentRef {
@@ -106,15 +106,15 @@ function activeRules(options: LintOptions): readonly Rule[] {
 }
 
 /** Both passes: every document read for the site's facts, then the targets linted with them. */
-async function lintSite(fs: SiteFileSystem, root: string, config: SiteConfig, model: ModelSettings, refs: readonly DocumentRef[], targets: ReadonlySet<string>, site: (documents: ScannedDocument[]) => SiteFacts, options: LintOptions): Promise<{ facts: SiteFacts; files: FileFindings[] }> {
+async function lintSite(fs: SiteFileSystem, root: string, config: SiteConfig, model: ModelSettings, refs: readonly DocumentRef[], targets: ReadonlySet<string>, site: (documents: ScannedDocument[]) => SiteFacts, options: LintOptions, keptDocuments: number): Promise<{ facts: SiteFacts; files: FileFindings[] }> {
   const rules = activeRules(options);
   const decode = (bytes: Uint8Array): DecodedFile => decodeForRules(bytes, rules, isUtf8);
   const documents: ScannedDocument[] = new Array(refs.length);
-  let keptChars = 0;
+  let keptCount = 0;
   await runPool(refs.map((ref, at) => ({ ref, at })), READ_CONCURRENCY, async ({ ref, at }) => {
     const bytes = await fs.readFile(ref.path);
-    const document = scanDocument(ref, bytes, config, model, targets.has(ref.path) && keptChars < KEPT_CHARS ? decode : undefined);
-    if (document.kept?.decoded.ok) keptChars += document.kept.decoded.text.length;
+    const document = scanDocument(ref, bytes, config, model, targets.has(ref.path) && keptCount < keptDocuments ? decode : undefined);
+    if (document.kept) keptCount++;
     documents[at] = document;
   });
   const facts = site(documents);
@@ -164,6 +164,8 @@ export async function lintPaths(
   cwd: string,
   options: LintOptions = {},
   configFiles?: readonly string[],
+  /** How many documents stay parsed between the passes (tests lower it to exercise reading again). */
+  keptDocuments = KEPT_DOCUMENTS,
 ): Promise<SiteFindings[]> {
   const targets = new Map<string, { path: string; isDir: boolean }[]>();
   for (const given of paths) {
@@ -199,7 +201,7 @@ export async function lintPaths(
       return { ...documentFacts(documents.flatMap((d) => (d.facts ? [d.facts] : []))), ...registries, siteDocuments: { version: 1, all, files } };
     };
     const lintTargets = new Set(refs.filter((doc) => starts.some((s) => (s.isDir ? isInside(doc.path, s.path) : s.path === doc.path))).map((doc) => doc.path));
-    const linted = await lintSite(fs, root, config, model, refs, lintTargets, site, options);
+    const linted = await lintSite(fs, root, config, model, refs, lintTargets, site, options, keptDocuments);
     linted.files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     results.push({ root, config, facts: linted.facts, files: linted.files });
   }
