@@ -45,24 +45,37 @@ function round(value: unknown): unknown {
   return value;
 }
 
+/** `runs` runs of each command, interleaved so that both see the same machine; the fastest of each. */
+function interleaved(runs: number, commands: string[][]): { ms: number; peakMB: number; status: number | null }[] {
+  const all = commands.map(() => [] as { ms: number; peakMB: number; status: number | null }[]);
+  for (let i = 0; i < runs; i++) commands.forEach((args, k) => all[k].push(processRun(args)));
+  return all.map((list) => best(list, 'ms'));
+}
+
 function main(): void {
   const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-  // The CLI runs on sizes up to this (the target is stated for 10,000 posts); BENCH_CLI_MAX=0 skips it.
-  const cliMax = Number(process.env.BENCH_CLI_MAX ?? 10000);
+  // BENCH_CLI_MAX=N runs the CLI only on sites up to N posts (0 skips it).
+  const cliMax = Number(process.env.BENCH_CLI_MAX ?? Infinity);
   const results: Record<string, unknown>[] = [];
   for (const posts of sizes.length ? sizes : [1000, 10000, 50000]) {
     const site = ensureSite(posts);
     const info = JSON.parse(readFileSync(join(site, '.generated.json'), 'utf8'));
     const runs = posts >= 50000 ? 2 : 3;
     const read = best(Array.from({ length: runs }, () => measure('read', site)), 'ms');
+    const readSync = best(Array.from({ length: runs }, () => measure('readsync', site)), 'ms');
     const index = best(Array.from({ length: runs }, () => measure('index', site)), 'ms');
     const withCli = posts <= cliMax;
-    const cli = withCli ? best(Array.from({ length: 1 }, () => processRun([join(repo, 'dist', 'cli.js'), 'lint', site, '--format', 'json'])), 'ms') : undefined;
-    const reader = withCli ? best(Array.from({ length: 2 }, () => processRun([join(repo, 'out', 'bench', 'measure.js'), 'readall', site])), 'ms') : undefined;
+    const [cli, reader] = withCli
+      ? interleaved(runs, [
+          [join(repo, 'dist', 'cli.js'), 'lint', site, '--format', 'json'],
+          [join(repo, 'bench', 'reader.mjs'), site],
+        ])
+      : [undefined, undefined];
     results.push({
       posts,
       megabytes: info.bytes / 1e6,
       readFilesMs: read.ms,
+      readFilesSyncMs: readSync.ms,
       coldIndexMs: index.ms,
       indexOverRead: index.ms / read.ms,
       indexRssAddedMB: index.rssAddedMB,
@@ -81,8 +94,15 @@ function main(): void {
       cliOverReader: cli && reader ? cli.ms / reader.ms : undefined,
     });
   }
+  // How cost per post grows with the site (1.0: linear).
+  const first = results[0];
+  const growth = results.slice(1).map((r) => {
+    const scale = (r.posts as number) / (first.posts as number);
+    const ratio = (key: string): number | undefined => (typeof r[key] === 'number' && typeof first[key] === 'number' ? (r[key] as number) / (first[key] as number) / scale : undefined);
+    return { from: first.posts, to: r.posts, coldIndexPerPost: ratio('coldIndexMs'), cliLintPerPost: ratio('cliLintMs'), readFilesPerPost: ratio('readFilesMs') };
+  });
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: totalmem() / 2 ** 30, node: process.version, platform: process.platform };
-  console.log(JSON.stringify(round({ machine, results }), null, 2));
+  console.log(JSON.stringify(round({ machine, results, growth }), null, 2));
 }
 
 main();
