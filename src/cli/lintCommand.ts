@@ -59,8 +59,9 @@ interface ScannedDocument {
 }
 
 function scanned(ref: DocumentRef, opened: boolean, own: Record<string, JekyllValue>, config: SiteConfig, model: ModelSettings, kept: KeptDocument | undefined): ScannedDocument {
-  const verdict = documentVerdictFromData(ref.info, opened, own, config, model);
-  return { facts: { info: ref.info, data: deepMerge(documentDefaults(ref.info, config), own), own }, summary: verdict ? summarize(verdict) : undefined, kept };
+  const data = deepMerge(documentDefaults(ref.info, config), own);
+  const verdict = documentVerdictFromData(ref.info, opened, own, config, model, undefined, data);
+  return { facts: { info: ref.info, data, own }, summary: verdict ? summarize(verdict) : undefined, kept };
 }
 
 /**

@@ -337,7 +337,12 @@ function byteLength(s: string): number {
 const ERA = '(c(?:e|\\.e\\.)|b(?:ce|\\.c\\.e\\.)|a(?:d|\\.d\\.)|b(?:c|\\.c\\.))?';
 const isBc = (b: G): boolean => b !== undefined && (b[0] === 'B' || b[0] === 'b');
 
-const RE = {
+// Compiled on first use: the canonical dates most sites write never need them (quickDateParse).
+let compiled: ReturnType<typeof compileExpressions> | undefined;
+const expressions = (): ReturnType<typeof compileExpressions> => (compiled ??= compileExpressions());
+
+function compileExpressions() {
+  return {
   clean: /[^-+',./:@\p{Alphabetic}\p{Nd}[\]]+/gu,
   day: rx(`\\b(${ABBR_DAYS})[^-/\\d\\s]*`, true),
   time: rx(
@@ -385,6 +390,7 @@ const RE = {
   bc: rx('\\b(bc\\b|bce\\b|b\\.c\\.|b\\.c\\.e\\.)', true),
   frag: rx('^\\s*(\\d{1,2})\\s*$', true),
 };
+}
 
 // date 3.2.2 (Ruby 3.1) knows Reiwa too: JAPANESE_ERA_INITIALS "mtshr".
 const GENGO: Record<string, number> = { m: 1867, t: 1911, s: 1925, h: 1988, r: 2018 };
@@ -394,10 +400,10 @@ function fraction(digits: string): number {
 }
 
 function parseTime(p: Parse): void {
-  p.subs(RE.time, (m) => {
+  p.subs(expressions().time, (m) => {
     const h = p.hash;
     if (m[2] !== undefined) h.zone = m[2];
-    const t = RE.time2.exec(m[1]);
+    const t = expressions().time2.exec(m[1]);
     if (!t) return;
     let hour = str2num(t[1]);
     if (t[5] !== undefined) {
@@ -412,7 +418,7 @@ function parseTime(p: Parse): void {
 }
 
 function parseDdd(p: Parse): boolean {
-  return p.subs(RE.ddd, (m) => {
+  return p.subs(expressions().ddd, (m) => {
     const h = p.hash;
     const [, s1, s2, s3, s4, s5] = m as unknown as G[];
     const n = (s: string, from: number, width: number): number => parseInt(s.slice(from, from + width), 10);
@@ -562,60 +568,60 @@ export function fullDateParse(input: string): DateParseHash {
   const bytes = byteLength(input);
   if (bytes > 128) throw new RubyArgumentError(`string length (${bytes}) exceeds the limit 128`);
   const hash: DateParseHash = { _comp: true };
-  const p = new Parse(input.replace(RE.clean, ' '), hash);
+  const p = new Parse(input.replace(expressions().clean, ' '), hash);
 
-  if (p.has(ALPHA)) p.subs(RE.day, (m) => (hash.wday = dayNum(m[1])));
+  if (p.has(ALPHA)) p.subs(expressions().day, (m) => (hash.wday = dayNum(m[1])));
   if (p.has(DIGIT)) parseTime(p);
 
   const found = ((): boolean => {
     if (p.has(ALPHA | DIGIT)) {
-      if (p.subs(RE.eu, (m) => p.s3e(m[4], monNum(m[2]), m[1], isBc(m[3])))) return true;
-      if (p.subs(RE.us, (m) => p.s3e(m[4], monNum(m[1]), m[2], isBc(m[3])))) return true;
+      if (p.subs(expressions().eu, (m) => p.s3e(m[4], monNum(m[2]), m[1], isBc(m[3])))) return true;
+      if (p.subs(expressions().us, (m) => p.s3e(m[4], monNum(m[1]), m[2], isBc(m[3])))) return true;
     }
-    if (p.has(DIGIT | DASH) && p.subs(RE.iso, (m) => p.s3e(m[1], m[2], m[3], false))) return true;
-    if (p.has(DIGIT | DOT) && p.subs(RE.jis, (m) => {
+    if (p.has(DIGIT | DASH) && p.subs(expressions().iso, (m) => p.s3e(m[1], m[2], m[3], false))) return true;
+    if (p.has(DIGIT | DOT) && p.subs(expressions().jis, (m) => {
       hash.year = str2num(m[2]) + (GENGO[m[1].toLowerCase()] ?? 0);
       hash.mon = str2num(m[3]);
       hash.mday = str2num(m[4]);
     })) return true;
     if (p.has(ALPHA | DIGIT | DASH)) {
-      if (p.subs(RE.vms11, (m) => p.s3e(m[3], monNum(m[2]), m[1], false))) return true;
-      if (p.subs(RE.vms12, (m) => p.s3e(m[3], monNum(m[1]), m[2], false))) return true;
+      if (p.subs(expressions().vms11, (m) => p.s3e(m[3], monNum(m[2]), m[1], false))) return true;
+      if (p.subs(expressions().vms12, (m) => p.s3e(m[3], monNum(m[1]), m[2], false))) return true;
     }
-    if (p.has(DIGIT | SLASH) && p.subs(RE.sla, (m) => p.s3e(m[1], m[2], m[3], false))) return true;
-    if (p.has(DIGIT | DOT) && p.subs(RE.dot, (m) => p.s3e(m[1], m[2], m[3], false))) return true;
+    if (p.has(DIGIT | SLASH) && p.subs(expressions().sla, (m) => p.s3e(m[1], m[2], m[3], false))) return true;
+    if (p.has(DIGIT | DOT) && p.subs(expressions().dot, (m) => p.s3e(m[1], m[2], m[3], false))) return true;
     if (p.has(DIGIT)) {
-      if (p.subs(RE.iso21, (m) => {
+      if (p.subs(expressions().iso21, (m) => {
         if (m[1] !== undefined) hash.cwyear = str2num(m[1]);
         hash.cweek = str2num(m[2]);
         if (m[3] !== undefined) hash.cwday = str2num(m[3]);
       })) return true;
-      if (p.subs(RE.iso22, (m) => (hash.cwday = str2num(m[1])))) return true;
-      if (p.subs(RE.iso23, (m) => {
+      if (p.subs(expressions().iso22, (m) => (hash.cwday = str2num(m[1])))) return true;
+      if (p.subs(expressions().iso23, (m) => {
         if (m[1] !== undefined) hash.mon = str2num(m[1]);
         hash.mday = str2num(m[2]);
       })) return true;
-      if (p.subs(RE.iso24, (m) => {
+      if (p.subs(expressions().iso24, (m) => {
         hash.mon = str2num(m[1]);
         if (m[2] !== undefined) hash.mday = str2num(m[2]);
       })) return true;
-      if (!RE.iso25pre.test(p.str) && p.subs(RE.iso25, (m) => {
+      if (!expressions().iso25pre.test(p.str) && p.subs(expressions().iso25, (m) => {
         hash.year = str2num(m[1]);
         hash.yday = str2num(m[2]);
       })) return true;
-      if (!RE.iso26pre.test(p.str) && p.subs(RE.iso26, (m) => (hash.yday = str2num(m[1])))) return true;
+      if (!expressions().iso26pre.test(p.str) && p.subs(expressions().iso26, (m) => (hash.yday = str2num(m[1])))) return true;
     }
-    if (p.has(DIGIT) && p.subs(RE.year, (m) => (hash.year = str2num(m[1])))) return true;
-    if (p.has(ALPHA) && p.subs(RE.mon, (m) => (hash.mon = monNum(m[1])))) return true;
-    if (p.has(DIGIT) && p.subs(RE.mday, (m) => (hash.mday = str2num(m[1])))) return true;
+    if (p.has(DIGIT) && p.subs(expressions().year, (m) => (hash.year = str2num(m[1])))) return true;
+    if (p.has(ALPHA) && p.subs(expressions().mon, (m) => (hash.mon = monNum(m[1])))) return true;
+    if (p.has(DIGIT) && p.subs(expressions().mday, (m) => (hash.mday = str2num(m[1])))) return true;
     if (p.has(DIGIT) && parseDdd(p)) return true;
     return false;
   })();
   void found;
 
-  if (p.has(ALPHA)) p.subs(RE.bc, () => (hash._bc = true));
+  if (p.has(ALPHA)) p.subs(expressions().bc, () => (hash._bc = true));
   if (p.has(DIGIT)) {
-    p.subs(RE.frag, (m) => {
+    p.subs(expressions().frag, (m) => {
       if (hash.hour !== undefined && hash.mday === undefined) {
         const n = str2num(m[1]);
         if (n >= 1 && n <= 31) hash.mday = n;

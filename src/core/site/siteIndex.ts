@@ -261,7 +261,7 @@ export class SiteIndex implements SiteKnowledge {
       for (const path of this.unsummarized) {
         const doc = this.docs.get(path);
         if (!doc || doc.invalid) continue;
-        const verdict = documentVerdictFromData(doc.info, doc.hasFrontMatter, doc.own, this.config, model);
+        const verdict = documentVerdictFromData(doc.info, doc.hasFrontMatter, doc.own, this.config, model, undefined, doc.data);
         if (verdict) this.summaries.set(doc.info.relativePath, summarize(verdict));
       }
       this.unsummarized.clear();

@@ -69,6 +69,8 @@ export function documentVerdictFromData(
   config: SiteConfig,
   settings: ModelSettings,
   mtimeSeconds = Math.floor(settings.now.getTime() / 1000),
+  /** The front matter merged over its defaults, when the caller has it already. */
+  effective?: Readonly<Record<string, JekyllValue>>,
 ): DocVerdict | undefined {
   const path = info.relativePath;
   if (info.kind === 'post' && !info.nameMatches) return undefined;
@@ -77,7 +79,7 @@ export function documentVerdictFromData(
   const nowSeconds = Math.floor(settings.now.getTime() / 1000);
   const type = info.kind === 'page' ? 'pages' : info.collection ?? 'posts';
   const defaults = cachedDefaultsFor(config, path, type);
-  const data = deepMerge(defaults, frontMatter);
+  const data = effective ?? deepMerge(defaults, frontMatter);
   const collection = info.kind === 'page' ? undefined : info.collection ?? 'posts';
   let date: { epochSeconds: number; source: string } | undefined;
   if (info.kind !== 'page') {
