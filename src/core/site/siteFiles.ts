@@ -65,7 +65,6 @@ export async function loadConfig(fs: SiteFileSystem, root: string, configPaths?:
 export interface SiteFile {
   readonly path: string;
   readonly info: SiteDocumentInfo;
-  readonly size: number;
 }
 
 export interface WalkResult {
@@ -76,9 +75,10 @@ export interface WalkResult {
 
 /**
  * Every file under `start` (inside `root`) that Jekyll reads as a post, draft, collection document
- * or page, skipping excluded and special folders, build output and symbolic links.
+ * or page, skipping excluded and special folders, build output and symbolic links; `onFile` hears of
+ * each as soon as it is found.
  */
-export async function walkSite(fs: SiteFileSystem, root: string, config: SiteConfig, start = root): Promise<WalkResult> {
+export async function walkSite(fs: SiteFileSystem, root: string, config: SiteConfig, start = root, onFile?: (file: SiteFile) => void): Promise<WalkResult> {
   const files: SiteFile[] = [];
   const unreadable: string[] = [];
   const visit = async (folder: string, depth: number): Promise<void> => {
@@ -98,8 +98,9 @@ export async function walkSite(fs: SiteFileSystem, root: string, config: SiteCon
       } else if (entry.kind === 'file') {
         const info = classifyPath(rel, config);
         if (!info) continue;
-        const stat = await fs.stat(path);
-        files.push({ path, info, size: stat?.size ?? 0 });
+        const file = { path, info };
+        files.push(file);
+        onFile?.(file);
       }
     }
   };

@@ -15,7 +15,7 @@ import { documentCategories } from './permalink';
 import { classifyPath, SiteDocumentInfo } from './post';
 import { JekyllValue } from './scalars';
 import { AuthorInfo, jekyllTags, SiteFacts } from './siteFacts';
-import { CONFIG_FILE_NAMES, walkSite } from './siteFiles';
+import { CONFIG_FILE_NAMES, SiteFile, walkSite } from './siteFiles';
 
 /** Files larger than this are left out of the index (one notice for all of them). */
 export const MAX_INDEXED_FILE_BYTES = 5 * 1024 * 1024;
@@ -91,28 +91,6 @@ function bump(map: Map<string, number>, key: string, by: number): void {
   const next = (map.get(key) ?? 0) + by;
   if (next > 0) map.set(key, next);
   else map.delete(key);
-}
-
-/**
- * The file system `walkSite` sees during a build: it answers a file's `stat` without asking the
- * disk (the size check is made on the bytes once read, saving one system call per file), and hands
- * each file `walkSite` keeps to `onFile` at once, so that reading overlaps the walk.
- */
-function walkOnly(fs: SiteFileSystem, onFile: (path: string) => void): SiteFileSystem {
-  const files = new Set<string>();
-  return {
-    readFile: (path) => fs.readFile(path),
-    async readDirectory(path) {
-      const entries = await fs.readDirectory(path);
-      for (const e of entries ?? []) if (e.kind === 'file') files.add(join(path, e.name));
-      return entries;
-    },
-    async stat(path) {
-      if (!files.delete(path)) return fs.stat(path);
-      onFile(path);
-      return { kind: 'file', size: 0 };
-    },
-  };
 }
 
 /** Runs `work` on every item with at most `concurrency` at once (file reads overlap; the order of completion is free). */
@@ -304,10 +282,10 @@ export class SiteIndex implements SiteKnowledge {
     };
     let done = 0;
     let lastReport = 0;
-    const enqueue = (path: string): void => {
-      this.allFiles.add(relative(this.root, path));
-      const info = classifyPath(relative(this.root, path), this.config);
-      if (!info || info.kind === 'page') return;
+    // Files are read as the walk finds them (their size is checked on the bytes read).
+    const enqueue = ({ path, info }: SiteFile): void => {
+      this.allFiles.add(info.relativePath);
+      if (info.kind === 'page') return;
       queue.push({ path, info });
       wake();
     };
@@ -332,7 +310,7 @@ export class SiteIndex implements SiteKnowledge {
       }
     };
     const workers = Array.from({ length: this.concurrency }, worker);
-    await Promise.all([walkSite(walkOnly(this.fs, enqueue), this.root, this.config), this.loadLayouts(), this.loadData()]);
+    await Promise.all([walkSite(this.fs, this.root, this.config, this.root, enqueue), this.loadLayouts(), this.loadData()]);
     walking = false;
     wake();
     await Promise.all(workers);
