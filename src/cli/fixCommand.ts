@@ -14,7 +14,7 @@ export interface FixReport {
 /**
  * Applies each finding's preferred fix to the files on disk: text edits (only the bytes they
  * change), then renames, never over an existing file. A file changed on disk since it was read
- * is left alone.
+ * is left alone (a file linted on its front matter alone: when its front matter changed).
  */
 export function applyFixes(sites: readonly SiteFindings[]): FixReport {
   let changed = 0;
@@ -25,9 +25,11 @@ export function applyFixes(sites: readonly SiteFindings[]): FixReport {
       const plan = planFixAll(file.findings);
       if (plan.edits.length === 0 && !plan.rename) continue;
       const path = join(site.root, file.file);
-      if (readFileSync(path, 'utf8') !== file.text) continue;
+      const current = readFileSync(path, 'utf8');
+      // Unchanged since it was linted (its front matter, when that is all that was read).
+      if (file.frontMatterOnly ? !current.startsWith(file.text) : current !== file.text) continue;
       if (plan.edits.length > 0) {
-        writeFileSync(path, applyTextEdits(file.text, plan.edits), 'utf8');
+        writeFileSync(path, applyTextEdits(current, plan.edits), 'utf8');
         changed++;
       }
       if (plan.rename) {

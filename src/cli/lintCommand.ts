@@ -88,17 +88,17 @@ function scanDocument(ref: DocumentRef, bytes: Uint8Array | undefined, config: S
   return fm?.data ? scanned(ref, fm.opened, fm.data, config, model, kept) : { kept };
 }
 
-/** Lints one document with everything the site knows; undefined when there is nothing to lint. */
-function lintKept(root: string, ref: DocumentRef, kept: KeptDocument, config: SiteConfig, facts: SiteFacts, options: LintOptions): FileFindings | undefined {
+/** Lints one document; `options` carry the site's facts. Undefined when there is nothing to lint. */
+function lintKept(root: string, ref: DocumentRef, kept: KeptDocument, config: SiteConfig, options: LintOptions): FileFindings | undefined {
   const file = relative(root, ref.path);
   const { decoded } = kept;
   if (!decoded.ok) return { file, text: undefined, findings: [decoded.finding] };
   const frontMatter = kept.frontMatter ?? parseFrontMatter(decoded.text);
   if (!frontMatter.block.opened && ref.info.kind === 'page') return undefined;
-  const linted = lintDocument({ text: decoded.text, document: ref.info, config, frontMatter }, { ...options, site: facts, siteDocumentsCurrent: true });
+  const linted = lintDocument({ text: decoded.text, document: ref.info, config, frontMatter }, options);
   const findings = decoded.notice ? [decoded.notice, ...linted] : linted;
   // The text is kept only where findings need it (positions, fixes).
-  return { file, text: findings.length ? decoded.text : undefined, findings };
+  return findings.length ? { file, text: decoded.text, frontMatterOnly: decoded.frontMatterOnly, findings } : { file, text: undefined, findings };
 }
 
 /** The rules `options` leave on. */
@@ -119,6 +119,7 @@ async function lintSite(fs: SiteFileSystem, root: string, config: SiteConfig, mo
     documents[at] = document;
   });
   const facts = site(documents);
+  const withSite: LintOptions = { ...options, site: facts, siteDocumentsCurrent: true };
   const files: FileFindings[] = [];
   await runPool(refs.map((ref, at) => ({ ref, at })).filter(({ ref }) => targets.has(ref.path)), READ_CONCURRENCY, async ({ ref, at }) => {
     let kept = documents[at].kept;
@@ -126,16 +127,7 @@ async function lintSite(fs: SiteFileSystem, root: string, config: SiteConfig, mo
       const bytes = await fs.readFile(ref.path);
       if (bytes) kept = { decoded: decode(bytes) };
     }
-    let linted = kept && lintKept(root, ref, kept, config, facts, options);
-    if (linted?.text !== undefined && kept?.decoded.ok && kept.decoded.frontMatterOnly) {
-      // Findings keep the whole text (positions, fixes): read it now, for these files only. The
-      // findings hold if the front matter is still what was linted; otherwise lint the new text.
-      const bytes = await fs.readFile(ref.path);
-      const whole = bytes ? decodeFile(bytes) : undefined;
-      if (!whole) linted = undefined;
-      else if (whole.ok && whole.text.startsWith(kept.decoded.text)) linted = { ...linted, text: whole.text };
-      else linted = lintKept(root, ref, { decoded: whole }, config, facts, options);
-    }
+    const linted = kept && lintKept(root, ref, kept, config, withSite);
     if (linted) files.push(linted);
   });
   return { facts, files };

@@ -26,6 +26,20 @@ describe('jekyll-posts lint --fix never loses work', () => {
     assert.equal(readFileSync(post, 'utf8'), '---\ntitle: A, edited elsewhere\ntags: php, symfony\n---\n');
   });
 
+  it('fixes a post linted on its front matter alone, its body kept byte for byte, even a body edited since', async () => {
+    const post = join(scratch, 'site', '_posts', '2014-06-05-b.md');
+    const body = '\n## Corps\r\n\nDu texte accentué, {{ page.title }}.\n';
+    writeFileSync(post, `---\ntitle: B # comment\ntags: php, symfony\n---\n${body}`);
+    const sites = await lintPaths(nodeFileSystem, [join(scratch, 'site')], scratch, settings);
+    const file = sites[0].files.find((f) => f.file === '_posts/2014-06-05-b.md')!;
+    assert.ok(file.frontMatterOnly);
+    assert.equal(file.text, '---\ntitle: B # comment\ntags: php, symfony\n---\n');
+    writeFileSync(post, `---\ntitle: B # comment\ntags: php, symfony\n---\n${body}More.\n`);
+    assert.equal(applyFixes([{ ...sites[0], files: [file] }]).changed, 1);
+    assert.equal(readFileSync(post, 'utf8'), `---\ntitle: B # comment\ntags: [php, symfony]\n---\n${body}More.\n`);
+    rmSync(post);
+  });
+
   it('applies the fix to a file that did not change', async () => {
     const post = join(scratch, 'site', '_posts', '2014-06-04-a.md');
     const sites = await lintPaths(nodeFileSystem, [join(scratch, 'site')], scratch, settings);

@@ -10,6 +10,8 @@ export interface FileFindings {
   /** Path relative to the site root. */
   readonly file: string;
   readonly text: string | undefined;
+  /** `text` is the front matter alone (the findings and their fixes are all in it): the rest was not decoded. */
+  readonly frontMatterOnly?: boolean;
   readonly findings: Finding[];
 }
 

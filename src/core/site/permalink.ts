@@ -344,7 +344,9 @@ function documentPermalink(input: PermalinkInput): PermalinkResult {
   const relativeDirectory = `_${label}`;
   const specialDir = input.kind === 'draft' ? '_drafts' : relativeDirectory;
   const categories = input.pathCategories ? [...input.pathCategories] : categoriesFromPath(rel, specialDir);
-  const finalCategories = documentCategories(categories, input.layers ?? [data]);
+  // Only `:categories` and `:slugified_categories` need them.
+  let final: string[] | undefined;
+  const finalCategories = (): string[] => (final ??= documentCategories(categories, input.layers ?? [data]));
   const values = (key: string): string | undefined => {
     if (key in DATE_KEYS) return strftime(DATE_KEYS[key], input.epochSeconds, input.timezone);
     switch (key) {
@@ -354,8 +356,8 @@ function documentPermalink(input: PermalinkInput): PermalinkResult {
       case 'name': return slugify(basename) ?? '';
       case 'title': return slugify(slugValue, { mode: 'pretty', cased: true }) ?? '';
       case 'slug': return slugify(slugValue) ?? '';
-      case 'categories': return [...new Set(finalCategories.map(rubyDowncase))].join('/');
-      case 'slugified_categories': return [...new Set(finalCategories.map((c) => slugify(c) ?? ''))].join('/');
+      case 'categories': return [...new Set(finalCategories().map(rubyDowncase))].join('/');
+      case 'slugified_categories': return [...new Set(finalCategories().map((c) => slugify(c) ?? ''))].join('/');
       default: return RESPONDS_EMPTY.has(key) ? '' : undefined;
     }
   };
