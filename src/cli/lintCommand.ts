@@ -89,13 +89,14 @@ function scanDocument(ref: DocumentRef, bytes: Uint8Array | undefined, config: S
 }
 
 /** Lints one document; `options` carry the site's facts. Undefined when there is nothing to lint. */
-function lintKept(root: string, ref: DocumentRef, kept: KeptDocument, config: SiteConfig, options: LintOptions): FileFindings | undefined {
+function lintKept(root: string, ref: DocumentRef, kept: KeptDocument, effective: Readonly<Record<string, JekyllValue>> | undefined, config: SiteConfig, options: LintOptions): FileFindings | undefined {
   const file = relative(root, ref.path);
   const { decoded } = kept;
   if (!decoded.ok) return { file, text: undefined, findings: [decoded.finding] };
   const frontMatter = kept.frontMatter ?? parseFrontMatter(decoded.text);
   if (!frontMatter.block.opened && ref.info.kind === 'page') return undefined;
-  const linted = lintDocument({ text: decoded.text, document: ref.info, config, frontMatter }, options);
+  // The merged front matter of the first pass serves when it came from this very parse.
+  const linted = lintDocument({ text: decoded.text, document: ref.info, config, frontMatter, effective: kept.frontMatter ? effective : undefined }, options);
   const findings = decoded.notice ? [decoded.notice, ...linted] : linted;
   // The text is kept only where findings need it (positions, fixes).
   return findings.length ? { file, text: decoded.text, frontMatterOnly: decoded.frontMatterOnly, findings } : { file, text: undefined, findings };
@@ -127,7 +128,7 @@ async function lintSite(fs: SiteFileSystem, root: string, config: SiteConfig, mo
       const bytes = await fs.readFile(ref.path);
       if (bytes) kept = { decoded: decode(bytes) };
     }
-    const linted = kept && lintKept(root, ref, kept, config, withSite);
+    const linted = kept && lintKept(root, ref, kept, documents[at].facts?.data, config, withSite);
     if (linted) files.push(linted);
   });
   return { facts, files };

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fullDateParse, jekyllDocumentDate, parseRubyTime, quickDateParse, rubyDateParse, zoneOffsetFromParts, zoneOffsetSeconds } from '../../src/core/site/rubyTime';
+import { fullDateParse, generalRubyTime, jekyllDocumentDate, parseRubyTime, quickDateParse, quickOffsetEpoch, rubyDateParse, zoneOffsetFromParts, zoneOffsetSeconds } from '../../src/core/site/rubyTime';
 import { typePlainScalar } from '../../src/core/site/scalars';
 
 interface RubyResult {
@@ -107,4 +107,32 @@ test('zone offsets read from Intl’s long offset name equal those computed from
   }
   assert.ok(compared > 8000);
   assert.equal(zoneOffsetSeconds(-2_000_000_000, 'Europe/Paris'), 561); // local mean time, +00:09:21
+});
+
+test('canonical dates with an offset are read by arithmetic exactly as Time.parse reads them, out-of-range fields left to it', () => {
+  const now = new Date('2026-11-26T12:00:00Z');
+  let quick = 0;
+  let general = 0;
+  for (const year of [1600, 1900, 1970, 2000, 2014, 2024, 2100, 9999]) {
+    for (const [month, day] of [[1, 1], [2, 28], [2, 29], [2, 30], [3, 31], [4, 31], [12, 31], [13, 1], [0, 10], [6, 0], [6, 32]]) {
+      for (const time of ['00:00:00', '23:59:59', '12:30:45', '24:00:00', '23:60:00', '23:59:60']) {
+        for (const zone of ['+0000', ' +0200', ' -05:00', ' +14:00', ' -12:00', ' +23:59', ' -2359', ' +2400', 'Z', ' +0530']) {
+          const input = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')} ${time}${zone}`;
+          const fast = quickOffsetEpoch(input);
+          const expected = generalRubyTime(input, 'Europe/Paris', now);
+          if (fast === undefined) {
+            general++;
+            continue;
+          }
+          quick++;
+          assert.ok(expected.ok, `${input}: the general path refuses it`);
+          assert.equal(fast, expected.epochSeconds, input);
+          assert.deepEqual(parseRubyTime(input, 'Europe/Paris', now), expected, input);
+        }
+      }
+    }
+  }
+  assert.ok(quick > 900 && general > 1000, `${quick} quick, ${general} general`);
+  assert.equal(quickOffsetEpoch('2014-06-04 10:00:00'), undefined);
+  assert.equal(quickOffsetEpoch('2014-06-04'), undefined);
 });

@@ -6,6 +6,7 @@ import { SiteDocumentInfo } from '../site/post';
 import { allRules } from './rules';
 import { DEFAULT_LINT_SETTINGS, Finding, FindingDraft, LintContext, LintSettings, Rule, Severity, SeveritySetting } from './types';
 import { SiteFacts } from '../site/siteFacts';
+import { JekyllValue } from '../site/scalars';
 
 export interface LintOptions {
   /** Per-rule severity overrides (`jekyllPosts.rules.<id>`), `off` to turn a rule off. */
@@ -26,6 +27,8 @@ export interface LintInput {
   readonly config: SiteConfig;
   /** Already parsed front matter of `text`, when the caller has it. */
   readonly frontMatter?: ParsedFrontMatter;
+  /** That front matter merged over its defaults (effectiveFrontMatter), when the caller has it. */
+  readonly effective?: Readonly<Record<string, JekyllValue>>;
 }
 
 /** The defaults `_config.yml` gives a document. */
@@ -70,7 +73,7 @@ export function lintDocument(input: LintInput, options: LintOptions = {}): Findi
     document: input.document,
     config: input.config,
     defaults,
-    effective: deepMerge(defaults, frontMatter.data ?? {}),
+    effective: input.effective ?? deepMerge(defaults, frontMatter.data ?? {}),
     site: options.site,
     siteDocumentsCurrent: options.siteDocumentsCurrent,
     settings: settingsFor(input.config, options.settings),

@@ -72,7 +72,7 @@ export interface LintContext {
   readonly document: SiteDocumentInfo;
   readonly config: SiteConfig;
   /** Front matter with the site's defaults merged under it, as Jekyll sees it. */
-  readonly effective: Record<string, JekyllValue>;
+  readonly effective: Readonly<Record<string, JekyllValue>>;
   /** The defaults that apply to this document alone. */
   readonly defaults: Record<string, JekyllValue>;
   /** What the whole site knows, when the host has it (site index or CLI scan). */

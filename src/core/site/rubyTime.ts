@@ -7,7 +7,7 @@
  * "now", zone offsets from its own small table, `apply_offset`, `Time.utc` / `Time.local`).
  * Time zones come from `Intl.DateTimeFormat`.
  */
-import { YamlTimestamp, rubyCivil, CivilDateTime, utcSecondsToCivil } from './timestamp';
+import { YamlTimestamp, rubyCivil, CivilDateTime, daysFromCivil, utcSecondsToCivil } from './timestamp';
 import type { JekyllValue } from './scalars';
 
 export type RubyTimeResult =
@@ -800,9 +800,10 @@ function makeTime(
     }
     return makeTime(d, input, year, undefined, m, dd, now, timezone);
   }
-  const n = nowFields(now, off, timezone);
   fill: {
     if (year !== undefined) break fill;
+    // Missing leading fields come from now (read only then: most dates are complete).
+    const n = nowFields(now, off, timezone);
     year = n.year;
     if (mon !== undefined) break fill;
     mon = n.mon;
@@ -845,8 +846,29 @@ export function parseRubyTime(input: string, timezone: string | undefined, now: 
   return result;
 }
 
+/**
+ * The instant of a canonical date with its own offset (`2014-06-04 10:00:00 +0200`) whose fields are
+ * all in range, by arithmetic: what Time.parse gives it (a unit test compares the two); undefined
+ * for anything else.
+ */
+export function quickOffsetEpoch(input: string): number | undefined {
+  const d = quickDateParse(input);
+  if (!d || d.zone === undefined || d.hour === undefined) return undefined;
+  const offset = rubyZoneOffset(d.zone);
+  const { year, mon, mday, hour, min, sec } = d as Required<DateParseHash>;
+  if (offset === undefined || Math.abs(offset) >= 86400 || mon < 1 || mon > 12 || mday < 1 || mday > (monthDays(year, mon) ?? 0) || hour > 23 || min > 59 || sec > 59) return undefined;
+  return daysFromCivil(year, mon, mday) * 86400 + hour * 3600 + min * 60 + sec - offset;
+}
+
 function parseRubyTimeUncached(input: string, timezone: string | undefined, now: Date): RubyTimeResult {
   const tz = timezone ?? 'UTC';
+  const quick = quickOffsetEpoch(input);
+  if (quick !== undefined) return { ok: true, epochSeconds: quick, offsetMinutes: Math.floor(zoneOffsetSeconds(quick, tz) / 60) };
+  return generalRubyTime(input, tz, now);
+}
+
+/** Time.parse through the general Date._parse port and Time.make_time, whatever the input. */
+export function generalRubyTime(input: string, tz: string, now: Date): RubyTimeResult {
   try {
     const d = rubyDateParse(input);
     const t = makeTime(d, input, d.year, d.yday, d.mon, d.mday, now, tz);
