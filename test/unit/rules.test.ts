@@ -194,6 +194,8 @@ const cases: Record<string, RuleCase[]> = {
   'seo-length': [
     { name: 'a 61-character title', text: fm(`title: ${'a'.repeat(61)}`), ranges: ['a'.repeat(61)], severity: 'info' },
     { name: 'a long excerpt', text: fm(`title: A\nexcerpt: ${'b'.repeat(161)}`), ranges: ['b'.repeat(161)] },
+    { name: 'a title of 60 characters, 20 of them emoji (80 UTF-16 units)', text: fm(`title: ${'a'.repeat(40)}${'😀'.repeat(20)}`), ranges: [] },
+    { name: 'a title of 61 characters with emoji', text: fm(`title: ${'a'.repeat(41)}${'😀'.repeat(20)}`), ranges: [`${'a'.repeat(41)}${'😀'.repeat(20)}`] },
     { name: 'the seed post', text: SEED, ranges: [] },
   ],
 };
