@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import fc from 'fast-check';
 import { parseFrontMatter, parseFrontMatterFast, parseFrontMatterFull, ParsedFrontMatter } from '../../src/core/site/frontMatter';
-import { frontMatterData } from '../../src/core/site/frontMatterData';
+import { frontMatterData, splitKeyLine } from '../../src/core/site/frontMatterData';
 import { JekyllValue } from '../../src/core/site/scalars';
 import { YamlTimestamp } from '../../src/core/site/timestamp';
 
@@ -194,4 +194,13 @@ describe('the fast path of parseFrontMatter gives exactly what the full parse gi
     assert.ok(fast > total * 0.35, `only ${fast} of ${total} took the fast path`);
     assert.ok(fast < total, 'some took the full parser');
   });
+});
+
+test('the scanner splits key lines exactly as the key expression it replaces', () => {
+  const KEY = /^([A-Za-z_][A-Za-z0-9_-]{0,99}):(?: +(.*))?$/;
+  const lines = ['title: A', 'title:', 'title:  two spaces', 'title: ', 'title:x', 'ti-tle_2: v', '_x: y', '9x: y', '-x: y', 'x : y', 'x:\ty', 'x: a: b', 'é: y', `${'k'.repeat(100)}: v`, `${'k'.repeat(101)}: v`, 'k: #c', ':', '', 'x', 'x:: y', 'x: \u00a0y'];
+  for (const line of lines) {
+    const m = KEY.exec(line);
+    assert.deepEqual(splitKeyLine(line), m ? [m[1], m[2] ?? ''] : undefined, JSON.stringify(line));
+  }
 });

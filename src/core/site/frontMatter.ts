@@ -48,8 +48,9 @@ export function splitFrontMatter(text: string): FrontMatterBlock {
   let lineStart = yamlStart;
   while (lineStart <= text.length) {
     const end = lineEndAt(text, lineStart);
-    const line = text.slice(lineStart, end);
-    if (/^(---|\.\.\.)\s*$/.test(line)) {
+    // Only a line that starts with `---` or `...` can close the block: the others are not sliced.
+    const c = text.charCodeAt(lineStart);
+    if ((c === 45 || c === 46) && text.charCodeAt(lineStart + 1) === c && text.charCodeAt(lineStart + 2) === c && /^(---|\.\.\.)\s*$/.test(text.slice(lineStart, end))) {
       // `\s*$` may extend over following blank lines before `$`, then `\n?`; Jekyll's body starts there.
       const after = /^(---|\.\.\.)\s*$\n?/m.exec(text.slice(lineStart));
       const consumed = after ? after[0].length : end - lineStart;

@@ -37,7 +37,36 @@ const FALLBACK: unique symbol = Symbol('fallback');
 type Fallback = typeof FALLBACK;
 const EMPTY: unique symbol = Symbol('empty');
 
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]{0,99}):(?: +(.*))?$/;
+/**
+ * The key of a top-level `key: value` line, what /^([A-Za-z_][A-Za-z0-9_-]{0,99}):(?: +(.*))?$/ calls
+ * its first group, without a match array for every line of every post; the value (the second group,
+ * or '') is left in `keyLineValue`. Undefined when the line is not of that shape.
+ */
+function keyOfLine(line: string): string | undefined {
+  const first = line.charCodeAt(0);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) return undefined;
+  let k = 1;
+  for (;;) {
+    const c = line.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45) k++;
+    else break;
+  }
+  if (k > 100 || line.charCodeAt(k) !== 58) return undefined;
+  let v = k + 1;
+  if (v < line.length) {
+    if (line.charCodeAt(v) !== 32) return undefined;
+    while (line.charCodeAt(v) === 32) v++;
+  }
+  keyLineValue = line.slice(v);
+  return line.slice(0, k);
+}
+let keyLineValue = '';
+
+/** keyOfLine's answer as a pair, for tests. */
+export function splitKeyLine(line: string): [string, string] | undefined {
+  const key = keyOfLine(line);
+  return key === undefined ? undefined : [key, keyLineValue];
+}
 const ITEM = /^( *)-(?: +(.*))?$/;
 // The only keys of the KEY shape that YAML types as something else (booleans and null); numbers
 // and dates cannot start with a letter or `_`.
@@ -171,11 +200,10 @@ function scan(text: string, start: number, end: number, pairs: ScannedPair[] | u
       i++;
       continue;
     }
-    const m = KEY.exec(line);
-    if (!m) return FALLBACK;
-    const key = m[1];
+    const key = keyOfLine(line);
+    if (key === undefined) return FALLBACK;
     if (TYPED_KEY.test(key) || key === '__proto__') return FALLBACK;
-    const raw = m[2] ?? '';
+    const raw = keyLineValue;
     // Offsets, used with positions only.
     const keyStart = starts ? starts[i] : 0;
     const rawStart = keyStart + line.length - raw.length;
