@@ -198,11 +198,17 @@ function parseSimple(text: string, block: FrontMatterBlock): ParsedFrontMatter |
   if (!scanned) return undefined;
   const problems: FrontMatterProblem[] = [];
   const fields = new Map<string, FrontMatterField>();
-  const seen = new Map<string, OffsetRange[]>();
+  // Earlier ranges of repeated keys, made only when a key repeats (posts rarely have any).
+  let seen: Map<string, OffsetRange[]> | undefined;
   for (const pair of scanned.pairs) {
     const { key } = pair;
     const keyRange = { start: pair.keyStart, end: pair.keyStart + key.length };
-    noteDuplicate(seen, problems, key, keyRange);
+    const prior = fields.get(key);
+    if (prior) {
+      seen ??= new Map();
+      if (!seen.has(key)) seen.set(key, [prior.keyRange]);
+      noteDuplicate(seen, problems, key, keyRange);
+    }
     // The key is followed by its colon.
     const afterColon = keyRange.end + 1;
     const trimmed = trimEnd(text, { start: pair.valueStart, end: pair.valueEnd });
