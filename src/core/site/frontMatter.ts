@@ -211,13 +211,13 @@ function parseSimple(text: string, block: FrontMatterBlock): ParsedFrontMatter |
     }
     // The key is followed by its colon.
     const afterColon = keyRange.end + 1;
-    const trimmed = trimEnd(text, { start: pair.valueStart, end: pair.valueEnd });
-    const empty = pair.style === 'empty' || (pair.style === 'plain' && trimmed.start === trimmed.end);
+    const valueEnd = trimmedEnd(text, pair.valueStart, pair.valueEnd);
+    const empty = pair.style === 'empty' || (pair.style === 'plain' && pair.valueStart === valueEnd);
     const items = pair.items?.map((item): FrontMatterItem => {
-      const range = trimEnd(text, { start: item.start, end: item.end });
-      return { range, style: item.style, value: item.value, written: text.slice(range.start, range.end) };
+      const end = trimmedEnd(text, item.start, item.end);
+      return { range: { start: item.start, end }, style: item.style, value: item.value, written: text.slice(item.start, end) };
     });
-    fields.set(key, fieldOf(text, key, keyRange, afterColon, empty ? undefined : trimmed, pair.style, pair.value, items));
+    fields.set(key, fieldOf(text, key, keyRange, afterColon, empty ? undefined : { start: pair.valueStart, end: valueEnd }, pair.style, pair.value, items));
   }
   return { block, data: scanned.data, fields, problems };
 }
@@ -306,9 +306,13 @@ function parseYamlMapping(text: string, base: number, end: number): Omit<ParsedF
 
 /** A range without the line ends and spaces a block value's node carries after it. */
 function trimEnd(text: string, range: OffsetRange): OffsetRange {
-  let end = range.end;
-  while (end > range.start && /\s/.test(text[end - 1])) end--;
-  return { start: range.start, end };
+  return { start: range.start, end: trimmedEnd(text, range.start, range.end) };
+}
+
+/** Where `text[start, end)` ends once trailing white space is dropped. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
 }
 
 function itemOf(node: YamlNode, converter: Converter, text: string, shift: (r: OffsetRange) => OffsetRange): FrontMatterItem {

@@ -194,6 +194,7 @@ function scan(text: string, start: number, end: number, pairs: ScannedPair[] | u
   // (parseFrontMatter's fast path) the maps are made as the full parser makes them.
   const out: Record<string, JekyllValue> = pairs ? Object.create(null) : {};
   let i = 0;
+  let listStartMatch: RegExpExecArray | null;
   while (i < lines.length) {
     const line = lines[i];
     if (isBlankOrComment(line)) {
@@ -202,13 +203,13 @@ function scan(text: string, start: number, end: number, pairs: ScannedPair[] | u
     }
     const key = keyOfLine(line);
     if (key === undefined) return FALLBACK;
-    if (TYPED_KEY.test(key) || key === '__proto__') return FALLBACK;
+    if ((key.length <= 5 && TYPED_KEY.test(key)) || key === '__proto__') return FALLBACK;
     const raw = keyLineValue;
     // Offsets, used with positions only.
     const keyStart = starts ? starts[i] : 0;
     const rawStart = keyStart + line.length - raw.length;
     i++;
-    const block = BLOCK_HEADER.exec(raw);
+    const block = raw.charCodeAt(0) === 124 || raw.charCodeAt(0) === 62 ? BLOCK_HEADER.exec(raw) : null; // `|` or `>`
     if (block) {
       const scalar = blockScalar(lines, i, block[1] === '>', block[2] === '-');
       if (scalar === FALLBACK) return FALLBACK;
@@ -234,9 +235,9 @@ function scan(text: string, start: number, end: number, pairs: ScannedPair[] | u
         const style = styleOfInline(raw);
         pairs.push({ key, keyStart, valueStart: rawStart, valueEnd: rawStart + writtenLength, style, value, items: style === 'flow-seq' ? flowItems(value, flowOffsets, rawStart) : undefined });
       }
-    } else if (j < lines.length && ITEM.test(lines[j])) {
+    } else if (j < lines.length && (listStartMatch = ITEM.exec(lines[j])) !== null) {
       const list: JekyllValue[] = [];
-      const indent = ITEM.exec(lines[j])![1].length;
+      const indent = listStartMatch[1].length;
       const items: ScannedItem[] | undefined = pairs ? [] : undefined;
       const listStart = starts ? starts[j] + indent : 0;
       let lastItem = j;
@@ -296,7 +297,7 @@ function scan(text: string, start: number, end: number, pairs: ScannedPair[] | u
         const nm = NESTED_KEY.exec(line);
         if (!nm || nm[1].length !== indent) return FALLBACK;
         const nestedKey = nm[2];
-        if (TYPED_KEY.test(nestedKey) || nestedKey === '__proto__') return FALLBACK;
+        if ((nestedKey.length <= 5 && TYPED_KEY.test(nestedKey)) || nestedKey === '__proto__') return FALLBACK;
         const nestedValue = inlineValue(nm[3] ?? '', undefined);
         if (nestedValue === FALLBACK) return FALLBACK;
         if (nestedValue === EMPTY) {
