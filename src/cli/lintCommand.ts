@@ -113,24 +113,29 @@ async function lintSite(fs: SiteFileSystem, root: string, config: SiteConfig, mo
   const decode = (bytes: Uint8Array): DecodedFile => decodeForRules(bytes, rules, isUtf8);
   const documents: ScannedDocument[] = new Array(refs.length);
   let keptCount = 0;
-  await runPool(refs.map((ref, at) => ({ ref, at })), READ_CONCURRENCY, async ({ ref, at }) => {
-    const bytes = await fs.readFile(ref.path);
+  const scan = (at: number, bytes: Uint8Array | undefined): void => {
+    const ref = refs[at];
     const document = scanDocument(ref, bytes, config, model, targets.has(ref.path) && keptCount < keptDocuments ? decode : undefined);
     if (document.kept) keptCount++;
     documents[at] = document;
-  });
+  };
+  const indexes = refs.map((_, at) => at);
+  // A host that reads at once saves a promise per file; another overlaps its reads.
+  if (fs.readFileNow) for (const at of indexes) scan(at, fs.readFileNow(refs[at].path));
+  else await runPool(indexes, READ_CONCURRENCY, async (at) => scan(at, await fs.readFile(refs[at].path)));
   const facts = site(documents);
   const withSite: LintOptions = { ...options, site: facts, siteDocumentsCurrent: true };
   const files: FileFindings[] = [];
-  await runPool(refs.map((ref, at) => ({ ref, at })).filter(({ ref }) => targets.has(ref.path)), READ_CONCURRENCY, async ({ ref, at }) => {
-    let kept = documents[at].kept;
-    if (!kept) {
-      const bytes = await fs.readFile(ref.path);
-      if (bytes) kept = { decoded: decode(bytes) };
-    }
-    const linted = kept && lintKept(root, ref, kept, documents[at].facts?.data, config, withSite);
+  const lint = (at: number, bytes: Uint8Array | undefined): void => {
+    const kept = documents[at].kept ?? (bytes ? { decoded: decode(bytes) } : undefined);
+    const linted = kept && lintKept(root, refs[at], kept, documents[at].facts?.data, config, withSite);
     if (linted) files.push(linted);
-  });
+  };
+  const toLint = indexes.filter((at) => targets.has(refs[at].path));
+  // Files kept from the first pass are not read again.
+  const reread = (at: number): boolean => documents[at].kept === undefined;
+  if (fs.readFileNow) for (const at of toLint) lint(at, reread(at) ? fs.readFileNow(refs[at].path) : undefined);
+  else await runPool(toLint, READ_CONCURRENCY, async (at) => lint(at, reread(at) ? await fs.readFile(refs[at].path) : undefined));
   return { facts, files };
 }
 

@@ -46,6 +46,9 @@ export const nodeFileSystem: SiteFileSystem = {
  */
 export const syncNodeFileSystem: SiteFileSystem = {
   async readFile(path: string): Promise<Uint8Array | undefined> {
+    return syncNodeFileSystem.readFileNow!(path);
+  },
+  readFileNow(path: string): Uint8Array | undefined {
     try {
       return readFileSync(path);
     } catch {
