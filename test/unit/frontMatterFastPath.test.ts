@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, it, test } from 'node:test';
 import fc from 'fast-check';
 import { parseFrontMatter, parseFrontMatterFast, parseFrontMatterFull, ParsedFrontMatter } from '../../src/core/site/frontMatter';
-import { frontMatterData, splitKeyLine } from '../../src/core/site/frontMatterData';
+import { frontMatterData, splitItemLine, splitKeyLine } from '../../src/core/site/frontMatterData';
 import { JekyllValue } from '../../src/core/site/scalars';
 import { YamlTimestamp } from '../../src/core/site/timestamp';
 
@@ -202,5 +202,14 @@ test('the scanner splits key lines exactly as the key expression it replaces', (
   for (const line of lines) {
     const m = KEY.exec(line);
     assert.deepEqual(splitKeyLine(line), m ? [m[1], m[2] ?? ''] : undefined, JSON.stringify(line));
+  }
+});
+
+test('the scanner splits list item lines exactly as the item expression it replaces', () => {
+  const ITEM = /^( *)-(?: +(.*))?$/;
+  const lines = ['- a', '-', '- ', '-a', '  - b c', '   -   spaced', '--', '- - nested', ' -', 'x - y', '', '\t- tab', '- #c', '-  '];
+  for (const line of lines) {
+    const m = ITEM.exec(line);
+    assert.deepEqual(splitItemLine(line), m ? [m[1].length, m[2] ?? ''] : undefined, JSON.stringify(line));
   }
 });

@@ -67,7 +67,30 @@ export function splitKeyLine(line: string): [string, string] | undefined {
   const key = keyOfLine(line);
   return key === undefined ? undefined : [key, keyLineValue];
 }
-const ITEM = /^( *)-(?: +(.*))?$/;
+/**
+ * For a `- value` list item line, what /^( *)-(?: +(.*))?$/ finds, without a match array: the
+ * indentation (-1 when the line is no item), the value (the second group, or '') left in
+ * `itemLineValue`.
+ */
+function itemIndentOf(line: string): number {
+  let k = 0;
+  while (line.charCodeAt(k) === 32) k++;
+  if (line.charCodeAt(k) !== 45) return -1;
+  let v = k + 1;
+  if (v < line.length) {
+    if (line.charCodeAt(v) !== 32) return -1;
+    while (line.charCodeAt(v) === 32) v++;
+  }
+  itemLineValue = line.slice(v);
+  return k;
+}
+let itemLineValue = '';
+
+/** itemIndentOf's answer as a pair, for tests. */
+export function splitItemLine(line: string): [number, string] | undefined {
+  const indent = itemIndentOf(line);
+  return indent === -1 ? undefined : [indent, itemLineValue];
+}
 // The only keys of the KEY shape that YAML types as something else (booleans and null); numbers
 // and dates cannot start with a letter or `_`.
 const TYPED_KEY = /^(?:y|n|yes|no|true|false|on|off|null)$/i;
@@ -194,7 +217,6 @@ function scan(text: string, start: number, end: number, pairs: ScannedPair[] | u
   // (parseFrontMatter's fast path) the maps are made as the full parser makes them.
   const out: Record<string, JekyllValue> = pairs ? Object.create(null) : {};
   let i = 0;
-  let listStartMatch: RegExpExecArray | null;
   while (i < lines.length) {
     const line = lines[i];
     if (isBlankOrComment(line)) {
@@ -235,9 +257,9 @@ function scan(text: string, start: number, end: number, pairs: ScannedPair[] | u
         const style = styleOfInline(raw);
         pairs.push({ key, keyStart, valueStart: rawStart, valueEnd: rawStart + writtenLength, style, value, items: style === 'flow-seq' ? flowItems(value, flowOffsets, rawStart) : undefined });
       }
-    } else if (j < lines.length && (listStartMatch = ITEM.exec(lines[j])) !== null) {
+    } else if (j < lines.length && itemIndentOf(lines[j]) !== -1) {
       const list: JekyllValue[] = [];
-      const indent = listStartMatch[1].length;
+      const indent = itemIndentOf(lines[j]);
       const items: ScannedItem[] | undefined = pairs ? [] : undefined;
       const listStart = starts ? starts[j] + indent : 0;
       let lastItem = j;
@@ -248,9 +270,8 @@ function scan(text: string, start: number, end: number, pairs: ScannedPair[] | u
           j++;
           continue;
         }
-        const im = ITEM.exec(itemLine);
-        if (!im || im[1].length !== indent) break;
-        const itemRaw = im[2] ?? '';
+        if (itemIndentOf(itemLine) !== indent) break;
+        const itemRaw = itemLineValue;
         if (flowOffsets) flowOffsets.length = 0;
         const item = inlineValue(itemRaw, flowOffsets);
         if (item === FALLBACK) return FALLBACK;
@@ -305,7 +326,7 @@ function scan(text: string, start: number, end: number, pairs: ScannedPair[] | u
           let k = j + 1;
           while (k < lines.length && isBlankOrComment(lines[k])) k++;
           if (k < lines.length && indentOf(lines[k]) >= indent) {
-            if (indentOf(lines[k]) > indent || ITEM.test(lines[k])) return FALLBACK;
+            if (indentOf(lines[k]) > indent || itemIndentOf(lines[k]) !== -1) return FALLBACK;
           }
           map[nestedKey] = null;
         } else map[nestedKey] = nestedValue;
@@ -484,7 +505,11 @@ function flowList(raw: string, offsets: number[] | undefined): JekyllValue[] | F
   const items: JekyllValue[] = [];
   let at = 1; // where the part starts in raw
   for (const part of body.split(',')) {
-    const item = part.replace(/^ +| +$/g, '');
+    let from = 0;
+    let to = part.length;
+    while (part.charCodeAt(from) === 32) from++;
+    while (to > from && part.charCodeAt(to - 1) === 32) to--;
+    const item = from === 0 && to === part.length ? part : part.slice(from, to);
     if (item === '' || !PLAIN_START.test(item)) return FALLBACK;
     items.push(typedPlain(item));
     if (offsets) {
