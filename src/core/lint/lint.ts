@@ -77,6 +77,7 @@ export function lintDocument(input: LintInput, options: LintOptions = {}): Findi
     site: options.site,
     siteDocumentsCurrent: options.siteDocumentsCurrent,
     settings: settingsFor(input.config, options.settings),
+    memo: {},
   };
   const findings: Finding[] = [];
   // One report function for all rules (this runs for every document of a site).

@@ -59,12 +59,10 @@ export function fenceRange(context: LintContext): { start: number; end: number }
 }
 
 /** The document's date as Jekyll resolves it (defaults, then front matter, then file name). */
-const dates = new WeakMap<LintContext, ResolvedDocumentDate>();
-
 export function documentDate(context: LintContext): ResolvedDocumentDate {
-  let date = dates.get(context);
-  if (!date) dates.set(context, (date = resolveDate(context)));
-  return date;
+  const memo = context.memo;
+  if (!memo) return resolveDate(context);
+  return (memo.date ??= resolveDate(context));
 }
 
 function resolveDate(context: LintContext): ResolvedDocumentDate {
@@ -94,14 +92,13 @@ export function isPolyglot(context: LintContext): boolean {
   return context.config.plugins.includes('jekyll-polyglot');
 }
 
-const summaries = new WeakMap<LintContext, DocSummary | undefined>();
-
 /**
  * What Jekyll makes of this document (URL, output, whether it is written): from the site's
  * documents when the host says they were computed from this very text, else computed now.
  */
 export function currentSummary(context: LintContext): DocSummary | undefined {
-  if (summaries.has(context)) return summaries.get(context);
+  const memo = context.memo;
+  if (memo?.summary !== undefined) return memo.summary ?? undefined;
   const path = context.document.relativePath;
   const known = context.siteDocumentsCurrent ? context.site?.siteDocuments?.all.get(path) : undefined;
   let summary = known;
@@ -109,6 +106,6 @@ export function currentSummary(context: LintContext): DocSummary | undefined {
     const verdict = documentVerdict(path, context.text, context.config, { now: context.settings.now, drafts: false, machineZone: context.settings.timezone }, undefined, context.frontMatter);
     summary = verdict ? summarize(verdict) : undefined;
   }
-  summaries.set(context, summary);
+  if (memo) memo.summary = summary ?? null;
   return summary;
 }

@@ -5,6 +5,8 @@ import { SiteDocumentInfo } from '../site/post';
 import { JekyllValue } from '../site/scalars';
 import { OffsetRange } from '../text';
 import { SiteFacts } from '../site/siteFacts';
+import type { ResolvedDocumentDate } from '../site/rubyTime';
+import type { DocSummary } from '../site/documents';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -80,6 +82,14 @@ export interface LintContext {
   /** The site's documents were computed from this very text (the CLI), so this document's entry can be used as is. */
   readonly siteDocumentsCurrent?: boolean;
   readonly settings: LintSettings;
+  /** Answers several rules need, worked out once per document (see ruleUtils); lintDocument provides it. */
+  readonly memo?: LintMemo;
+}
+
+/** Filled on first use by ruleUtils' documentDate and currentSummary. */
+export interface LintMemo {
+  date?: ResolvedDocumentDate;
+  summary?: DocSummary | null;
 }
 
 export type FindingDraft = Omit<Finding, 'rule' | 'severity'> & { readonly severity?: Severity };
