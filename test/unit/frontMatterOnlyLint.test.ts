@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isUtf8 } from 'node:buffer';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { lintPaths } from '../../src/cli/lintCommand';
@@ -13,20 +13,11 @@ import { decodeFile, decodeForRules, lintDocument } from '../../src/core/lint/li
 import { allRules } from '../../src/core/lint/rules';
 import { parseFrontMatter } from '../../src/core/site/frontMatter';
 import { classifyPath } from '../../src/core/site/post';
+import { markdownFiles } from './helpers';
 
 const fixtures = join(__dirname, '../../../test/fixtures');
 const settings = { now: new Date('2026-11-26T12:00:00Z'), timezone: 'Europe/Paris' };
 const enc = new TextEncoder();
-
-function markdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...markdownFiles(path));
-    else if (/\.(md|markdown|html)$/.test(name)) out.push(path);
-  }
-  return out;
-}
 
 test('a front matter without body-reading rules is decoded alone; the body is decoded when a rule reads it', () => {
   const text = '\ufeff---\r\ntitle: Été\r\ntags: [a, b]\r\n---\r\n\r\n\r\nBody with é.\n';

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { readConfig, SiteConfig } from '../../src/core/site/config';
 import { TextEdit } from '../../src/core/lint/types';
 
@@ -15,4 +17,13 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 /** The text a range covers. */
 export function slice(text: string, range: { start: number; end: number }): string {
   return text.slice(range.start, range.end);
+}
+
+/** Every Markdown or HTML file below a folder, recursively. */
+export function* markdownFiles(folder: string): Generator<string> {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) yield* markdownFiles(path);
+    else if (/\.(md|markdown|html)$/.test(entry.name)) yield path;
+  }
 }

@@ -8,6 +8,7 @@ import { parseFrontMatter } from '../../src/core/site/frontMatter';
 import { decodeFrontMatterPrefix, frontMatterData } from '../../src/core/site/frontMatterData';
 import { JekyllValue } from '../../src/core/site/scalars';
 import { applyPermalinkShape, permalinkShape, SiteIndex } from '../../src/core/site/siteIndex';
+import { markdownFiles } from './helpers';
 import { YamlTimestamp } from '../../src/core/site/timestamp';
 
 const repo = join(__dirname, '..', '..', '..');
@@ -20,14 +21,6 @@ function canonical(value: JekyllValue | undefined): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === 'object') return Object.keys(value).map((k) => [k, canonical(value[k])]);
   return value;
-}
-
-function* markdownFiles(folder: string): Generator<string> {
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) yield* markdownFiles(path);
-    else if (/\.(md|markdown|html)$/.test(entry.name)) yield path;
-  }
 }
 
 function mulberry32(seed: number): () => number {

@@ -120,13 +120,17 @@ const FILE_RANGE = { start: 0, end: 0 };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** NUL bytes in the first 8 KB: a binary file (decodeFile's finding). */
+function looksBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, Math.min(bytes.length, 8192)).includes(0);
+}
+
 /**
  * Turns a file's bytes into text the way Jekyll reads posts (`bom|utf-8`), or a finding when it
  * cannot: NUL bytes (a binary file named `.md`) or invalid UTF-8.
  */
 export function decodeFile(bytes: Uint8Array): DecodedFile {
-  const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
-  if (probe.includes(0)) return { ok: false, finding: { rule: 'front-matter-syntax', severity: 'error', range: FILE_RANGE, message: msg(M.binaryFile) } };
+  if (looksBinary(bytes)) return { ok: false, finding: { rule: 'front-matter-syntax', severity: 'error', range: FILE_RANGE, message: msg(M.binaryFile) } };
   const truncated = bytes.length > MAX_FULL_TEXT_BYTES;
   const slice = truncated ? bytes.subarray(0, frontMatterPrefixLength(bytes)) : bytes;
   try {
@@ -147,7 +151,7 @@ export function decodeFile(bytes: Uint8Array): DecodedFile {
  * `buffer.isUtf8`); findings are the same as on the whole text, whose positions they keep.
  */
 export function decodeForRules(bytes: Uint8Array, rules: readonly Rule[], isValidUtf8: (bytes: Uint8Array) => boolean): DecodedFile {
-  if (bytes.length > MAX_FULL_TEXT_BYTES || bytes.subarray(0, Math.min(bytes.length, 8192)).includes(0)) return decodeFile(bytes);
+  if (bytes.length > MAX_FULL_TEXT_BYTES || looksBinary(bytes)) return decodeFile(bytes);
   const end = frontMatterPrefixEnd(bytes);
   if (end >= bytes.length) return decodeFile(bytes);
   for (const rule of rules) {

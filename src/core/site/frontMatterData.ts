@@ -52,15 +52,21 @@ function keyOfLine(line: string): string | undefined {
     else break;
   }
   if (k > 100 || line.charCodeAt(k) !== 58) return undefined;
-  let v = k + 1;
-  if (v < line.length) {
-    if (line.charCodeAt(v) !== 32) return undefined;
-    while (line.charCodeAt(v) === 32) v++;
-  }
-  keyLineValue = line.slice(v);
+  const value = valueAfterMarker(line, k + 1);
+  if (value === undefined) return undefined;
+  keyLineValue = value;
   return line.slice(0, k);
 }
 let keyLineValue = '';
+
+/** After a `key:` or `-` marker ending at `at`: nothing, or spaces then the value ('' or the value; undefined for anything else). */
+function valueAfterMarker(line: string, at: number): string | undefined {
+  if (at >= line.length) return '';
+  if (line.charCodeAt(at) !== 32) return undefined;
+  let v = at + 1;
+  while (line.charCodeAt(v) === 32) v++;
+  return line.slice(v);
+}
 
 /** keyOfLine's answer as a pair, for tests. */
 export function splitKeyLine(line: string): [string, string] | undefined {
@@ -76,12 +82,9 @@ function itemIndentOf(line: string): number {
   let k = 0;
   while (line.charCodeAt(k) === 32) k++;
   if (line.charCodeAt(k) !== 45) return -1;
-  let v = k + 1;
-  if (v < line.length) {
-    if (line.charCodeAt(v) !== 32) return -1;
-    while (line.charCodeAt(v) === 32) v++;
-  }
-  itemLineValue = line.slice(v);
+  const value = valueAfterMarker(line, k + 1);
+  if (value === undefined) return -1;
+  itemLineValue = value;
   return k;
 }
 let itemLineValue = '';
@@ -535,8 +538,13 @@ export function decodeFrontMatterPrefix(bytes: Uint8Array): string | undefined {
   return utf8.decode(prefix);
 }
 
+/** 3 when the bytes open with a UTF-8 byte order mark. */
+function bomLength(bytes: Uint8Array): number {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+
 function opensWithFence(bytes: Uint8Array): boolean {
-  const base = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const base = bomLength(bytes);
   return bytes[base] === 45 && bytes[base + 1] === 45 && bytes[base + 2] === 45;
 }
 
@@ -546,7 +554,7 @@ function opensWithFence(bytes: Uint8Array): boolean {
  * splitFrontMatter to see that (never a cut character that matters).
  */
 export function frontMatterPrefixEnd(bytes: Uint8Array): number {
-  const base = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const base = bomLength(bytes);
   if (!opensWithFence(bytes)) return Math.min(bytes.length, base + 3);
   let nl = bytes.indexOf(10, base);
   while (nl !== -1) {
