@@ -4,8 +4,8 @@ import { join, relative, sep } from 'node:path';
 import { describe, it, test } from 'node:test';
 import fc from 'fast-check';
 import { parseFrontMatter, parseFrontMatterFast, parseFrontMatterFull, ParsedFrontMatter } from '../../src/core/site/frontMatter';
-import { frontMatterData, splitItemLine, splitKeyLine } from '../../src/core/site/frontMatterData';
-import { JekyllValue } from '../../src/core/site/scalars';
+import { frontMatterData, MAYBE_UNSAFE, splitItemLine, splitKeyLine, UNSAFE } from '../../src/core/site/frontMatterData';
+import { JekyllValue, startsWordish, WORDISH } from '../../src/core/site/scalars';
 import { YamlTimestamp } from '../../src/core/site/timestamp';
 
 /**
@@ -212,4 +212,41 @@ test('the scanner splits list item lines exactly as the item expression it repla
     const m = ITEM.exec(line);
     assert.deepEqual(splitItemLine(line), m ? [m[1].length, m[2] ?? ''] : undefined, JSON.stringify(line));
   }
+});
+
+test('the quick test for unsafe characters finds every one the full expression finds', () => {
+  // Every UTF-16 code unit alone, between letters, and before a line feed; every surrogate pair kind.
+  const samples: string[] = [];
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    samples.push(ch, `a${ch}b`, `${ch}\n`);
+  }
+  samples.push('\ud83d\ude00', 'a\ud83d', '\ude00a', '\r\n', 'a\rb', 'a\r', '\n\r\n');
+  let unsafe = 0;
+  for (const s of samples) {
+    if (!UNSAFE.test(s)) continue;
+    unsafe++;
+    assert.ok(MAYBE_UNSAFE.test(s), JSON.stringify(s));
+  }
+  assert.ok(unsafe > 2000, `${unsafe} unsafe samples`);
+  // A safe text with an emoji is checked again by the full expression: still safe.
+  assert.equal(MAYBE_UNSAFE.test('title: 😀') && UNSAFE.test('title: 😀'), false);
+});
+
+test('the quick wordish test answers only where the Unicode expression matches', () => {
+  // Every first character (code units and an astral letter) followed by every second one of a varied set.
+  const seconds = ['', 'a', 'Z', '_', '0', '-', '.', ':', ' ', 'é', '\u0301', '😀', '\ud83d', '!', '/'];
+  let quick = 0;
+  for (let c = 0; c <= 0xffff; c++) {
+    for (const second of seconds) {
+      const s = String.fromCharCode(c) + second;
+      if (!startsWordish(s)) continue;
+      quick++;
+      assert.ok(WORDISH.test(s), JSON.stringify(s));
+    }
+  }
+  for (const s of ['𝒜b', '😀a', 'ab', '/fr/x', '-a', '.a', '1a']) if (startsWordish(s)) assert.ok(WORDISH.test(s), s);
+  // Most texts that open with a letter or a slash are answered without the expression.
+  assert.ok(quick > 60000, `${quick} quick answers`);
+  for (const s of ['post', '/fr/article/', '_draft', 'Non classé']) assert.equal(startsWordish(s), true, s);
 });

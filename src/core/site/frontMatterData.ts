@@ -100,7 +100,10 @@ const TYPED_KEY = /^(?:y|n|yes|no|true|false|on|off|null)$/i;
 // Characters that make a line anything but simple: control characters, tabs, lone CRs, BOMs, the
 // C1 block, non-characters, line/paragraph separators and lone surrogates.
 // Tested once on the whole block: `\n` and a `\r` before it are line ends.
-const UNSAFE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)|\p{Cs}/u;
+export const UNSAFE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)|\p{Cs}/u;
+// The same characters with every surrogate instead of lone ones only, without the Unicode flag:
+// several times faster, and when it finds nothing, UNSAFE finds nothing either.
+export const MAYBE_UNSAFE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]|\r(?!\n)/;
 // A plain scalar may not start with an indicator (`-`, `?`, `:` are refused too, to stay simple).
 const PLAIN_START = /^[^-?:,[\]{}#&*!|>'"%@`]/;
 // The full parser refuses front matter nested deeper than MAX_NESTING (64), counting every bracket,
@@ -396,8 +399,8 @@ function blockScalar(lines: readonly string[], from: number, folded: boolean, st
 
 /** The lines of `text[start, end)` without their `\n` or `\r\n`; FALLBACK on anything unusual. */
 function splitLines(text: string, start: number, end: number, starts: number[] | undefined): string[] | Fallback {
-  UNSAFE.lastIndex = 0;
-  if (UNSAFE.test(start === 0 && end === text.length ? text : text.slice(start, end))) return FALLBACK;
+  const block = start === 0 && end === text.length ? text : text.slice(start, end);
+  if (MAYBE_UNSAFE.test(block) && UNSAFE.test(block)) return FALLBACK;
   const lines: string[] = [];
   let at = start;
   while (at < end) {

@@ -5,7 +5,7 @@ export type JekyllValue = string | number | boolean | null | YamlTimestamp | Jek
 
 // The patterns of Psych's ScalarScanner (Ruby's YAML loader used by Jekyll 4.3), which SafeYAML
 // follows for the types it allows.
-const WORDISH = /^[^\d.:-]?[\p{Alphabetic}\p{M}_\s!@#$%^&*(){}<>|/\\~;=]+/u;
+export const WORDISH = /^[^\d.:-]?[\p{Alphabetic}\p{M}_\s!@#$%^&*(){}<>|/\\~;=]+/u;
 const TIME = /^-?\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d{1,2}:\d\d:\d\d(?:\.\d*)?(?:\s*(?:Z|[-+]\d{1,2}:?(?:\d\d)?))?$/;
 const DATE = /^\d{4}-(?:1[012]|0\d|\d)-(?:[12]\d|3[01]|0\d|\d)$/;
 const SEXAGESIMAL_INT = /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9]){1,2}$/;
@@ -13,10 +13,26 @@ const SEXAGESIMAL_FLOAT = /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9]){1,2}\.[0-9_]*$/;
 const FLOAT = /^(?:[-+]?([0-9][0-9_,]*)?\.[0-9]*([eE][-+][0-9]+)?)$/;
 const INTEGER = /^(?:[-+]?0b[0-1_,]+|[-+]?0[0-7_,]+|[-+]?(?:0|[1-9](?:[0-9]|,[0-9]|_[0-9])*)|[-+]?0x[0-9a-fA-F_,]+)$/;
 
+/**
+ * What WORDISH answers, without its Unicode expression, for the texts most values are: those that
+ * open with an ASCII letter or `_` (matched by the second part alone), or with one character the
+ * optional first part takes (not a digit, `.`, `:` or `-`) and then such a letter. False means
+ * "ask WORDISH".
+ */
+export function startsWordish(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (isAsciiWordish(first)) return true;
+  return !(first >= 48 && first <= 57) && first !== 46 && first !== 58 && first !== 45 && !(first >= 0xd800 && first <= 0xdbff) && isAsciiWordish(text.charCodeAt(1));
+}
+
+function isAsciiWordish(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
 /** Types an unquoted (plain) scalar as Jekyll's YAML loader does. Quoted and block scalars stay strings. */
 export function typePlainScalar(text: string): JekyllValue {
   if (text === '') return null;
-  if (WORDISH.test(text) || text.includes('\n')) {
+  if (startsWordish(text) || WORDISH.test(text) || text.includes('\n')) {
     if (text.length > 5) return text;
     if (/^[^ytonf~]/i.test(text)) return text;
     if (text === '~' || /^null$/i.test(text)) return null;
