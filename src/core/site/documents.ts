@@ -95,6 +95,12 @@ export function groupOf(doc: DocSummary, link: TranslationLink | undefined): str
   return link.kind === 'key' ? doc.keys[link.key] : folderGroup(doc);
 }
 
+function addTo(map: Map<string, DocSummary[]>, key: string, doc: DocSummary): void {
+  const list = map.get(key);
+  if (list) list.push(doc);
+  else map.set(key, [doc]);
+}
+
 /** Indexes over a site's documents, computed once per version. */
 export function documentIndexes(documents: SiteDocuments, translationKeySetting?: string): DocumentIndexes {
   const cached = cache.get(documents);
@@ -105,10 +111,9 @@ export function documentIndexes(documents: SiteDocuments, translationKeySetting?
   for (const doc of documents.all.values()) {
     if (doc.kind === 'post') posts.push(doc);
     if (!doc.written) continue;
-    if (doc.output) byOutput.set(doc.output, [...(byOutput.get(doc.output) ?? []), doc]);
+    if (doc.output) addTo(byOutput, doc.output, doc);
     if (doc.url) {
-      const lower = doc.url.toLowerCase();
-      byUrlLower.set(lower, [...(byUrlLower.get(lower) ?? []), doc]);
+      addTo(byUrlLower, doc.url.toLowerCase(), doc);
     }
   }
   const link = detectLink(posts, translationKeySetting);
@@ -116,7 +121,7 @@ export function documentIndexes(documents: SiteDocuments, translationKeySetting?
   if (link) {
     for (const doc of posts) {
       const group = groupOf(doc, link);
-      if (group !== undefined) byTranslation.set(group, [...(byTranslation.get(group) ?? []), doc]);
+      if (group !== undefined) addTo(byTranslation, group, doc);
     }
   }
   const translated = posts.filter((p) => {

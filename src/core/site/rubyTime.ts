@@ -951,6 +951,18 @@ export function jekyllDocumentDate(value: JekyllValue | undefined, timezone: str
   return parseRubyTime(rubyToS(value), timezone, now);
 }
 
+/** resolveDocumentDate's step for one source of `date`: `prior` when `value` leaves it as it is. */
+function dateFrom(value: JekyllValue | undefined, source: DocumentDateSource, prior: ResolvedDocumentDate | undefined, tz: string, now: Date | undefined): ResolvedDocumentDate | undefined {
+  if (value === undefined || (value === null && prior)) return prior;
+  const r = jekyllDocumentDate(value, tz, now);
+  if (!r || !r.ok) return failedDate(value === null ? '' : rubyToS(value), source);
+  return { ok: true, epochSeconds: r.epochSeconds, offsetMinutes: r.offsetMinutes, source };
+}
+
+function failedDate(value: string, source: DocumentDateSource): ResolvedDocumentDate {
+  return { ok: false, value, source, message: (path) => `Invalid date '${value}': Document '${path}' does not have a valid date in the ${source}.` };
+}
+
 export type DocumentDateSource = 'front matter defaults' | 'YAML front matter' | 'filename' | 'fallback';
 
 export type ResolvedDocumentDate =
@@ -979,28 +991,14 @@ export function resolveDocumentDate(options: {
   readonly now?: Date;
 }): ResolvedDocumentDate {
   const tz = options.timezone ?? 'UTC';
-  const fail = (value: string, source: DocumentDateSource): ResolvedDocumentDate => ({
-    ok: false,
-    value,
-    source,
-    message: (path) => `Invalid date '${value}': Document '${path}' does not have a valid date in the ${source}.`,
-  });
-  let result: ResolvedDocumentDate | undefined;
-  for (const [value, source] of [
-    [options.defaultsDate, 'front matter defaults'],
-    [options.frontMatterDate, 'YAML front matter'],
-  ] as const) {
-    if (value === undefined) continue;
-    if (value === null && result) continue; // a nil front matter value keeps the default
-    const r = jekyllDocumentDate(value, tz, options.now);
-    if (!r || !r.ok) return fail(value === null ? '' : rubyToS(value), source);
-    result = { ...r, source };
-  }
+  // The defaults' date, then the front matter's (a nil front matter value keeps the default).
+  let result: ResolvedDocumentDate | undefined = dateFrom(options.defaultsDate, 'front matter defaults', undefined, tz, options.now);
+  if (result?.ok !== false) result = dateFrom(options.frontMatterDate, 'YAML front matter', result, tz, options.now);
   if (result) return result;
   if (options.fileDate !== undefined) {
     const r = parseRubyTime(options.fileDate, tz, options.now);
-    if (!r.ok) return fail(options.fileDate, 'filename');
-    return { ...r, source: 'filename' };
+    if (!r.ok) return failedDate(options.fileDate, 'filename');
+    return { ok: true, epochSeconds: r.epochSeconds, offsetMinutes: r.offsetMinutes, source: 'filename' };
   }
   const e = options.fallbackEpochSeconds;
   return { ok: true, epochSeconds: e, offsetMinutes: Math.floor(zoneOffsetSeconds(e, tz) / 60), source: 'fallback' };

@@ -1,7 +1,12 @@
 import { msg } from '../../messages';
-import { documentIndexes } from '../../site/documents';
+import { DocSummary, documentIndexes } from '../../site/documents';
 import { currentSummary, fenceRange, field } from '../ruleUtils';
 import { Rule } from '../types';
+
+/** Most outputs and URLs belong to one document, the one linted: nothing to filter then. */
+function onlyThis(documents: readonly DocSummary[], path: string): boolean {
+  return documents.length === 1 && documents[0].path === path;
+}
 
 /**
  * Two documents writing the same output file: Jekyll keeps one and silently drops the other.
@@ -20,7 +25,8 @@ export const permalinkConflict: Rule = {
     const { byOutput, byUrlLower } = documentIndexes(documents, context.settings.translationKey);
     const path = context.document.relativePath;
     const output = own.output;
-    const others = (byOutput.get(output) ?? []).filter((d) => d.path !== path);
+    const sameOutput = byOutput.get(output);
+    const others = sameOutput && !onlyThis(sameOutput, path) ? sameOutput.filter((d) => d.path !== path) : [];
     if (others.length > 0) {
       report({
         range,
@@ -29,7 +35,8 @@ export const permalinkConflict: Rule = {
       });
       return;
     }
-    const caseOnly = (byUrlLower.get(own.url.toLowerCase()) ?? []).filter((d) => d.path !== path && d.url !== own.url);
+    const sameUrl = byUrlLower.get(own.url.toLowerCase());
+    const caseOnly = sameUrl && !onlyThis(sameUrl, path) ? sameUrl.filter((d) => d.path !== path && d.url !== own.url) : [];
     if (caseOnly.length > 0) {
       report({
         severity: 'warning',
