@@ -34,12 +34,18 @@ function comparable(parsed: ParsedFrontMatter): unknown {
     fields: [...parsed.fields].map(([key, f]) => [
       key,
       {
-        ...f,
+        // Every property of the interface, read as its users read them (the fast path makes some when read).
+        key: f.key,
+        keyRange: f.keyRange,
+        valueRange: f.valueRange,
+        afterColon: f.afterColon,
+        pairRange: f.pairRange,
+        written: f.written,
+        style: f.style,
         value: canonical(f.value),
         // The field's value is the data's own value (same object), in both paths.
         sharesData: parsed.data !== undefined && Object.is(f.value, parsed.data[key]),
-        items: f.items?.map((item) => ({ ...item, value: canonical(item.value) })),
-        keys: Object.keys(f),
+        items: f.items?.map((item) => ({ range: item.range, style: item.style, value: canonical(item.value), written: item.written })),
       },
     ]),
     problems: parsed.problems,

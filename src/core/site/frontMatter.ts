@@ -200,24 +200,15 @@ function parseSimple(text: string, block: FrontMatterBlock): ParsedFrontMatter |
   const fields = new Map<string, FrontMatterField>();
   // Earlier ranges of repeated keys, made only when a key repeats (posts rarely have any).
   let seen: Map<string, OffsetRange[]> | undefined;
-  for (const pair of scanned.pairs) {
-    const { key } = pair;
-    const keyRange = { start: pair.keyStart, end: pair.keyStart + key.length };
+  for (const field of scanned.fields) {
+    const { key } = field;
     const prior = fields.get(key);
     if (prior) {
       seen ??= new Map();
       if (!seen.has(key)) seen.set(key, [prior.keyRange]);
-      noteDuplicate(seen, problems, key, keyRange);
+      noteDuplicate(seen, problems, key, field.keyRange);
     }
-    // The key is followed by its colon.
-    const afterColon = keyRange.end + 1;
-    const valueEnd = trimmedEnd(text, pair.valueStart, pair.valueEnd);
-    const empty = pair.style === 'empty' || (pair.style === 'plain' && pair.valueStart === valueEnd);
-    const items = pair.items?.map((item): FrontMatterItem => {
-      const end = trimmedEnd(text, item.start, item.end);
-      return { range: { start: item.start, end }, style: item.style, value: item.value, written: text.slice(item.start, end) };
-    });
-    fields.set(key, fieldOf(text, key, keyRange, afterColon, empty ? undefined : { start: pair.valueStart, end: valueEnd }, pair.style, pair.value, items));
+    fields.set(key, field);
   }
   return { block, data: scanned.data, fields, problems };
 }
@@ -309,9 +300,14 @@ function trimEnd(text: string, range: OffsetRange): OffsetRange {
   return { start: range.start, end: trimmedEnd(text, range.start, range.end) };
 }
 
-/** Where `text[start, end)` ends once trailing white space is dropped. */
-function trimmedEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1])) end--;
+/** Where `text[start, end)` ends once trailing white space (JavaScript's `\s`) is dropped. */
+export function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start) {
+    const c = text.charCodeAt(end - 1);
+    // Printable ASCII is never white space: no expression for the usual last character.
+    if ((c > 32 && c < 127) || !/\s/.test(text[end - 1])) break;
+    end--;
+  }
   return end;
 }
 

@@ -10,8 +10,9 @@
  * The same scanner, asked for positions (`scanSimpleFrontMatter`), is `parseFrontMatter`'s fast path:
  * it then also says where each top-level key and value is written, as the full parser's nodes do.
  */
-import { parseFrontMatter, splitFrontMatter } from './frontMatter';
-import type { ValueStyle } from './frontMatter';
+import { parseFrontMatter, splitFrontMatter, trimmedEnd } from './frontMatter';
+import type { FrontMatterField, FrontMatterItem, ValueStyle } from './frontMatter';
+import type { OffsetRange } from '../text';
 import { JekyllValue, typePlainScalar } from './scalars';
 
 export interface FrontMatterData {
@@ -110,35 +111,92 @@ const PLAIN_START = /^[^-?:,[\]{}#&*!|>'"%@`]/;
 // even those in quotes and comments: more opening brackets than that and the scanner steps aside.
 const MAX_BRACKETS = 64;
 
-/** One item of a list as the scanner found it: offsets into the text, as the full parser's node range. */
-export interface ScannedItem {
-  readonly start: number;
-  readonly end: number;
-  readonly style: ValueStyle;
-  readonly value: JekyllValue;
+/**
+ * One item of a list as the scanner found it, as `parseFrontMatter` gives it: its range and written
+ * text are made when read (rules read them only to report), not for every item of every post.
+ */
+export class ScannedItem implements FrontMatterItem {
+  private readonly start: number;
+  private readonly end: number;
+  /** `[start, end)` in `text`: as the full parser's node range, white space after it dropped. */
+  constructor(
+    private readonly text: string,
+    start: number,
+    end: number,
+    readonly style: ValueStyle,
+    readonly value: JekyllValue,
+  ) {
+    this.start = start;
+    this.end = trimmedEnd(text, start, end);
+  }
+
+  get range(): OffsetRange {
+    return { start: this.start, end: this.end };
+  }
+
+  get written(): string {
+    return this.text.slice(this.start, this.end);
+  }
 }
 
 /**
- * One top-level `key: value` pair as the scanner found it, with the offsets (into the text) the full
- * parser gives its nodes: the key starts at `keyStart`; the value spans `[valueStart, valueEnd)`
- * (line ends and spaces after it may be included: they are trimmed as the full path trims them),
- * or is `empty` (nothing written after the colon).
+ * One top-level `key: value` pair as the scanner found it, as `parseFrontMatter` gives it: the key
+ * starts at `keyStart`; the value spans `[valueStart, valueEnd)` in `text` (white space after it
+ * dropped, as the full parser's ranges are), or is empty (nothing written after the colon). Ranges
+ * and the written text are made when read.
  */
-export interface ScannedPair {
-  readonly key: string;
-  readonly keyStart: number;
-  readonly valueStart: number;
-  readonly valueEnd: number;
+export class ScannedField implements FrontMatterField {
   readonly style: ValueStyle;
-  readonly value: JekyllValue;
-  readonly items: readonly ScannedItem[] | undefined;
+  private readonly keyStart: number;
+  private readonly valueStart: number;
+  private readonly valueEnd: number;
+
+  constructor(
+    private readonly text: string,
+    readonly key: string,
+    keyStart: number,
+    valueStart: number,
+    valueEnd: number,
+    style: ValueStyle,
+    readonly value: JekyllValue,
+    readonly items: readonly FrontMatterItem[] | undefined,
+  ) {
+    this.keyStart = keyStart;
+    const end = trimmedEnd(text, valueStart, valueEnd);
+    const empty = style === 'empty' || (style === 'plain' && end === valueStart);
+    this.style = empty ? 'empty' : style;
+    // An empty value: an empty range right after the colon.
+    this.valueStart = empty ? this.afterColon : valueStart;
+    this.valueEnd = empty ? this.afterColon : end;
+  }
+
+  get keyRange(): OffsetRange {
+    return { start: this.keyStart, end: this.keyStart + this.key.length };
+  }
+
+  /** The key is followed by its colon. */
+  get afterColon(): number {
+    return this.keyStart + this.key.length + 1;
+  }
+
+  get valueRange(): OffsetRange {
+    return { start: this.valueStart, end: this.valueEnd };
+  }
+
+  get pairRange(): OffsetRange {
+    return { start: this.keyStart, end: Math.max(this.valueEnd, this.keyStart + this.key.length) };
+  }
+
+  get written(): string {
+    return this.text.slice(this.valueStart, this.valueEnd);
+  }
 }
 
 /** What the scanner read, with where: the fast path of `parseFrontMatter`. */
 export interface ScannedFrontMatter {
   readonly data: Record<string, JekyllValue>;
   /** Every top-level pair in order, duplicates included. */
-  readonly pairs: readonly ScannedPair[];
+  readonly fields: readonly ScannedField[];
 }
 
 /**
@@ -156,11 +214,11 @@ export function scanSimpleYaml(text: string, start: number, end: number): Record
  * comment lines after a list or a nested mapping, which the full parser counts in its range).
  */
 export function scanSimpleFrontMatter(text: string, start: number, end: number): ScannedFrontMatter | undefined {
-  const pairs: ScannedPair[] = [];
+  const pairs: ScannedField[] = [];
   const data = scan(text, start, end, pairs);
   if (data === FALLBACK) return undefined;
   // The full parser reads a text without any key (blank, comments) as an empty document: `{}`.
-  return { data: pairs.length === 0 ? {} : data, pairs };
+  return { data: pairs.length === 0 ? {} : data, fields: pairs };
 }
 
 // Set by inlineValue: how many characters of `raw` the value is written on (from its start).
@@ -172,10 +230,10 @@ function styleOfInline(raw: string): ValueStyle {
 }
 
 /** Items of a one-line flow list written at `at` (its `[`), from the offsets flowList found. */
-function flowItems(value: JekyllValue, offsets: readonly number[], at: number): ScannedItem[] {
+function flowItems(text: string, value: JekyllValue, offsets: readonly number[], at: number): ScannedItem[] {
   const list = value as JekyllValue[];
   const items: ScannedItem[] = [];
-  for (let n = 0; n < list.length; n++) items.push({ start: at + offsets[2 * n], end: at + offsets[2 * n + 1], style: 'plain', value: list[n] });
+  for (let n = 0; n < list.length; n++) items.push(new ScannedItem(text, at + offsets[2 * n], at + offsets[2 * n + 1], 'plain', list[n]));
   return items;
 }
 
@@ -212,7 +270,7 @@ function tooManyBrackets(text: string, start: number, end: number): boolean {
 }
 
 /** The scanner behind both outputs; with `pairs`, it also records where every top-level pair is written. */
-function scan(text: string, start: number, end: number, pairs: ScannedPair[] | undefined): Record<string, JekyllValue> | Fallback {
+function scan(text: string, start: number, end: number, pairs: ScannedField[] | undefined): Record<string, JekyllValue> | Fallback {
   const starts: number[] | undefined = pairs ? [] : undefined;
   const lines = splitLines(text, start, end, starts);
   if (lines === FALLBACK) return FALLBACK;
@@ -244,7 +302,7 @@ function scan(text: string, start: number, end: number, pairs: ScannedPair[] | u
       out[key] = scalar.value;
       if (pairs && starts) {
         const last = scalar.last;
-        pairs.push({ key, keyStart, valueStart: rawStart, valueEnd: starts[last] + lines[last].length, style: 'block', value: scalar.value, items: undefined });
+        pairs.push(new ScannedField(text, key, keyStart, rawStart, starts[last] + lines[last].length, 'block', scalar.value, undefined));
       }
       i = scalar.next;
       continue;
@@ -261,7 +319,7 @@ function scan(text: string, start: number, end: number, pairs: ScannedPair[] | u
       out[key] = value;
       if (pairs && flowOffsets) {
         const style = styleOfInline(raw);
-        pairs.push({ key, keyStart, valueStart: rawStart, valueEnd: rawStart + writtenLength, style, value, items: style === 'flow-seq' ? flowItems(value, flowOffsets, rawStart) : undefined });
+        pairs.push(new ScannedField(text, key, keyStart, rawStart, rawStart + writtenLength, style, value, style === 'flow-seq' ? flowItems(text, value, flowOffsets, rawStart) : undefined));
       }
     } else if (j < lines.length && itemIndentOf(lines[j]) !== -1) {
       const list: JekyllValue[] = [];
@@ -286,11 +344,7 @@ function scan(text: string, start: number, end: number, pairs: ScannedPair[] | u
         if (items && starts && flowOffsets) {
           const at = starts[j] + itemLine.length - itemRaw.length;
           // An empty item sits where its line's content ends (or its comment starts).
-          if (item === EMPTY) items.push({ start: at, end: at, style: 'plain', value: null });
-          else {
-            const style = styleOfInline(itemRaw);
-            items.push({ start: at, end: at + writtenLength, style, value: itemValue });
-          }
+          items.push(item === EMPTY ? new ScannedItem(text, at, at, 'plain', null) : new ScannedItem(text, at, at + writtenLength, styleOfInline(itemRaw), itemValue));
         }
         lastItem = j;
         lastEmpty = item === EMPTY;
@@ -302,7 +356,7 @@ function scan(text: string, start: number, end: number, pairs: ScannedPair[] | u
       if (pairs && starts) {
         // The list ends with its last item's line (its comment included), and maybe comment lines after it.
         if (!commentsOutside(lines, lastItem + 1, j, indent, lastEmpty)) return FALLBACK;
-        pairs.push({ key, keyStart, valueStart: listStart, valueEnd: starts[lastItem] + lines[lastItem].length, style: 'block-seq', value: list, items });
+        pairs.push(new ScannedField(text, key, keyStart, listStart, starts[lastItem] + lines[lastItem].length, 'block-seq', list, items));
       }
       i = j;
     } else if (j < lines.length && lines[j].charCodeAt(0) === 32) {
@@ -343,12 +397,12 @@ function scan(text: string, start: number, end: number, pairs: ScannedPair[] | u
       out[key] = map;
       if (pairs && starts) {
         if (!commentsOutside(lines, lastEntry + 1, j, indent, lastEmpty)) return FALLBACK;
-        pairs.push({ key, keyStart, valueStart: mapStart, valueEnd: starts[lastEntry] + lines[lastEntry].length, style: 'block-map', value: map, items: undefined });
+        pairs.push(new ScannedField(text, key, keyStart, mapStart, starts[lastEntry] + lines[lastEntry].length, 'block-map', map, undefined));
       }
       i = j;
     } else {
       out[key] = null;
-      if (pairs) pairs.push({ key, keyStart, valueStart: rawStart, valueEnd: rawStart, style: 'empty', value: null, items: undefined });
+      if (pairs) pairs.push(new ScannedField(text, key, keyStart, rawStart, rawStart, 'empty', null, undefined));
     }
   }
   return out;
