@@ -13,7 +13,7 @@
 import { parseFrontMatter, splitFrontMatter, trimmedEnd } from './frontMatter';
 import type { FrontMatterField, FrontMatterItem, ValueStyle } from './frontMatter';
 import type { OffsetRange } from '../text';
-import { JekyllValue, typePlainScalar } from './scalars';
+import { JekyllValue, startsWordish, typePlainScalar } from './scalars';
 
 export interface FrontMatterData {
   /** The file opens with a `---` line. */
@@ -56,9 +56,29 @@ function keyOfLine(line: string): string | undefined {
   const value = valueAfterMarker(line, k + 1);
   if (value === undefined) return undefined;
   keyLineValue = value;
-  return line.slice(0, k);
+  return keyAt(line, k);
 }
 let keyLineValue = '';
+
+/**
+ * Keys read before, by length and first character (an ASCII letter or `_`): the same few keys
+ * open every post's lines, so a key is found among them by comparing characters in place and the
+ * one string is reused (already internalized as a property name), instead of a new string per line.
+ */
+const knownKeys: (string[] | undefined)[] = [];
+const KNOWN_PER_SLOT = 8;
+
+/** `line.slice(0, length)`, a key, as a string read before when there is one. */
+function keyAt(line: string, length: number): string {
+  const slot = length * 128 + line.charCodeAt(0);
+  let known = knownKeys[slot];
+  if (known) {
+    for (let n = 0; n < known.length; n++) if (line.startsWith(known[n])) return known[n];
+  } else knownKeys[slot] = known = [];
+  const key = line.slice(0, length);
+  if (known.length < KNOWN_PER_SLOT) known.push(key);
+  return key;
+}
 
 /** After a `key:` or `-` marker ending at `at`: nothing, or spaces then the value ('' or the value; undefined for anything else). */
 function valueAfterMarker(line: string, at: number): string | undefined {
@@ -495,13 +515,15 @@ function inlineValue(raw: string, flowOffsets: number[] | undefined): JekyllValu
   return typedPlain(plain);
 }
 
-// Plain values repeat across a site (`post`, `fr`, tags): their typing is remembered, which also
-// lets documents share one copy of each string.
+// Plain values repeat across a site (`post`, `fr`, tags): the typing of those that need more than a
+// glance is remembered, which also lets documents share one copy of each string.
 const typedCache = new Map<string, JekyllValue>();
 const MAX_CACHED_LENGTH = 64;
 const MAX_CACHE_SIZE = 20_000;
 
 function typedPlain(text: string): JekyllValue {
+  // Longer than 5 characters and opening with a letter (or `/` and a letter): text, as typePlainScalar says at once.
+  if (text.length > 5 && startsWordish(text)) return text;
   if (text.length > MAX_CACHED_LENGTH) return typePlainScalar(text);
   const known = typedCache.get(text);
   if (known !== undefined) return known;
