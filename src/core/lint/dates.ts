@@ -1,5 +1,6 @@
 import { strftime, zonedTime } from '../site/strftime';
 import { localToEpochSeconds, isKnownTimeZone } from '../site/rubyTime';
+import { daysInMonth } from '../site/timestamp';
 
 /** The form Jekyll documents for dates: `2014-06-04 15:27:59 +0200`, in the given zone. */
 export function formatJekyllDate(epochSeconds: number, timezone: string): string {
@@ -22,21 +23,25 @@ export function dayOf(epochSeconds: number, timezone: string): string {
 
 /** `2014-6-4` → `2014-06-04`, or undefined for an impossible day. */
 export function normalizeDay(text: string): string | undefined {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const m = DAY.exec(text);
   if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
   if (!validDay(y, mo, d)) return undefined;
-  return `${m[1]}-${pad(mo)}-${pad(d)}`;
+  // Most days are written in full already.
+  return m[2].length === 2 && m[3].length === 2 ? text : `${m[1]}-${pad(mo)}-${pad(d)}`;
 }
+
+const DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** In the proleptic Gregorian calendar (years below 100 included, where `Date.UTC` would read 19xx). */
 function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 const MONTH_NAMES: Record<string, number> = {

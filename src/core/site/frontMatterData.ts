@@ -544,10 +544,11 @@ function plainText(raw: string): string | Fallback {
   return text;
 }
 
-/** What may follow a closing quote or bracket: spaces, then nothing or a comment. */
-function restIsEmpty(rest: string): boolean {
-  const trimmed = rest.replace(/^ +/, '');
-  return trimmed === '' || (trimmed.charCodeAt(0) === 35 && trimmed.length < rest.length);
+/** What may follow a closing quote or bracket (`raw` from `from` on): spaces, then nothing or a comment. */
+function restIsEmpty(raw: string, from: number): boolean {
+  let at = from;
+  while (raw.charCodeAt(at) === 32) at++;
+  return at === raw.length || (raw.charCodeAt(at) === 35 && at > from);
 }
 
 function singleQuoted(raw: string): string | Fallback {
@@ -563,7 +564,7 @@ function singleQuoted(raw: string): string | Fallback {
       continue;
     }
     writtenLength = q + 1;
-    return restIsEmpty(raw.slice(q + 1)) ? out : FALLBACK;
+    return restIsEmpty(raw, q + 1) ? out : FALLBACK;
   }
 }
 
@@ -573,13 +574,13 @@ function doubleQuoted(raw: string): string | Fallback {
   const body = raw.slice(1, q);
   if (body.includes('\\')) return FALLBACK;
   writtenLength = q + 1;
-  return restIsEmpty(raw.slice(q + 1)) ? body : FALLBACK;
+  return restIsEmpty(raw, q + 1) ? body : FALLBACK;
 }
 
 /** `[a, b, c]` on one line with plain items only (no quotes, comments or nesting). */
 function flowList(raw: string, offsets: number[] | undefined): JekyllValue[] | Fallback {
   const close = raw.indexOf(']');
-  if (close === -1 || !restIsEmpty(raw.slice(close + 1))) return FALLBACK;
+  if (close === -1 || !restIsEmpty(raw, close + 1)) return FALLBACK;
   writtenLength = close + 1;
   const body = raw.slice(1, close);
   if (/[[\]{}#'"&*!|>%@`?:]/.test(body)) return FALLBACK;

@@ -65,59 +65,102 @@ function num(value: number, width: number, flag: string, defaultPad: '0' | ' '):
   return sign + s.padStart(width - sign.length, pad);
 }
 
+/** One `%` conversion of a format, as written: its flags, width and conversion character. */
+interface Conversion {
+  readonly whole: string;
+  /** The padding flag that counts (`-`, `_` or `0`: the last one written), or ''. */
+  readonly flag: string;
+  readonly upper: boolean;
+  /** `#` was written (`%#p` is lower case). */
+  readonly hash: boolean;
+  readonly width: number | undefined;
+  readonly conv: string;
+}
+
+const CONVERSION = /%([-_0^#]*)(\d*)([a-zA-Z%+])/g;
+
+// Formats split once into literal text and conversions: a site asks for the same few formats for
+// every document.
+const compiled = new Map<string, readonly (string | Conversion)[]>();
+
+function compile(format: string): readonly (string | Conversion)[] {
+  let pieces = compiled.get(format);
+  if (pieces) return pieces;
+  const out: (string | Conversion)[] = [];
+  let last = 0;
+  for (const m of format.matchAll(CONVERSION)) {
+    if (m.index! > last) out.push(format.slice(last, m.index));
+    const [whole, flags, widthText, conv] = m;
+    out.push({ whole, flag: flags.replace(/[\^#]/g, '').slice(-1), upper: flags.includes('^'), hash: flags.includes('#'), width: widthText ? parseInt(widthText, 10) : undefined, conv });
+    last = m.index! + whole.length;
+  }
+  if (last < format.length) out.push(format.slice(last));
+  pieces = out;
+  if (compiled.size > 1000) compiled.clear();
+  compiled.set(format, pieces);
+  return pieces;
+}
+
 /** Ruby's `time.strftime(format)` for the instant `epochSeconds` shown in `timezone`. */
 export function strftime(format: string, epochSeconds: number, timezone: string): string {
   const t = zonedTime(epochSeconds, timezone);
-  return format.replace(/%([-_0^#]*)(\d*)([a-zA-Z%+])/g, (whole, flags: string, widthText: string, conv: string) => {
-    const flag = flags.replace(/[\^#]/g, '').slice(-1);
-    const upper = flags.includes('^');
-    const w = widthText ? parseInt(widthText, 10) : undefined;
-    const n = (value: number, width: number, pad: '0' | ' ' = '0'): string => num(value, w ?? width, flag, pad);
-    const text = (value: string): string => {
-      const v = upper ? value.toUpperCase() : value;
-      return w !== undefined && flag !== '-' ? v.padStart(w, flag === '0' ? '0' : ' ') : v;
-    };
-    const hour12 = t.hour % 12 === 0 ? 12 : t.hour % 12;
-    switch (conv) {
-      case 'Y': return n(t.year, t.year < 0 ? 5 : 4);
-      case 'C': return n(Math.floor(t.year / 100), 2);
-      case 'y': return n(((t.year % 100) + 100) % 100, 2);
-      case 'm': return n(t.month, 2);
-      case 'B': return text(MONTHS[t.month - 1]);
-      case 'b':
-      case 'h': return text(MONTHS[t.month - 1].slice(0, 3));
-      case 'd': return n(t.day, 2);
-      case 'e': return n(t.day, 2, ' ');
-      case 'j': return n(t.yearDay, 3);
-      case 'H': return n(t.hour, 2);
-      case 'k': return n(t.hour, 2, ' ');
-      case 'I': return n(hour12, 2);
-      case 'l': return n(hour12, 2, ' ');
-      case 'M': return n(t.minute, 2);
-      case 'S': return n(t.second, 2);
-      case 'L': return n(0, 3);
-      case 'N': return n(0, 9);
-      case 'p': return flags.includes('#') ? (t.hour < 12 ? 'am' : 'pm') : text(t.hour < 12 ? 'AM' : 'PM');
-      case 'P': return t.hour < 12 ? 'am' : 'pm';
-      case 'A': return text(DAYS[t.weekday]);
-      case 'a': return text(DAYS[t.weekday].slice(0, 3));
-      case 'u': return n(t.weekday === 0 ? 7 : t.weekday, 1);
-      case 'w': return n(t.weekday, 1);
-      case 'G': return n(isoWeek(t).year, 4);
-      case 'g': return n(((isoWeek(t).year % 100) + 100) % 100, 2);
-      case 'V': return n(isoWeek(t).week, 2);
-      case 'U': return n(Math.floor((t.yearDay - 1 - t.weekday + 7) / 7), 2);
-      case 'W': return n(Math.floor((t.yearDay - 1 - ((t.weekday + 6) % 7) + 7) / 7), 2);
-      case 's': return String(Math.floor(t.epochSeconds));
-      case 'z': {
-        const o = Math.round(t.offsetSeconds / 60);
-        const a = Math.abs(o);
-        return `${o < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}${String(a % 60).padStart(2, '0')}`;
-      }
-      case '%': return '%';
-      default: return whole;
+  let out = '';
+  for (const piece of compile(format)) out += typeof piece === 'string' ? piece : convert(piece, t);
+  return out;
+}
+
+/** A number with the conversion's padding: `width` and `pad` are the conversion's defaults. */
+function n(c: Conversion, value: number, width: number, pad: '0' | ' ' = '0'): string {
+  return num(value, c.width ?? width, c.flag, pad);
+}
+
+/** A name with the conversion's case and padding. */
+function text(c: Conversion, value: string): string {
+  const v = c.upper ? value.toUpperCase() : value;
+  return c.width !== undefined && c.flag !== '-' ? v.padStart(c.width, c.flag === '0' ? '0' : ' ') : v;
+}
+
+function convert(c: Conversion, t: ZonedTime): string {
+  const hour12 = t.hour % 12 === 0 ? 12 : t.hour % 12;
+  switch (c.conv) {
+    case 'Y': return n(c, t.year, t.year < 0 ? 5 : 4);
+    case 'C': return n(c, Math.floor(t.year / 100), 2);
+    case 'y': return n(c, ((t.year % 100) + 100) % 100, 2);
+    case 'm': return n(c, t.month, 2);
+    case 'B': return text(c, MONTHS[t.month - 1]);
+    case 'b':
+    case 'h': return text(c, MONTHS[t.month - 1].slice(0, 3));
+    case 'd': return n(c, t.day, 2);
+    case 'e': return n(c, t.day, 2, ' ');
+    case 'j': return n(c, t.yearDay, 3);
+    case 'H': return n(c, t.hour, 2);
+    case 'k': return n(c, t.hour, 2, ' ');
+    case 'I': return n(c, hour12, 2);
+    case 'l': return n(c, hour12, 2, ' ');
+    case 'M': return n(c, t.minute, 2);
+    case 'S': return n(c, t.second, 2);
+    case 'L': return n(c, 0, 3);
+    case 'N': return n(c, 0, 9);
+    case 'p': return c.hash ? (t.hour < 12 ? 'am' : 'pm') : text(c, t.hour < 12 ? 'AM' : 'PM');
+    case 'P': return t.hour < 12 ? 'am' : 'pm';
+    case 'A': return text(c, DAYS[t.weekday]);
+    case 'a': return text(c, DAYS[t.weekday].slice(0, 3));
+    case 'u': return n(c, t.weekday === 0 ? 7 : t.weekday, 1);
+    case 'w': return n(c, t.weekday, 1);
+    case 'G': return n(c, isoWeek(t).year, 4);
+    case 'g': return n(c, ((isoWeek(t).year % 100) + 100) % 100, 2);
+    case 'V': return n(c, isoWeek(t).week, 2);
+    case 'U': return n(c, Math.floor((t.yearDay - 1 - t.weekday + 7) / 7), 2);
+    case 'W': return n(c, Math.floor((t.yearDay - 1 - ((t.weekday + 6) % 7) + 7) / 7), 2);
+    case 's': return String(Math.floor(t.epochSeconds));
+    case 'z': {
+      const o = Math.round(t.offsetSeconds / 60);
+      const a = Math.abs(o);
+      return `${o < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}${String(a % 60).padStart(2, '0')}`;
     }
-  });
+    case '%': return '%';
+    default: return c.whole;
+  }
 }
 
 /** Jekyll's `date_to_xmlschema` (`Time#xmlschema`): `2014-06-04T15:27:59+02:00`, `Z` never used. */
