@@ -93,7 +93,8 @@ const DEFAULT_MARKDOWN = ['markdown', 'mkdown', 'mkdn', 'mkd', 'md'];
 
 /** Ruby's File.extname (Ruby >= 2.7: `foo.` gives `.`; dot files have none). */
 export function rubyExtname(path: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1).replace(/^\.+/, '');
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const base = name.charCodeAt(0) === 46 ? name.replace(/^\.+/, '') : name;
   const dot = base.lastIndexOf('.');
   return dot <= 0 ? '' : base.slice(dot);
 }
@@ -207,7 +208,10 @@ export function unescapePath(path: string): string {
 
 /** URL#sanitize_url. */
 export function sanitizeUrl(url: string): string {
-  return ('/' + url).split('..').join('/').split('./').join('').replace(/\/{2,}/g, '/');
+  const slashed = '/' + url;
+  // Each step changes nothing on a URL without `..`, `./` and `//`: most URLs.
+  if (!slashed.includes('..') && !slashed.includes('./') && !slashed.includes('//')) return slashed;
+  return slashed.split('..').join('/').split('./').join('').replace(/\/{2,}/g, '/');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -321,7 +325,8 @@ export function computePermalink(input: PermalinkInput): PermalinkResult {
 }
 
 function docRelative(input: PermalinkInput): string {
-  const dir = (input.collectionsDir ?? '').replace(/^\/+|\/+$/g, '');
+  if (!input.collectionsDir) return input.relativePath;
+  const dir = input.collectionsDir.replace(/^\/+|\/+$/g, '');
   return dir && input.relativePath.startsWith(dir + '/') ? input.relativePath.slice(dir.length + 1) : input.relativePath;
 }
 
@@ -337,10 +342,12 @@ function documentPermalink(input: PermalinkInput): PermalinkResult {
   const outputExt = outputExtFor(extname, permalink, input.markdownExtensions);
   const template = typeof permalink === 'string' ? permalink : collectionUrlTemplate(label, input.collectionPermalink, input.sitePermalink);
   const basename = basenameWithoutExt(rel);
-  const slugValue = data.slug === undefined || data.slug === null || data.slug === false ? fileSlug(rel) : data.slug;
-  if (typeof slugValue !== 'string') {
-    return { ok: false, error: 'invalid-value', key: 'slug', message: `slug is not a string: ${rubyToS(slugValue)}` };
+  const ownSlug = data.slug === undefined || data.slug === null || data.slug === false ? undefined : data.slug;
+  if (ownSlug !== undefined && typeof ownSlug !== 'string') {
+    return { ok: false, error: 'invalid-value', key: 'slug', message: `slug is not a string: ${rubyToS(ownSlug)}` };
   }
+  // The file's slug only when a placeholder asks for it.
+  const slugValue = (): string => ownSlug ?? fileSlug(rel);
   const relativeDirectory = `_${label}`;
   const specialDir = input.kind === 'draft' ? '_drafts' : relativeDirectory;
   const categories = input.pathCategories ? [...input.pathCategories] : categoriesFromPath(rel, specialDir);
@@ -354,8 +361,8 @@ function documentPermalink(input: PermalinkInput): PermalinkResult {
       case 'path': return (extname ? rel.slice(0, -extname.length) : rel).replace(relativeDirectory, '').replace(/\.*$/, '');
       case 'collection': return label;
       case 'name': return slugify(basename) ?? '';
-      case 'title': return slugify(slugValue, { mode: 'pretty', cased: true }) ?? '';
-      case 'slug': return slugify(slugValue) ?? '';
+      case 'title': return slugify(slugValue(), { mode: 'pretty', cased: true }) ?? '';
+      case 'slug': return slugify(slugValue()) ?? '';
       case 'categories': return [...new Set(finalCategories().map(rubyDowncase))].join('/');
       case 'slugified_categories': return [...new Set(finalCategories().map((c) => slugify(c) ?? ''))].join('/');
       default: return RESPONDS_EMPTY.has(key) ? '' : undefined;
@@ -366,7 +373,16 @@ function documentPermalink(input: PermalinkInput): PermalinkResult {
   const generated = template.replace(/:([a-z_]+)/g, (match, name: string) => {
     if (unknown || invalid) return match;
     const pool = name.endsWith('_') ? [name, name.slice(0, -1)] : [name];
-    const winner = pool.find((k) => values(k) !== undefined || INVOKABLE_OTHER.has(k));
+    // The first of the pool the drop answers (each value computed once).
+    let winner: string | undefined;
+    let value: string | undefined;
+    for (const k of pool) {
+      value = values(k);
+      if (value !== undefined || INVOKABLE_OTHER.has(k)) {
+        winner = k;
+        break;
+      }
+    }
     if (winner === undefined) {
       unknown = pool.join(' or ');
       return match;
@@ -375,7 +391,7 @@ function documentPermalink(input: PermalinkInput): PermalinkResult {
       invalid = winner;
       return match;
     }
-    const replacement = escapePath(values(winner)!);
+    const replacement = escapePath(value!);
     return match.replace(`:${winner}`, () => replacement);
   });
   if (unknown) {

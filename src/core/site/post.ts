@@ -78,7 +78,8 @@ function excludeMatcher(config: SiteConfig): { literal: Set<string>; globs: RegE
  * Pages are any other file; whether a page has front matter is for the caller to check.
  */
 export function classifyPath(relativePath: string, config: SiteConfig): SiteDocumentInfo | undefined {
-  const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
+  const slashed = relativePath.includes('\\') ? relativePath.replace(/\\/g, '/') : relativePath;
+  const path = slashed.startsWith('./') ? slashed.slice(2) : slashed;
   if (isExcluded(path, config)) return undefined;
   const parts = path.split('/');
   const name = parts[parts.length - 1];

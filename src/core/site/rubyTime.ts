@@ -833,16 +833,23 @@ function nowFields(now: Date, off: number | undefined, timezone: string): Fields
  * `now` stands for Ruby's `Time.now`, which fills the fields left out at the front
  * (`10:00` is today at ten, `June 4` is this year's).
  */
-const parseCache = new Map<string, RubyTimeResult>();
+// A site's dates are parsed again by each rule and view that needs them: recent answers are
+// remembered by input, per zone, for the build second they were computed for (which a whole-site
+// lint keeps from file to file).
+const parseCaches = new Map<string, { second: number; answers: Map<string, RubyTimeResult> }>();
 
 export function parseRubyTime(input: string, timezone: string | undefined, now: Date = new Date()): RubyTimeResult {
-  // A site's dates are parsed again by each rule and view that needs them: remember recent answers.
-  const key = `${input}\u0000${timezone ?? ''}\u0000${Math.floor(now.getTime() / 1000)}`;
-  const cached = parseCache.get(key);
+  const second = Math.floor(now.getTime() / 1000);
+  let cache = parseCaches.get(timezone ?? '');
+  if (!cache || cache.second !== second || cache.answers.size > 20_000) {
+    if (parseCaches.size > 16) parseCaches.clear();
+    parseCaches.set(timezone ?? '', (cache = { second, answers: new Map() }));
+  }
+  const parseCache = cache.answers;
+  const cached = parseCache.get(input);
   if (cached) return cached;
   const result = parseRubyTimeUncached(input, timezone, now);
-  if (parseCache.size > 20_000) parseCache.clear();
-  parseCache.set(key, result);
+  parseCache.set(input, result);
   return result;
 }
 

@@ -1,5 +1,5 @@
 import { SiteFileSystem } from '../fs';
-import { basename, dirname, join, relative } from '../paths';
+import { basename, dirname, join, normalize, relative } from '../paths';
 import { ConfigProblem, configFromData, deepMerge, readConfig, SiteConfig } from './config';
 import { JekyllValue } from './scalars';
 import { classifyPath, isExcluded, isSpecialName, SiteDocumentInfo } from './post';
@@ -81,20 +81,24 @@ export interface WalkResult {
 export async function walkSite(fs: SiteFileSystem, root: string, config: SiteConfig, start = root, onFile?: (file: SiteFile) => void): Promise<WalkResult> {
   const files: SiteFile[] = [];
   const unreadable: string[] = [];
-  const visit = async (folder: string, depth: number): Promise<void> => {
+  // `folder` is normalized and `rel` is relative(root, folder): an entry's paths are theirs plus
+  // its name (a directory entry's name has no `/` and is never `.` or `..`).
+  const visit = async (folder: string, folderRel: string, depth: number): Promise<void> => {
     if (depth > 64) return;
     const entries = await fs.readDirectory(folder);
     if (!entries) {
-      unreadable.push(relative(root, folder) || '.');
+      unreadable.push(folderRel || '.');
       return;
     }
+    const base = folder === '/' ? '/' : `${folder}/`;
+    const relBase = folderRel ? `${folderRel}/` : '';
     for (const entry of entries) {
-      const path = join(folder, entry.name);
-      const rel = relative(root, path);
+      const path = base + entry.name;
+      const rel = relBase + entry.name;
       if (entry.kind === 'directory') {
         if (NEVER_WALK.has(entry.name) || isExcluded(rel, config)) continue;
         if (isSpecialName(entry.name) && !isReadFolder(rel, config)) continue;
-        await visit(path, depth + 1);
+        await visit(path, rel, depth + 1);
       } else if (entry.kind === 'file') {
         const info = classifyPath(rel, config);
         if (!info) continue;
@@ -104,7 +108,8 @@ export async function walkSite(fs: SiteFileSystem, root: string, config: SiteCon
       }
     }
   };
-  await visit(start, 0);
+  const from = normalize(start);
+  await visit(from, relative(root, from), 0);
   return { files, unreadable };
 }
 
