@@ -208,8 +208,8 @@ export function defaultsFor(config: SiteConfig, relativePath: string, type: stri
 
 /** Jekyll's deep_merge_hashes: `over` wins, nested maps merge, a nil in `over` keeps the base value. */
 export function deepMerge(base: Readonly<Record<string, JekyllValue>>, over: Readonly<Record<string, JekyllValue>>): Record<string, JekyllValue> {
-  // `for...in` and Object.assign rather than Object.entries and a spread: ten times faster on the
-  // null-prototype maps the YAML reader makes, and this runs several times per document.
+  // `for...in` and Object.assign rather than Object.entries and a spread: this runs several times
+  // per document.
   const out: Record<string, JekyllValue> = Object.assign({}, base);
   for (const key in over) {
     const value = over[key];

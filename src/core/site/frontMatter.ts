@@ -1,7 +1,7 @@
 import { Alias, LineCounter, Parser, Composer, isAlias, isMap, isPair, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, Document } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
 import { OffsetRange } from '../text';
-import { JekyllValue, typePlainScalar } from './scalars';
+import { JekyllValue, newYamlMap, typePlainScalar } from './scalars';
 import { YamlTimestamp } from './timestamp';
 import { scanSimpleFrontMatter } from './frontMatterData';
 
@@ -25,35 +25,30 @@ export interface FrontMatterBlock {
 
 // Jekyll: \A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)  (Ruby multiline: `.` matches newlines, ^/$ are line anchors)
 const OPEN = /---[ \t\r\n\f\v]*\n/y;
+// The closing line and what Jekyll's pattern takes with it: `\s*$` may extend over following blank
+// lines before `$`, then `\n?`. Sticky, at the closing line's start; its lastIndex is where the body starts.
+const CLOSE = /(?:---|\.\.\.)\s*$\n?/my;
 
 /** Splits a document the way Jekyll's YAML_FRONT_MATTER_REGEXP does. */
 export function splitFrontMatter(text: string): FrontMatterBlock {
   const bom = text.charCodeAt(0) === 0xfeff;
   const base = bom ? 1 : 0;
   OPEN.lastIndex = base;
-  const open = OPEN.exec(text);
-  const notOpened: FrontMatterBlock = {
-    bom,
-    opened: false,
-    closed: false,
-    openRange: { start: base, end: base },
-    yamlRange: { start: base, end: base },
-    bodyStart: 0,
-  };
-  if (!open) return notOpened;
-  const yamlStart = open.index + open[0].length;
+  if (!OPEN.test(text)) {
+    return { bom, opened: false, closed: false, openRange: { start: base, end: base }, yamlRange: { start: base, end: base }, bodyStart: 0 };
+  }
+  const yamlStart = OPEN.lastIndex;
   const openRange = { start: base, end: base + 3 };
   // The group `.*?\n?` is lazy: the block closes at the first line, at or after yamlStart, that is `---` or `...`.
   // `^` may also match at yamlStart itself (empty front matter).
   let lineStart = yamlStart;
   while (lineStart <= text.length) {
     const end = lineEndAt(text, lineStart);
-    // Only a line that starts with `---` or `...` can close the block: the others are not sliced.
+    // Only a line that starts with `---` or `...` can close the block.
     const c = text.charCodeAt(lineStart);
-    if ((c === 45 || c === 46) && text.charCodeAt(lineStart + 1) === c && text.charCodeAt(lineStart + 2) === c && /^(---|\.\.\.)\s*$/.test(text.slice(lineStart, end))) {
-      // `\s*$` may extend over following blank lines before `$`, then `\n?`; Jekyll's body starts there.
-      const after = /^(---|\.\.\.)\s*$\n?/m.exec(text.slice(lineStart));
-      const consumed = after ? after[0].length : end - lineStart;
+    if ((c === 45 || c === 46) && text.charCodeAt(lineStart + 1) === c && text.charCodeAt(lineStart + 2) === c && onlySpaceBetween(text, lineStart + 3, end)) {
+      CLOSE.lastIndex = lineStart;
+      const bodyStart = CLOSE.test(text) ? CLOSE.lastIndex : end;
       return {
         bom,
         opened: true,
@@ -61,13 +56,23 @@ export function splitFrontMatter(text: string): FrontMatterBlock {
         openRange,
         closeRange: { start: lineStart, end: lineStart + 3 },
         yamlRange: { start: yamlStart, end: lineStart },
-        bodyStart: lineStart + consumed,
+        bodyStart,
       };
     }
     if (end >= text.length) break;
     lineStart = end + 1;
   }
   return { bom, opened: true, closed: false, openRange, yamlRange: { start: yamlStart, end: text.length }, bodyStart: text.length };
+}
+
+/** Whether `text[from, to)` is all white space (JavaScript's `\s`), as `\s*$` on the line asks. */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 32 || c === 9 || c === 13 || c === 11 || c === 12) continue;
+    if (c < 128 || !/\s/.test(text[at])) return false;
+  }
+  return true;
 }
 
 function lineEndAt(text: string, from: number): number {
@@ -482,7 +487,7 @@ class Converter {
   map(node: YAMLMap): Record<string, JekyllValue> {
     const cached = this.cache.get(node);
     if (cached !== undefined) return cached as Record<string, JekyllValue>;
-    const out: Record<string, JekyllValue> = Object.create(null);
+    const out: Record<string, JekyllValue> = newYamlMap();
     this.cache.set(node, out);
     for (const pair of node.items as Pair<YamlNode | null, YamlNode | null>[]) {
       const keyNode = pair.key;

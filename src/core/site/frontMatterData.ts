@@ -13,7 +13,7 @@
 import { parseFrontMatter, splitFrontMatter, trimmedEnd } from './frontMatter';
 import type { FrontMatterField, FrontMatterItem, ValueStyle } from './frontMatter';
 import type { OffsetRange } from '../text';
-import { JekyllValue, startsWordish, typePlainScalar } from './scalars';
+import { JekyllValue, newYamlMap, startsWordish, typePlainScalar } from './scalars';
 
 export interface FrontMatterData {
   /** The file opens with a `---` line. */
@@ -229,7 +229,7 @@ export function scanSimpleYaml(text: string, start: number, end: number): Record
 
 /**
  * Scans `text[start, end)` as a simple YAML mapping and says where each top-level key and value is
- * written: the data (with null-prototype maps, as the full parser makes them) and the pairs, or
+ * written: the data (with maps made as the full parser makes them) and the pairs, or
  * undefined when the text is not in the simple shape or when the positions are not certain (some
  * comment lines after a list or a nested mapping, which the full parser counts in its range).
  */
@@ -252,8 +252,8 @@ function styleOfInline(raw: string): ValueStyle {
 /** Items of a one-line flow list written at `at` (its `[`), from the offsets flowList found. */
 function flowItems(text: string, value: JekyllValue, offsets: readonly number[], at: number): ScannedItem[] {
   const list = value as JekyllValue[];
-  const items: ScannedItem[] = [];
-  for (let n = 0; n < list.length; n++) items.push(new ScannedItem(text, at + offsets[2 * n], at + offsets[2 * n + 1], 'plain', list[n]));
+  const items: ScannedItem[] = new Array(list.length);
+  for (let n = 0; n < list.length; n++) items[n] = new ScannedItem(text, at + offsets[2 * n], at + offsets[2 * n + 1], 'plain', list[n]);
   return items;
 }
 
@@ -296,10 +296,9 @@ function scan(text: string, start: number, end: number, pairs: ScannedField[] | 
   if (lines === FALLBACK) return FALLBACK;
   if (tooManyBrackets(text, start, end)) return FALLBACK;
   const flowOffsets: number[] | undefined = pairs ? [] : undefined;
-  // A plain object (the full parser makes a null-prototype one, which V8 keeps in slow dictionary
-  // mode); `__proto__`, the one key where that differs, goes to the full parser. With positions
-  // (parseFrontMatter's fast path) the maps are made as the full parser makes them.
-  const out: Record<string, JekyllValue> = pairs ? Object.create(null) : {};
+  // Maps are made as the full parser makes them (they inherit nothing). A `__proto__` key still goes
+  // to the full parser.
+  const out: Record<string, JekyllValue> = newYamlMap();
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
@@ -372,11 +371,13 @@ function scan(text: string, start: number, end: number, pairs: ScannedField[] | 
       }
       // After the list: the end, or a top-level key (checked by the main loop).
       if (j < lines.length && lines[j].charCodeAt(0) === 32) return FALLBACK;
-      out[key] = list;
-      if (pairs && starts) {
+      // Lists grown item by item hold room for 16 or more: kept for the whole lint, they are copied to their size.
+      const value = list.slice();
+      out[key] = value;
+      if (pairs && starts && items) {
         // The list ends with its last item's line (its comment included), and maybe comment lines after it.
         if (!commentsOutside(lines, lastItem + 1, j, indent, lastEmpty)) return FALLBACK;
-        pairs.push(new ScannedField(text, key, keyStart, listStart, starts[lastItem] + lines[lastItem].length, 'block-seq', list, items));
+        pairs.push(new ScannedField(text, key, keyStart, listStart, starts[lastItem] + lines[lastItem].length, 'block-seq', value, items.slice()));
       }
       i = j;
     } else if (j < lines.length && lines[j].charCodeAt(0) === 32) {
@@ -384,7 +385,7 @@ function scan(text: string, start: number, end: number, pairs: ScannedField[] | 
       const nested = NESTED_KEY.exec(lines[j]);
       if (!nested) return FALLBACK;
       const indent = nested[1].length;
-      const map: Record<string, JekyllValue> = pairs ? Object.create(null) : {};
+      const map: Record<string, JekyllValue> = newYamlMap();
       const mapStart = starts ? starts[j] + indent : 0;
       let lastEntry = j;
       let lastEmpty = false;
@@ -601,7 +602,7 @@ function flowList(raw: string, offsets: number[] | undefined): JekyllValue[] | F
     }
     at += part.length + 1;
   }
-  return items;
+  return items.slice(); // to its size, as block lists
 }
 
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });

@@ -3,6 +3,17 @@ import { YamlTimestamp, daysInMonth, rubyCivil } from './timestamp';
 /** A value as Jekyll reads it from YAML. */
 export type JekyllValue = string | number | boolean | null | YamlTimestamp | JekyllValue[] | { [key: string]: JekyllValue };
 
+// The prototype of the maps YAML is read into: an empty object without a prototype of its own, so
+// that no key is inherited (`constructor`, `toString`, `__proto__`...) as with Object.create(null),
+// while V8 keeps the maps in fast mode (shared shapes, fast reads and copies) instead of
+// dictionary mode.
+const YAML_MAP_PROTOTYPE: object = Object.freeze(Object.create(null));
+
+/** A new, empty map for YAML mapping values: inherits nothing. */
+export function newYamlMap(): Record<string, JekyllValue> {
+  return Object.create(YAML_MAP_PROTOTYPE);
+}
+
 // The patterns of Psych's ScalarScanner (Ruby's YAML loader used by Jekyll 4.3), which SafeYAML
 // follows for the types it allows.
 export const WORDISH = /^[^\d.:-]?[\p{Alphabetic}\p{M}_\s!@#$%^&*(){}<>|/\\~;=]+/u;
