@@ -72,6 +72,14 @@ for (const [value, expected] of escapes) {
 
 test('sanitizeUrl replaces dot-dot by a slash, drops dot-slash and squeezes slashes', () => {
   assert.equal(sanitizeUrl('a/../b/./c//d'), '/a/b/c/d');
+  assert.equal(sanitizeUrl('/fr/article-1/'), '/fr/article-1/');
+  // Its shortcut for plain URLs against URL#sanitize_url's three steps, on every URL of up to six characters of `/`, `.`, `a`.
+  const steps = (url: string): string => ('/' + url).split('..').join('/').split('./').join('').replace(/\/{2,}/g, '/');
+  let urls = [''];
+  for (let length = 1; length <= 6; length++) {
+    urls = urls.flatMap((u) => ['/', '.', 'a'].map((c) => u + c));
+    for (const url of urls) assert.equal(sanitizeUrl(url), steps(url), JSON.stringify(url));
+  }
 });
 
 test('documentCategories unites path, defaults and front matter categories in that order', () => {

@@ -208,10 +208,9 @@ export function unescapePath(path: string): string {
 
 /** URL#sanitize_url. */
 export function sanitizeUrl(url: string): string {
-  const slashed = '/' + url;
-  // Each step changes nothing on a URL without `..`, `./` and `//`: most URLs.
-  if (!slashed.includes('..') && !slashed.includes('./') && !slashed.includes('//')) return slashed;
-  return slashed.split('..').join('/').split('./').join('').replace(/\/{2,}/g, '/');
+  // On a URL without `..`, `./` and `//` (most URLs), the steps below only make sure it starts with `/`.
+  if (!url.includes('..') && !url.includes('./') && !url.includes('//')) return url.charCodeAt(0) === 47 ? url : '/' + url;
+  return ('/' + url).split('..').join('/').split('./').join('').replace(/\/{2,}/g, '/');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -21,10 +21,9 @@ export const authorUnknown: Rule = {
       report({ range: author.keyRange, message: msg('Both `author` and `authors` are set; themes and plugins read one or the other, not both.') });
     }
     if (!site?.hasAuthorRegistry) return;
-    const logins = [...site.authors.keys()];
-    const check = (value: unknown, range: OffsetRange, style: FrontMatterField['style']): void => {
-      if (typeof value !== 'string' || !value || site.authors.has(value)) return;
-      const suggestions = closest(value, logins, Math.max(2, Math.floor(value.length / 3)));
+    const unknown = (value: unknown): value is string => typeof value === 'string' && value !== '' && !site.authors.has(value);
+    const check = (value: string, range: OffsetRange, style: FrontMatterField['style']): void => {
+      const suggestions = closest(value, site.authors.keys(), Math.max(2, Math.floor(value.length / 3)));
       const draft: FindingDraft = {
         range,
         message: msg('`{0}` is not an author of this site (no `_authors/{0}.md` or `_data/authors` entry).', value),
@@ -32,12 +31,12 @@ export const authorUnknown: Rule = {
       };
       report(draft);
     };
-    for (const f of [author, authors]) {
+    for (const f of author ? [author, authors] : [authors]) {
       if (!f) continue;
-      if (f.items) for (const item of f.items) check(item.value, item.range, item.style);
-      else if (typeof f.value === 'string') {
-        check(f.value, f.valueRange, f.style);
-      }
+      // Ranges are read only for unknown logins.
+      if (f.items) {
+        for (const item of f.items) if (unknown(item.value)) check(item.value, item.range, item.style);
+      } else if (unknown(f.value)) check(f.value, f.valueRange, f.style);
     }
     if (authors && typeof authors.value === 'string' && site.authorsStyle.list > site.authorsStyle.string) {
       const names = authors.value.split(/[\s,]+/).filter(Boolean);

@@ -15,13 +15,16 @@ export const permalinkLangMismatch: Rule = {
     const f = field(context, 'permalink');
     if (!f || typeof f.value !== 'string') return;
     const lang = stringValue(context.effective.lang);
-    const inner = f.written.replace(/^(['"])(.*)\1$/s, '$2');
-    const quote = f.written.length - inner.length === 2 ? 1 : 0;
-    const m = PREFIX.exec(inner);
+    // The permalink as written, without its quotes.
+    const written = f.written;
+    const q = written.charCodeAt(0);
+    const quote = (q === 39 || q === 34) && written.length >= 2 && written.charCodeAt(written.length - 1) === q ? 1 : 0;
+    const m = PREFIX.exec(quote ? written.slice(1, -1) : written);
     if (!m) return;
     const prefix = m[2];
-    const known = new Set([...knownLanguages(context), ...(lang ? [lang] : []), ...(context.config.defaultLang ? [context.config.defaultLang] : [])].map((l) => l.toLowerCase()));
-    if (!known.has(prefix.toLowerCase())) return;
+    const lower = prefix.toLowerCase();
+    const isLower = (l: string | undefined): boolean => l !== undefined && l.toLowerCase() === lower;
+    if (!isLower(lang) && !isLower(context.config.defaultLang) && !knownLanguages(context).some(isLower)) return;
     const start = f.valueRange.start + quote + m[1].length;
     const range = { start, end: start + prefix.length };
     if (isPolyglot(context)) {

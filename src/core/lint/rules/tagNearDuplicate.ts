@@ -62,7 +62,10 @@ export const tagNearDuplicate: Rule = {
     for (const item of f.items) {
       if (typeof item.value !== 'string') continue;
       const own = item.value;
-      const spellings = (byKey.get(tagKey(own)) ?? []).filter(([tag]) => tag !== own);
+      const group = byKey.get(tagKey(own));
+      // Most tags have one spelling, this one: nothing to compare.
+      if (!group || (group.length === 1 && group[0][0] === own)) continue;
+      const spellings = group.filter(([tag]) => tag !== own);
       if (spellings.length === 0) continue;
       const ownCount = tags.get(own) ?? 1;
       const [best, bestCount] = spellings.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
