@@ -86,10 +86,12 @@ export interface LintContext {
   readonly memo?: LintMemo;
 }
 
-/** Filled on first use by ruleUtils' documentDate and currentSummary. */
+/** Filled on first use by ruleUtils' documentDate and currentSummary, and by the translation rules. */
 export interface LintMemo {
   date?: ResolvedDocumentDate;
   summary?: DocSummary | null;
+  /** The post's translation group (rules/translations), null when it has none. */
+  translations?: { readonly own: DocSummary; readonly group: string; readonly others: DocSummary[] } | null;
 }
 
 export type FindingDraft = Omit<Finding, 'rule' | 'severity'> & { readonly severity?: Severity };

@@ -82,6 +82,7 @@ function checkList(context: LintContext, report: (d: FindingDraft) => void, keys
     return;
   }
   if (!Array.isArray(value) || !f.items) return;
+  if (f.items.length === 1 && (f.items[0].value === null || typeof f.items[0].value !== 'object')) return; // one plain value: nothing to report
   const seen = new Map<string, number>();
   f.items.forEach((item, index) => {
     if (Array.isArray(item.value)) {

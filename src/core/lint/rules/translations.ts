@@ -3,16 +3,24 @@ import { documentIndexes, DocSummary, groupOf } from '../../site/documents';
 import { formatDay } from '../dates';
 import { currentSummary, fenceRange, field } from '../ruleUtils';
 import { LintContext, Rule } from '../types';
+import { OffsetRange } from '../../text';
 
 interface Translations {
   readonly own: DocSummary;
   readonly group: string;
   readonly others: DocSummary[];
-  readonly range: { start: number; end: number };
 }
 
-/** This post and the other members of its translation group, when the site links translations. */
+/** This post and the other members of its translation group, when the site links translations (once per lint of a post). */
 function translations(context: LintContext): Translations | undefined {
+  const memo = context.memo;
+  if (memo?.translations !== undefined) return memo.translations ?? undefined;
+  const found = findTranslations(context);
+  if (memo) memo.translations = found ?? null;
+  return found;
+}
+
+function findTranslations(context: LintContext): Translations | undefined {
   const documents = context.site?.siteDocuments;
   if (!documents || context.document.kind !== 'post') return undefined;
   const own = currentSummary(context);
@@ -21,8 +29,15 @@ function translations(context: LintContext): Translations | undefined {
   const group = groupOf(own, indexes.link);
   if (group === undefined || !own.lang) return undefined;
   const others = (indexes.byTranslation.get(group) ?? []).filter((d) => d.path !== own.path);
-  const keyField = indexes.link?.kind === 'key' ? field(context, indexes.link.key) : undefined;
-  return { own, group, others, range: keyField ? keyField.valueRange : fenceRange(context) };
+  return { own, group, others };
+}
+
+/** Where findings about translations go: the translation key's value, else the opening fence. */
+function translationRange(context: LintContext): OffsetRange {
+  const documents = context.site?.siteDocuments;
+  const link = documents ? documentIndexes(documents, context.settings.translationKey).link : undefined;
+  const keyField = link?.kind === 'key' ? field(context, link.key) : undefined;
+  return keyField ? keyField.valueRange : fenceRange(context);
 }
 
 /** Two posts of one language share a translation key. */
@@ -35,7 +50,7 @@ export const translationDuplicate: Rule = {
     const same = t.others.filter((d) => d.lang === t.own.lang);
     if (same.length === 0) return;
     report({
-      range: t.range,
+      range: translationRange(context),
       message: msg('{0} is also a {1} version of `{2}`: each language should have one.', same.map((d) => d.path).join(', '), t.own.lang ?? '', t.group),
       related: same.map((d) => ({ file: d.path, range: { start: 0, end: 0 }, message: msg('Same language, same translation key') })),
     });
@@ -51,15 +66,14 @@ export const translationMissing: Rule = {
     if (!documents || context.document.kind !== 'post') return;
     const indexes = documentIndexes(documents, context.settings.translationKey);
     if (indexes.translatedShare < 0.5) return;
-    const languages = [...(context.site?.languages.keys() ?? [])];
     const own = currentSummary(context);
     if (!own?.lang) return;
     const group = groupOf(own, indexes.link);
-    const present = new Set((group === undefined ? [] : indexes.byTranslation.get(group) ?? []).map((d) => d.lang));
-    const missing = languages.filter((l) => l !== own.lang && !present.has(l));
+    const versions = group === undefined ? [] : indexes.byTranslation.get(group) ?? [];
+    const missing: string[] = [];
+    for (const lang of context.site?.languages.keys() ?? []) if (lang !== own.lang && !versions.some((d) => d.lang === lang)) missing.push(lang);
     if (missing.length === 0) return;
-    const keyField = indexes.link?.kind === 'key' ? field(context, indexes.link.key) : undefined;
-    report({ range: keyField?.valueRange ?? fenceRange(context), message: msg('This post has no {0} version yet.', missing.join(', ')) });
+    report({ range: translationRange(context), message: msg('This post has no {0} version yet.', missing.join(', ')) });
   },
 };
 
@@ -76,7 +90,7 @@ export const translationMismatch: Rule = {
       if (other.lang === t.own.lang || other.epochSeconds === undefined) continue;
       if (Math.abs(other.epochSeconds - t.own.epochSeconds) > maxSeconds) {
         report({
-          range: field(context, 'date')?.valueRange ?? t.range,
+          range: field(context, 'date')?.valueRange ?? translationRange(context),
           message: msg('The {0} version ({1}) is dated {2}, more than {3} days from this one.', other.lang ?? '', other.path, formatDay(other.epochSeconds, tz), context.settings.translationMaxDaysApart),
           related: [{ file: other.path, range: { start: 0, end: 0 }, message: msg('The other version') }],
         });
@@ -87,7 +101,7 @@ export const translationMismatch: Rule = {
       if (t.own.permalink !== undefined && other.permalink !== undefined && otherPrefixed && !ownPrefixed) {
         const f = field(context, 'permalink');
         report({
-          range: f?.valueRange ?? t.range,
+          range: f?.valueRange ?? translationRange(context),
           message: msg('The {0} version’s permalink starts with `/{0}/`, but this one does not start with `/{1}/`.', other.lang ?? '', t.own.lang ?? ''),
           related: [{ file: other.path, range: { start: 0, end: 0 }, message: msg('The other version') }],
         });
