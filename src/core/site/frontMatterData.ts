@@ -326,7 +326,7 @@ function scan(text: string, start: number, end: number, pairs: ScannedField[] | 
       i = scalar.next;
       continue;
     }
-    if (flowOffsets) flowOffsets.length = 0;
+    if (flowOffsets && flowOffsets.length !== 0) flowOffsets.length = 0;
     const value = inlineValue(raw, flowOffsets);
     if (value === FALLBACK) return FALLBACK;
     // Skip blank and comment lines to the next line with content.
@@ -355,7 +355,7 @@ function scan(text: string, start: number, end: number, pairs: ScannedField[] | 
         }
         if (itemIndentOf(itemLine) !== indent) break;
         const itemRaw = itemLineValue;
-        if (flowOffsets) flowOffsets.length = 0;
+        if (flowOffsets && flowOffsets.length !== 0) flowOffsets.length = 0;
         const item = inlineValue(itemRaw, flowOffsets);
         if (item === FALLBACK) return FALLBACK;
         const itemValue = item === EMPTY ? null : item;
