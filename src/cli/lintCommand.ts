@@ -121,7 +121,9 @@ async function lintSite(fs: SiteFileSystem, root: string, config: SiteConfig, mo
   };
   const indexes = refs.map((_, at) => at);
   // A host that reads at once saves a promise per file; another overlaps its reads.
-  if (fs.readFileNow) for (const at of indexes) scan(at, fs.readFileNow(refs[at].path));
+  // Each file's bytes are done with before the next is read: a host's scratch buffer serves.
+  const readNow = fs.readFileScratch ? (path: string) => fs.readFileScratch!(path) : fs.readFileNow ? (path: string) => fs.readFileNow!(path) : undefined;
+  if (readNow) for (const at of indexes) scan(at, readNow(refs[at].path));
   else await runPool(indexes, READ_CONCURRENCY, async (at) => scan(at, await fs.readFile(refs[at].path)));
   const facts = site(documents);
   const withSite: LintOptions = { ...options, site: facts, siteDocumentsCurrent: true };
@@ -134,7 +136,7 @@ async function lintSite(fs: SiteFileSystem, root: string, config: SiteConfig, mo
   const toLint = indexes.filter((at) => targets.has(refs[at].path));
   // Files kept from the first pass are not read again.
   const reread = (at: number): boolean => documents[at].kept === undefined;
-  if (fs.readFileNow) for (const at of toLint) lint(at, reread(at) ? fs.readFileNow(refs[at].path) : undefined);
+  if (readNow) for (const at of toLint) lint(at, reread(at) ? readNow(refs[at].path) : undefined);
   else await runPool(toLint, READ_CONCURRENCY, async (at) => lint(at, reread(at) ? await fs.readFile(refs[at].path) : undefined));
   return { facts, files };
 }

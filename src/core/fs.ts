@@ -19,6 +19,12 @@ export interface SiteFileSystem {
   readFile(path: string): Promise<Uint8Array | undefined>;
   /** The same answer at once, from hosts that can give it (the CLI): for callers reading thousands of files in a row. */
   readFileNow?(path: string): Uint8Array | undefined;
+  /**
+   * readFileNow into one buffer the host reuses: the answer is valid until the next call, and
+   * callers copy what they keep. For a caller that reads a whole site file by file and keeps only
+   * text (the CLI's lint): no memory to allocate and collect per file.
+   */
+  readFileScratch?(path: string): Uint8Array | undefined;
   readDirectory(path: string): Promise<readonly DirEntry[] | undefined>;
   stat(path: string): Promise<FileStat | undefined>;
 }

@@ -93,3 +93,25 @@ test('jekyll-posts lint finds on each file what linting its whole text finds, Li
     rmSync(scratch, { recursive: true, force: true });
   }
 });
+
+test('the CLI file system reads each file whole into its reused buffer, growing it for large files', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'jekyll-posts-scratch-'));
+  try {
+    const read = syncNodeFileSystem.readFileScratch!.bind(syncNodeFileSystem);
+    // Around the buffer's first size (64 KB), and past twice that.
+    for (const size of [0, 1, 4095, 65535, 65536, 65537, 200_001, 3]) {
+      const path = join(scratch, `f${size}.md`);
+      const bytes = Buffer.alloc(size);
+      for (let i = 0; i < size; i++) bytes[i] = (i * 7 + size) % 251;
+      writeFileSync(path, bytes);
+      const got = read(path);
+      assert.ok(got, `${size} bytes`);
+      assert.equal(Buffer.compare(Buffer.from(got.buffer, got.byteOffset, got.byteLength), bytes), 0, `${size} bytes`);
+      assert.deepEqual(syncNodeFileSystem.readFileNow!(path), readFileSync(path));
+    }
+    assert.equal(read(join(scratch, 'missing.md')), undefined);
+    assert.equal(read(scratch), undefined, 'a folder');
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+});
