@@ -39,26 +39,29 @@ type Fallback = typeof FALLBACK;
 const EMPTY: unique symbol = Symbol('empty');
 
 /**
- * The key of a top-level `key: value` line, what /^([A-Za-z_][A-Za-z0-9_-]{0,99}):(?: +(.*))?$/ calls
- * its first group, without a match array for every line of every post; the value (the second group,
- * or '') is left in `keyLineValue`. Undefined when the line is not of that shape.
+ * The key of a top-level `key: value` line `text[start, end)`, what
+ * /^([A-Za-z_][A-Za-z0-9_-]{0,99}):(?: +(.*))?$/ calls its first group, without a match array for
+ * every line of every post; where the value (the second group, or '' at `end`) starts is left in
+ * `valueStart`. Undefined when the line is not of that shape.
  */
-function keyOfLine(line: string): string | undefined {
-  const first = line.charCodeAt(0);
+function keyOfLine(text: string, start: number, end: number): string | undefined {
+  if (start >= end) return undefined;
+  const first = text.charCodeAt(start);
   if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) return undefined;
-  let k = 1;
-  for (;;) {
-    const c = line.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45) k++;
+  let p = start + 1;
+  while (p < end) {
+    const c = text.charCodeAt(p);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45) p++;
     else break;
   }
-  if (k > 100 || line.charCodeAt(k) !== 58) return undefined;
-  const value = valueAfterMarker(line, k + 1);
-  if (value === undefined) return undefined;
-  keyLineValue = value;
-  return keyAt(line, k);
+  if (p - start > 100 || p >= end || text.charCodeAt(p) !== 58) return undefined;
+  const value = afterMarker(text, p + 1, end);
+  if (value === -1) return undefined;
+  valueStart = value;
+  return keyAt(text, start, p - start);
 }
-let keyLineValue = '';
+/** Where the value of the last key or item line read starts (its line's end when there is none). */
+let valueStart = 0;
 
 /**
  * Keys read before, by length and first character (an ASCII letter or `_`): the same few keys
@@ -68,52 +71,51 @@ let keyLineValue = '';
 const knownKeys: (string[] | undefined)[] = [];
 const KNOWN_PER_SLOT = 8;
 
-/** `line.slice(0, length)`, a key, as a string read before when there is one. */
-function keyAt(line: string, length: number): string {
-  const slot = length * 128 + line.charCodeAt(0);
+/** `text.slice(start, start + length)`, a key, as a string read before when there is one. */
+function keyAt(text: string, start: number, length: number): string {
+  const slot = length * 128 + text.charCodeAt(start);
   let known = knownKeys[slot];
   if (known) {
-    for (let n = 0; n < known.length; n++) if (line.startsWith(known[n])) return known[n];
+    for (let n = 0; n < known.length; n++) if (text.startsWith(known[n], start)) return known[n];
   } else knownKeys[slot] = known = [];
-  const key = line.slice(0, length);
+  const key = text.slice(start, start + length);
   if (known.length < KNOWN_PER_SLOT) known.push(key);
   return key;
 }
 
-/** After a `key:` or `-` marker ending at `at`: nothing, or spaces then the value ('' or the value; undefined for anything else). */
-function valueAfterMarker(line: string, at: number): string | undefined {
-  if (at >= line.length) return '';
-  if (line.charCodeAt(at) !== 32) return undefined;
+/** After a `key:` or `-` marker ending at `at` on a line ending at `end`: nothing, or spaces then the value. Where the value starts (`end` when empty), -1 for anything else. */
+function afterMarker(text: string, at: number, end: number): number {
+  if (at >= end) return end;
+  if (text.charCodeAt(at) !== 32) return -1;
   let v = at + 1;
-  while (line.charCodeAt(v) === 32) v++;
-  return line.slice(v);
+  while (v < end && text.charCodeAt(v) === 32) v++;
+  return v;
 }
 
-/** keyOfLine's answer as a pair, for tests. */
+/** keyOfLine's answer on a line alone, as a pair, for tests. */
 export function splitKeyLine(line: string): [string, string] | undefined {
-  const key = keyOfLine(line);
-  return key === undefined ? undefined : [key, keyLineValue];
+  const key = keyOfLine(line, 0, line.length);
+  return key === undefined ? undefined : [key, line.slice(valueStart)];
 }
 /**
- * For a `- value` list item line, what /^( *)-(?: +(.*))?$/ finds, without a match array: the
- * indentation (-1 when the line is no item), the value (the second group, or '') left in
- * `itemLineValue`.
+ * For a `- value` list item line `text[start, end)`, what /^( *)-(?: +(.*))?$/ finds, without a
+ * match array: the indentation (-1 when the line is no item); where the value (the second group,
+ * or '' at `end`) starts is left in `valueStart`.
  */
-function itemIndentOf(line: string): number {
-  let k = 0;
-  while (line.charCodeAt(k) === 32) k++;
-  if (line.charCodeAt(k) !== 45) return -1;
-  const value = valueAfterMarker(line, k + 1);
-  if (value === undefined) return -1;
-  itemLineValue = value;
-  return k;
+function itemIndentOf(text: string, start: number, end: number): number {
+  let p = start;
+  while (p < end && text.charCodeAt(p) === 32) p++;
+  if (p >= end || text.charCodeAt(p) !== 45) return -1;
+  const value = afterMarker(text, p + 1, end);
+  if (value === -1) return -1;
+  valueStart = value;
+  return p - start;
 }
-let itemLineValue = '';
 
-/** itemIndentOf's answer as a pair, for tests. */
+/** itemIndentOf's answer on a line alone, as a pair, for tests. */
 export function splitItemLine(line: string): [number, string] | undefined {
-  const indent = itemIndentOf(line);
-  return indent === -1 ? undefined : [indent, itemLineValue];
+  const indent = itemIndentOf(line, 0, line.length);
+  return indent === -1 ? undefined : [indent, line.slice(valueStart)];
 }
 // The only keys of the KEY shape that YAML types as something else (booleans and null); numbers
 // and dates cannot start with a letter or `_`.
@@ -125,8 +127,6 @@ export const UNSAFE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\uf
 // The same characters with every surrogate instead of lone ones only, without the Unicode flag:
 // several times faster, and when it finds nothing, UNSAFE finds nothing either.
 export const MAYBE_UNSAFE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]|\r(?!\n)/;
-// A plain scalar may not start with an indicator (`-`, `?`, `:` are refused too, to stay simple).
-const PLAIN_START = /^[^-?:,[\]{}#&*!|>'"%@`]/;
 // The full parser refuses front matter nested deeper than MAX_NESTING (64), counting every bracket,
 // even those in quotes and comments: more opening brackets than that and the scanner steps aside.
 const MAX_BRACKETS = 64;
@@ -241,11 +241,12 @@ export function scanSimpleFrontMatter(text: string, start: number, end: number):
   return { data: pairs.length === 0 ? {} : data, fields: pairs };
 }
 
-// Set by inlineValue: how many characters of `raw` the value is written on (from its start).
+// Set by inlineValue: how many characters (from its start) the value is written on.
 let writtenLength = 0;
 
-function styleOfInline(raw: string): ValueStyle {
-  const first = raw.charCodeAt(0);
+/** The style of a value written on one line, from its first character. */
+function styleAt(text: string, at: number): ValueStyle {
+  const first = text.charCodeAt(at);
   return first === 39 ? 'single' : first === 34 ? 'double' : first === 91 ? 'flow-seq' : 'plain';
 }
 
@@ -257,24 +258,51 @@ function flowItems(text: string, value: JekyllValue, offsets: readonly number[],
   return items;
 }
 
-/**
- * Whether the comment lines in `lines[from, to)` (the others being blank), after the last entry of a
- * list or nested mapping written at `indent`, are surely outside the full parser's range of it: yes
- * when there are none, or when the first is indented no deeper than the entries and the last entry
- * has a value (the parser counts a more indented comment, or any after an empty entry, in).
- */
-function commentsOutside(lines: readonly string[], from: number, to: number, indent: number, lastEmpty: boolean): boolean {
-  for (let k = from; k < to; k++) {
-    const line = lines[k];
-    const lineIndent = indentOf(line);
-    if (lineIndent === line.length) continue;
-    return !lastEmpty && lineIndent <= indent;
+// The lines of the text being scanned: line k is text[lineStart[k], lineEnd[k]), without its `\n`
+// or `\r\n`. Reused from scan to scan (a scan does not start another).
+const lineStart: number[] = [];
+const lineEnd: number[] = [];
+let lineCount = 0;
+
+/** Line k's indentation (its length when it is blank). */
+function indentOf(text: string, k: number): number {
+  const end = lineEnd[k];
+  let p = lineStart[k];
+  while (p < end && text.charCodeAt(p) === 32) p++;
+  return p - lineStart[k];
+}
+
+function isBlank(text: string, k: number): boolean {
+  return indentOf(text, k) === lineEnd[k] - lineStart[k];
+}
+
+function isBlankOrComment(text: string, k: number): boolean {
+  const end = lineEnd[k];
+  for (let p = lineStart[k]; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 32) continue;
+    return c === 35; // '#'
   }
   return true;
 }
 
-function isBlank(line: string): boolean {
-  return indentOf(line) === line.length;
+/** Whether line k starts with a space (so it is indented or blank with spaces). */
+function startsIndented(text: string, k: number): boolean {
+  return lineStart[k] < lineEnd[k] && text.charCodeAt(lineStart[k]) === 32;
+}
+
+/**
+ * Whether the comment lines in lines [from, to) (the others being blank), after the last entry of a
+ * list or nested mapping written at `indent`, are surely outside the full parser's range of it: yes
+ * when there are none, or when the first is indented no deeper than the entries and the last entry
+ * has a value (the parser counts a more indented comment, or any after an empty entry, in).
+ */
+function commentsOutside(text: string, from: number, to: number, indent: number, lastEmpty: boolean): boolean {
+  for (let k = from; k < to; k++) {
+    if (isBlank(text, k)) continue;
+    return !lastEmpty && indentOf(text, k) <= indent;
+  }
+  return true;
 }
 
 function tooManyBrackets(text: string, start: number, end: number): boolean {
@@ -291,123 +319,117 @@ function tooManyBrackets(text: string, start: number, end: number): boolean {
 
 /** The scanner behind both outputs; with `pairs`, it also records where every top-level pair is written. */
 function scan(text: string, start: number, end: number, pairs: ScannedField[] | undefined): Record<string, JekyllValue> | Fallback {
-  const starts: number[] | undefined = pairs ? [] : undefined;
-  const lines = splitLines(text, start, end, starts);
-  if (lines === FALLBACK) return FALLBACK;
+  if (!splitLines(text, start, end)) return FALLBACK;
   if (tooManyBrackets(text, start, end)) return FALLBACK;
   const flowOffsets: number[] | undefined = pairs ? [] : undefined;
   // Maps are made as the full parser makes them (they inherit nothing). A `__proto__` key still goes
   // to the full parser.
   const out: Record<string, JekyllValue> = newYamlMap();
+  const lines = lineCount;
   let i = 0;
-  while (i < lines.length) {
-    const line = lines[i];
-    if (isBlankOrComment(line)) {
+  while (i < lines) {
+    if (isBlankOrComment(text, i)) {
       i++;
       continue;
     }
-    const key = keyOfLine(line);
+    const keyStart = lineStart[i];
+    const lineStop = lineEnd[i];
+    const key = keyOfLine(text, keyStart, lineStop);
     if (key === undefined) return FALLBACK;
     if ((key.length <= 5 && TYPED_KEY.test(key)) || key === '__proto__') return FALLBACK;
-    const raw = keyLineValue;
-    // Offsets, used with positions only.
-    const keyStart = starts ? starts[i] : 0;
-    const rawStart = keyStart + line.length - raw.length;
+    const rawStart = valueStart;
     i++;
-    const block = raw.charCodeAt(0) === 124 || raw.charCodeAt(0) === 62 ? BLOCK_HEADER.exec(raw) : null; // `|` or `>`
+    const first = text.charCodeAt(rawStart);
+    const block = rawStart < lineStop && (first === 124 || first === 62) ? BLOCK_HEADER.exec(text.slice(rawStart, lineStop)) : null; // `|` or `>`
     if (block) {
-      const scalar = blockScalar(lines, i, block[1] === '>', block[2] === '-');
+      const scalar = blockScalar(text, i, block[1] === '>', block[2] === '-');
       if (scalar === FALLBACK) return FALLBACK;
       out[key] = scalar.value;
-      if (pairs && starts) {
-        const last = scalar.last;
-        pairs.push(new ScannedField(text, key, keyStart, rawStart, starts[last] + lines[last].length, 'block', scalar.value, undefined));
-      }
+      if (pairs) pairs.push(new ScannedField(text, key, keyStart, rawStart, lineEnd[scalar.last], 'block', scalar.value, undefined));
       i = scalar.next;
       continue;
     }
     if (flowOffsets && flowOffsets.length !== 0) flowOffsets.length = 0;
-    const value = inlineValue(raw, flowOffsets);
+    const value = inlineValue(text, rawStart, lineStop, flowOffsets);
     if (value === FALLBACK) return FALLBACK;
     // Skip blank and comment lines to the next line with content.
     let j = i;
-    while (j < lines.length && isBlankOrComment(lines[j])) j++;
+    while (j < lines && isBlankOrComment(text, j)) j++;
     if (value !== EMPTY) {
       // A value on the key's line: the next content line must be another top-level key.
-      if (j < lines.length && lines[j].charCodeAt(0) === 32) return FALLBACK;
+      if (j < lines && startsIndented(text, j)) return FALLBACK;
       out[key] = value;
       if (pairs && flowOffsets) {
-        const style = styleOfInline(raw);
+        const style = styleAt(text, rawStart);
         pairs.push(new ScannedField(text, key, keyStart, rawStart, rawStart + writtenLength, style, value, style === 'flow-seq' ? flowItems(text, value, flowOffsets, rawStart) : undefined));
       }
-    } else if (j < lines.length && itemIndentOf(lines[j]) !== -1) {
+    } else if (j < lines && itemIndentOf(text, lineStart[j], lineEnd[j]) !== -1) {
       const list: JekyllValue[] = [];
-      const indent = itemIndentOf(lines[j]);
+      const indent = itemIndentOf(text, lineStart[j], lineEnd[j]);
       const items: ScannedItem[] | undefined = pairs ? [] : undefined;
-      const listStart = starts ? starts[j] + indent : 0;
+      const listStart = lineStart[j] + indent;
       let lastItem = j;
       let lastEmpty = false;
-      while (j < lines.length) {
-        const itemLine = lines[j];
-        if (isBlankOrComment(itemLine)) {
+      while (j < lines) {
+        if (isBlankOrComment(text, j)) {
           j++;
           continue;
         }
-        if (itemIndentOf(itemLine) !== indent) break;
-        const itemRaw = itemLineValue;
+        if (itemIndentOf(text, lineStart[j], lineEnd[j]) !== indent) break;
+        const at = valueStart;
         if (flowOffsets && flowOffsets.length !== 0) flowOffsets.length = 0;
-        const item = inlineValue(itemRaw, flowOffsets);
+        const item = inlineValue(text, at, lineEnd[j], flowOffsets);
         if (item === FALLBACK) return FALLBACK;
         const itemValue = item === EMPTY ? null : item;
         list.push(itemValue);
-        if (items && starts && flowOffsets) {
-          const at = starts[j] + itemLine.length - itemRaw.length;
+        if (items && flowOffsets) {
           // An empty item sits where its line's content ends (or its comment starts).
-          items.push(item === EMPTY ? new ScannedItem(text, at, at, 'plain', null) : new ScannedItem(text, at, at + writtenLength, styleOfInline(itemRaw), itemValue));
+          items.push(item === EMPTY ? new ScannedItem(text, at, at, 'plain', null) : new ScannedItem(text, at, at + writtenLength, styleAt(text, at), itemValue));
         }
         lastItem = j;
         lastEmpty = item === EMPTY;
         j++;
       }
       // After the list: the end, or a top-level key (checked by the main loop).
-      if (j < lines.length && lines[j].charCodeAt(0) === 32) return FALLBACK;
+      if (j < lines && startsIndented(text, j)) return FALLBACK;
       // Lists grown item by item hold room for 16 or more: kept for the whole lint, they are copied to their size.
-      const value = list.slice();
-      out[key] = value;
-      if (pairs && starts && items) {
+      const listValue = list.slice();
+      out[key] = listValue;
+      if (pairs && items) {
         // The list ends with its last item's line (its comment included), and maybe comment lines after it.
-        if (!commentsOutside(lines, lastItem + 1, j, indent, lastEmpty)) return FALLBACK;
-        pairs.push(new ScannedField(text, key, keyStart, listStart, starts[lastItem] + lines[lastItem].length, 'block-seq', value, items.slice()));
+        if (!commentsOutside(text, lastItem + 1, j, indent, lastEmpty)) return FALLBACK;
+        pairs.push(new ScannedField(text, key, keyStart, listStart, lineEnd[lastItem], 'block-seq', listValue, items.slice()));
       }
       i = j;
-    } else if (j < lines.length && lines[j].charCodeAt(0) === 32) {
+    } else if (j < lines && startsIndented(text, j)) {
       // A nested mapping of `key: value` lines, one level deep.
-      const nested = NESTED_KEY.exec(lines[j]);
+      const nested = NESTED_KEY.exec(text.slice(lineStart[j], lineEnd[j]));
       if (!nested) return FALLBACK;
       const indent = nested[1].length;
       const map: Record<string, JekyllValue> = newYamlMap();
-      const mapStart = starts ? starts[j] + indent : 0;
+      const mapStart = lineStart[j] + indent;
       let lastEntry = j;
       let lastEmpty = false;
-      while (j < lines.length) {
-        const line = lines[j];
-        if (isBlankOrComment(line)) {
+      while (j < lines) {
+        if (isBlankOrComment(text, j)) {
           j++;
           continue;
         }
-        if (line.charCodeAt(0) !== 32) break;
-        const nm = NESTED_KEY.exec(line);
+        if (!startsIndented(text, j)) break;
+        const nm = NESTED_KEY.exec(text.slice(lineStart[j], lineEnd[j]));
         if (!nm || nm[1].length !== indent) return FALLBACK;
         const nestedKey = nm[2];
         if ((nestedKey.length <= 5 && TYPED_KEY.test(nestedKey)) || nestedKey === '__proto__') return FALLBACK;
-        const nestedValue = inlineValue(nm[3] ?? '', undefined);
+        // The value (the expression's third group) starts after the colon and its spaces.
+        const nestedStart = afterMarker(text, lineStart[j] + indent + nestedKey.length + 1, lineEnd[j]);
+        const nestedValue = inlineValue(text, nestedStart, lineEnd[j], undefined);
         if (nestedValue === FALLBACK) return FALLBACK;
         if (nestedValue === EMPTY) {
           // `key:` with nothing after: null, unless something more indented follows (fall back).
           let k = j + 1;
-          while (k < lines.length && isBlankOrComment(lines[k])) k++;
-          if (k < lines.length && indentOf(lines[k]) >= indent) {
-            if (indentOf(lines[k]) > indent || itemIndentOf(lines[k]) !== -1) return FALLBACK;
+          while (k < lines && isBlankOrComment(text, k)) k++;
+          if (k < lines && indentOf(text, k) >= indent) {
+            if (indentOf(text, k) > indent || itemIndentOf(text, lineStart[k], lineEnd[k]) !== -1) return FALLBACK;
           }
           map[nestedKey] = null;
         } else map[nestedKey] = nestedValue;
@@ -416,9 +438,9 @@ function scan(text: string, start: number, end: number, pairs: ScannedField[] | 
         j++;
       }
       out[key] = map;
-      if (pairs && starts) {
-        if (!commentsOutside(lines, lastEntry + 1, j, indent, lastEmpty)) return FALLBACK;
-        pairs.push(new ScannedField(text, key, keyStart, mapStart, starts[lastEntry] + lines[lastEntry].length, 'block-map', map, undefined));
+      if (pairs) {
+        if (!commentsOutside(text, lastEntry + 1, j, indent, lastEmpty)) return FALLBACK;
+        pairs.push(new ScannedField(text, key, keyStart, mapStart, lineEnd[lastEntry], 'block-map', map, undefined));
       }
       i = j;
     } else {
@@ -432,85 +454,81 @@ function scan(text: string, start: number, end: number, pairs: ScannedField[] | 
 const BLOCK_HEADER = /^([|>])(-?) *$/;
 const NESTED_KEY = /^( +)([A-Za-z_][A-Za-z0-9_-]{0,99}):(?: +(.*))?$/;
 
-function indentOf(line: string): number {
-  let k = 0;
-  while (line.charCodeAt(k) === 32) k++;
-  return k;
-}
-
 /**
- * A `|`, `|-`, `>` or `>-` block scalar whose lines all share one indentation, with no blank line
- * inside (those fold in ways not worth repeating here: they fall back).
+ * A `|`, `|-`, `>` or `>-` block scalar from line `from` whose lines all share one indentation,
+ * with no blank line inside (those fold in ways not worth repeating here: they fall back).
  */
-function blockScalar(lines: readonly string[], from: number, folded: boolean, strip: boolean): { value: string; next: number; last: number } | Fallback {
+function blockScalar(text: string, from: number, folded: boolean, strip: boolean): { value: string; next: number; last: number } | Fallback {
+  const lines = lineCount;
   let j = from;
   const content: string[] = [];
   let indent = -1;
-  while (j < lines.length) {
-    const line = lines[j];
-    const lineIndent = indentOf(line);
-    if (lineIndent === line.length) break; // a blank line: the end of the block, or a blank inside it
+  while (j < lines) {
+    const length = lineEnd[j] - lineStart[j];
+    const lineIndent = indentOf(text, j);
+    if (lineIndent === length) break; // a blank line: the end of the block, or a blank inside it
     if (indent === -1) {
       if (lineIndent === 0) break;
       indent = lineIndent;
     }
     if (lineIndent < indent) break;
     if (lineIndent > indent) return FALLBACK;
-    content.push(line.slice(indent));
+    content.push(text.slice(lineStart[j] + indent, lineEnd[j]));
     j++;
   }
   if (content.length === 0) return FALLBACK;
   // After the block: blank lines, then the end or a line at column 0 (a key or a comment).
   let k = j;
-  while (k < lines.length && indentOf(lines[k]) === lines[k].length) {
-    if (lines[k].length >= indent) return FALLBACK; // spaces beyond the indentation are content
+  while (k < lines && isBlank(text, k)) {
+    if (lineEnd[k] - lineStart[k] >= indent) return FALLBACK; // spaces beyond the indentation are content
     k++;
   }
-  if (k < lines.length && lines[k].charCodeAt(0) === 32) return FALLBACK;
+  if (k < lines && startsIndented(text, k)) return FALLBACK;
   if (folded && content.some((l) => l.endsWith(' '))) return FALLBACK;
   const body = content.join(folded ? ' ' : '\n');
   return { value: strip ? body : `${body}\n`, next: k, last: j - 1 };
 }
 
-/** The lines of `text[start, end)` without their `\n` or `\r\n`; FALLBACK on anything unusual. */
-function splitLines(text: string, start: number, end: number, starts: number[] | undefined): string[] | Fallback {
+/** Finds the lines of `text[start, end)` (see lineStart); false on anything unusual. */
+function splitLines(text: string, start: number, end: number): boolean {
   const block = start === 0 && end === text.length ? text : text.slice(start, end);
-  if (MAYBE_UNSAFE.test(block) && UNSAFE.test(block)) return FALLBACK;
-  const lines: string[] = [];
+  if (MAYBE_UNSAFE.test(block) && UNSAFE.test(block)) return false;
+  let count = 0;
   let at = start;
   while (at < end) {
     let nl = text.indexOf('\n', at);
     if (nl === -1 || nl >= end) nl = end;
-    let lineEnd = nl;
-    if (lineEnd > at && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-    lines.push(text.slice(at, lineEnd));
-    if (starts) starts.push(at);
+    let stop = nl;
+    if (stop > at && text.charCodeAt(stop - 1) === 13) stop--;
+    lineStart[count] = at;
+    lineEnd[count] = stop;
+    count++;
     at = nl + 1;
   }
-  return lines;
-}
-
-function isBlankOrComment(line: string): boolean {
-  for (let k = 0; k < line.length; k++) {
-    const c = line.charCodeAt(k);
-    if (c === 32) continue;
-    return c === 35; // '#'
-  }
+  lineCount = count;
   return true;
 }
 
+/** Whether a plain scalar may start with this character: not an indicator (`-`, `?`, `:` are refused too, to stay simple). */
+function isPlainStart(c: number): boolean {
+  // - ? : , [ ] { } # & * ! | > ' " % @ `
+  return !(c === 45 || c === 63 || c === 58 || c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 35 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96);
+}
+
 /**
- * A value written on one line after `key: ` or `- `. Sets `writtenLength` to how much of `raw` it
- * is written on; with `flowOffsets`, a flow list's items' start and end (in `raw`) are added to it.
+ * A value written on one line, `text[start, end)` (after `key: ` or `- `). Sets `writtenLength` to
+ * how much of it the value is written on; with `flowOffsets`, a flow list's items' start and end
+ * (from `start`) are added to it.
  */
-function inlineValue(raw: string, flowOffsets: number[] | undefined): JekyllValue | Fallback | typeof EMPTY {
-  const first = raw.charCodeAt(0);
-  if (raw.length === 0 || first === 35 /* # */) return EMPTY;
-  if (first === 39 /* ' */) return singleQuoted(raw);
-  if (first === 34 /* " */) return doubleQuoted(raw);
-  if (first === 91 /* [ */) return flowList(raw, flowOffsets);
-  if (!PLAIN_START.test(raw)) return FALLBACK;
-  const plain = plainText(raw);
+function inlineValue(text: string, start: number, end: number, flowOffsets: number[] | undefined): JekyllValue | Fallback | typeof EMPTY {
+  if (start >= end) return EMPTY;
+  const first = text.charCodeAt(start);
+  if (first === 35 /* # */) return EMPTY;
+  if (first === 39 /* ' */) return singleQuoted(text, start, end);
+  if (first === 34 /* " */) return doubleQuoted(text, start, end);
+  if (first === 91 /* [ */) return flowList(text, start, end, flowOffsets);
+  if (!isPlainStart(first)) return FALLBACK;
+  const plain = plainText(text, start, end);
   if (plain === FALLBACK) return FALLBACK;
   writtenLength = plain.length;
   return typedPlain(plain);
@@ -535,71 +553,74 @@ function typedPlain(text: string): JekyllValue {
   return typed;
 }
 
-/** A plain scalar's text: up to a ` #` comment, trailing spaces dropped; refuses `: ` and a final `:`. */
-function plainText(raw: string): string | Fallback {
-  const hash = raw.indexOf(' #');
-  let end = hash === -1 ? raw.length : hash;
-  while (end > 0 && raw.charCodeAt(end - 1) === 32) end--;
-  const text = end === raw.length ? raw : raw.slice(0, end);
-  if (text.includes(': ') || text.endsWith(':')) return FALLBACK;
-  return text;
+/** A plain scalar's text in `text[start, end)`: up to a ` #` comment, trailing spaces dropped; refuses `: ` and a final `:`. */
+function plainText(text: string, start: number, end: number): string | Fallback {
+  // The first ` #` of the line (searched on it alone: the text may go on for long after it).
+  let stop = end;
+  for (let p = start + 1; p < end; p++) {
+    if (text.charCodeAt(p) === 35 && text.charCodeAt(p - 1) === 32) {
+      stop = p - 1;
+      break;
+    }
+  }
+  while (stop > start && text.charCodeAt(stop - 1) === 32) stop--;
+  const plain = text.slice(start, stop);
+  if (plain.includes(': ') || plain.endsWith(':')) return FALLBACK;
+  return plain;
 }
 
-/** What may follow a closing quote or bracket (`raw` from `from` on): spaces, then nothing or a comment. */
-function restIsEmpty(raw: string, from: number): boolean {
+/** What may follow a closing quote or bracket (`text[from, end)`): spaces, then nothing or a comment. */
+function restIsEmpty(text: string, from: number, end: number): boolean {
   let at = from;
-  while (raw.charCodeAt(at) === 32) at++;
-  return at === raw.length || (raw.charCodeAt(at) === 35 && at > from);
+  while (at < end && text.charCodeAt(at) === 32) at++;
+  return at === end || (text.charCodeAt(at) === 35 && at > from);
 }
 
-function singleQuoted(raw: string): string | Fallback {
+function singleQuoted(text: string, start: number, end: number): string | Fallback {
   let out = '';
-  let k = 1;
+  let k = start + 1;
   for (;;) {
-    const q = raw.indexOf("'", k);
-    if (q === -1) return FALLBACK;
-    out += raw.slice(k, q);
-    if (raw.charCodeAt(q + 1) === 39) {
+    const q = text.indexOf("'", k);
+    if (q === -1 || q >= end) return FALLBACK;
+    out += text.slice(k, q);
+    if (q + 1 < end && text.charCodeAt(q + 1) === 39) {
       out += "'";
       k = q + 2;
       continue;
     }
-    writtenLength = q + 1;
-    return restIsEmpty(raw, q + 1) ? out : FALLBACK;
+    writtenLength = q + 1 - start;
+    return restIsEmpty(text, q + 1, end) ? out : FALLBACK;
   }
 }
 
-function doubleQuoted(raw: string): string | Fallback {
-  const q = raw.indexOf('"', 1);
-  if (q === -1) return FALLBACK;
-  const body = raw.slice(1, q);
+function doubleQuoted(text: string, start: number, end: number): string | Fallback {
+  const q = text.indexOf('"', start + 1);
+  if (q === -1 || q >= end) return FALLBACK;
+  const body = text.slice(start + 1, q);
   if (body.includes('\\')) return FALLBACK;
-  writtenLength = q + 1;
-  return restIsEmpty(raw, q + 1) ? body : FALLBACK;
+  writtenLength = q + 1 - start;
+  return restIsEmpty(text, q + 1, end) ? body : FALLBACK;
 }
 
 /** `[a, b, c]` on one line with plain items only (no quotes, comments or nesting). */
-function flowList(raw: string, offsets: number[] | undefined): JekyllValue[] | Fallback {
-  const close = raw.indexOf(']');
-  if (close === -1 || !restIsEmpty(raw, close + 1)) return FALLBACK;
-  writtenLength = close + 1;
-  const body = raw.slice(1, close);
+function flowList(text: string, start: number, end: number, offsets: number[] | undefined): JekyllValue[] | Fallback {
+  const close = text.indexOf(']', start);
+  if (close === -1 || close >= end || !restIsEmpty(text, close + 1, end)) return FALLBACK;
+  writtenLength = close + 1 - start;
+  const body = text.slice(start + 1, close);
   if (/[[\]{}#'"&*!|>%@`?:]/.test(body)) return FALLBACK;
   if (body.trim() === '') return body.length === 0 || /^ +$/.test(body) ? [] : FALLBACK;
   const items: JekyllValue[] = [];
-  let at = 1; // where the part starts in raw
+  let at = 1; // where the part starts, from the `[`
   for (const part of body.split(',')) {
     let from = 0;
     let to = part.length;
     while (part.charCodeAt(from) === 32) from++;
     while (to > from && part.charCodeAt(to - 1) === 32) to--;
     const item = from === 0 && to === part.length ? part : part.slice(from, to);
-    if (item === '' || !PLAIN_START.test(item)) return FALLBACK;
+    if (item === '' || !isPlainStart(item.charCodeAt(0))) return FALLBACK;
     items.push(typedPlain(item));
-    if (offsets) {
-      const itemStart = at + part.indexOf(item);
-      offsets.push(itemStart, itemStart + item.length);
-    }
+    if (offsets) offsets.push(at + from, at + to);
     at += part.length + 1;
   }
   return items.slice(); // to its size, as block lists
