@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { computePermalink, escapePath, PermalinkInput, sanitizeUrl, documentCategories, collectionUrlTemplate } from '../../src/core/site/permalink';
+import type { JekyllValue } from '../../src/core/site/scalars';
+import { computePermalink, escapePath, PermalinkInput, sanitizeUrl, documentCategories, collectionUrlTemplate, mergedCategories } from '../../src/core/site/permalink';
 
 // 2014-06-04 15:27:59 +02:00
 const EPOCH = 1401888479;
@@ -84,6 +85,23 @@ test('sanitizeUrl replaces dot-dot by a slash, drops dot-slash and squeezes slas
 
 test('documentCategories unites path, defaults and front matter categories in that order', () => {
   assert.deepEqual(documentCategories(['fr'], [{ categories: ['from-defaults'] }, { categories: 'own two' }]), ['fr', 'from-defaults', 'own', 'two']);
+  // Its shortcut for lists of texts gives what Jekyll's steps give, on layers of every kind.
+  const values: (JekyllValue | undefined)[] = [undefined, null, [], ['a'], ['a', 'b', 'a'], ['B', 'b'], 'a b', ['a', null], ['a', 1], [['a']], 2, false, ['a', 'a']];
+  let compared = 0;
+  for (const path of [[], ['fr']]) {
+    for (const first of values) {
+      for (const last of values) {
+        for (const category of [undefined, null, 'c']) {
+          const layer = (categories: JekyllValue | undefined, withCategory: boolean): Record<string, JekyllValue> => ({ ...(categories === undefined ? {} : { categories }), ...(withCategory && category !== undefined ? { category } : {}) });
+          for (const layers of [[layer(first, false), layer(last, true)], [layer(last, true)]]) {
+            assert.deepEqual(documentCategories(path, layers), mergedCategories(path, layers), JSON.stringify({ path, layers }));
+            compared++;
+          }
+        }
+      }
+    }
+  }
+  assert.equal(compared, 2 * 13 * 13 * 3 * 2);
 });
 
 test('collectionUrlTemplate reads a collection permalink literally, even a style name', () => {

@@ -253,6 +253,11 @@ export function categoriesFromPath(docRelativePath: string, specialDir: string):
  * `layers` are the data layers in merge order (defaults, then front matter).
  */
 export function documentCategories(pathCategories: readonly string[], layers: readonly Readonly<Record<string, JekyllValue>>[]): string[] {
+  return listedCategories(pathCategories, layers) ?? mergedCategories(pathCategories, layers);
+}
+
+/** documentCategories by Jekyll's steps, whatever the layers hold (exported for tests). */
+export function mergedCategories(pathCategories: readonly string[], layers: readonly Readonly<Record<string, JekyllValue>>[]): string[] {
   let current: JekyllValue = [...pathCategories];
   // Of the merged data only `category` matters here (a nil keeps an earlier value).
   let single: JekyllValue | undefined;
@@ -274,6 +279,29 @@ export function documentCategories(pathCategories: readonly string[], layers: re
   }
   const all = [...rubyArray(current), ...plural.flat(Infinity as 1)].filter((x) => x !== null).map((x) => rubyToS(x as JekyllValue));
   return [...new Set(all)];
+}
+
+/**
+ * documentCategories in the usual case, without its general steps: no path categories, no
+ * `category`, and `categories` set by the last layer only (or by none), as a list of texts. Its
+ * texts without repeats, in order; undefined in any other case.
+ */
+function listedCategories(pathCategories: readonly string[], layers: readonly Readonly<Record<string, JekyllValue>>[]): string[] | undefined {
+  if (pathCategories.length !== 0) return undefined;
+  for (let i = 0; i < layers.length; i++) {
+    const layer = layers[i];
+    if (Object.prototype.hasOwnProperty.call(layer, 'category')) return undefined;
+    const value = layer.categories;
+    if (value === undefined || value === null) continue;
+    if (i !== layers.length - 1 || !Array.isArray(value)) return undefined;
+    const out: string[] = [];
+    for (const item of value) {
+      if (typeof item !== 'string') return undefined;
+      if (!out.includes(item)) out.push(item);
+    }
+    return out;
+  }
+  return [];
 }
 
 /** The effective data in one object (defaults under front matter, nil keeping the default). */

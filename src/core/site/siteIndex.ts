@@ -640,8 +640,9 @@ export function permalinkShape(permalink: string, doc: { lang?: string; slug: st
   return permalink
     .split('/')
     .map((segment) => {
-      const m = /^(.*?)(\.html?)?$/.exec(segment)!;
-      const [stem, ext = ''] = [m[1], m[2]];
+      // What /^(.*?)(\.html?)?$/ finds: the segment, less a final `.html` or `.htm`.
+      const ext = segment.endsWith('.html') ? '.html' : segment.endsWith('.htm') ? '.htm' : '';
+      const stem = ext ? segment.slice(0, -ext.length) : segment;
       if (stem === '') return segment;
       if (doc.lang !== undefined && stem === doc.lang) return `:lang${ext}`;
       if (stem === doc.slug) return `:slug${ext}`;
