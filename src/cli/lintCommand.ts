@@ -8,7 +8,7 @@ import { FileFindings, isLintable } from '../core/lint/lintFile';
 import { deepMerge, SiteConfig } from '../core/site/config';
 import { parseFrontMatter, ParsedFrontMatter } from '../core/site/frontMatter';
 import { decodeFrontMatterPrefix, frontMatterData } from '../core/site/frontMatterData';
-import { findSiteRoot, loadConfig, walkSite } from '../core/site/siteFiles';
+import { findSiteRoot, loadConfig, SiteFile, walkSite } from '../core/site/siteFiles';
 import { documentFacts, FactsDocument, readRegistries } from '../core/site/siteScan';
 import { JekyllValue } from '../core/site/scalars';
 import { DocSummary, summarize } from '../core/site/documents';
@@ -16,7 +16,7 @@ import { documentVerdictFromData, ModelSettings } from '../core/site/siteModel';
 import { SiteFacts } from '../core/site/siteFacts';
 import { runPool } from '../core/site/siteIndex';
 import { classifyPath, SiteDocumentInfo } from '../core/site/post';
-import { dirname, isInside, relative } from '../core/paths';
+import { dirname, normalize, relative } from '../core/paths';
 import { formatMessage, Message, msg } from '../core/messages';
 
 export interface SiteFindings {
@@ -42,26 +42,26 @@ const READ_CONCURRENCY = 16;
  */
 const KEPT_DOCUMENTS = 20_000;
 
-/** A document to read: its absolute path and what Jekyll makes of it. */
-interface DocumentRef {
-  readonly path: string;
-  readonly info: SiteDocumentInfo;
+/** A document to read: its absolute path and what Jekyll makes of it (the walk's own entries). */
+type DocumentRef = SiteFile;
+
+/**
+ * What the first pass learns of a document, in one object: what the rules that compare posts need
+ * (its front matter with and without defaults, its URL), and maybe its text, decoded and parsed once
+ * for both passes.
+ */
+interface ScannedDocument extends FactsDocument {
+  readonly summary: DocSummary | undefined;
+  /** Kept for the second pass (up to KEPT_DOCUMENTS documents); undefined: read again then. */
+  readonly decoded: DecodedFile | undefined;
+  readonly frontMatter: ParsedFrontMatter | undefined;
 }
 
-/** A document's text, decoded and parsed once for both passes. */
-type KeptDocument = { readonly decoded: DecodedFile; readonly frontMatter?: ParsedFrontMatter };
-
-/** What the first pass learns of a document: what the rules that compare posts need, and maybe its parsed text. */
-interface ScannedDocument {
-  readonly facts?: FactsDocument;
-  readonly summary?: DocSummary;
-  readonly kept?: KeptDocument;
-}
-
-function scanned(ref: DocumentRef, opened: boolean, own: Record<string, JekyllValue>, config: SiteConfig, model: ModelSettings, kept: KeptDocument | undefined): ScannedDocument {
+function scanned(ref: DocumentRef, opened: boolean, own: Record<string, JekyllValue> | undefined, config: SiteConfig, model: ModelSettings, decoded: DecodedFile | undefined, frontMatter: ParsedFrontMatter | undefined): ScannedDocument {
+  if (!own) return { info: ref.info, data: undefined, own: undefined, summary: undefined, decoded, frontMatter };
   const data = deepMerge(documentDefaults(ref.info, config), own);
   const verdict = documentVerdictFromData(ref.info, opened, own, config, model, undefined, data);
-  return { facts: { info: ref.info, data, own }, summary: verdict ? summarize(verdict) : undefined, kept };
+  return { info: ref.info, data, own, summary: verdict ? summarize(verdict) : undefined, decoded, frontMatter };
 }
 
 /**
@@ -71,32 +71,29 @@ function scanned(ref: DocumentRef, opened: boolean, own: Record<string, JekyllVa
  * the file again.
  */
 function scanDocument(ref: DocumentRef, bytes: Uint8Array | undefined, config: SiteConfig, model: ModelSettings, decode: ((bytes: Uint8Array) => DecodedFile) | undefined): ScannedDocument {
-  if (!bytes) return {};
-  let kept: KeptDocument | undefined;
+  if (!bytes) return scanned(ref, false, undefined, config, model, undefined, undefined);
+  let decoded: DecodedFile | undefined;
   if (decode) {
-    const decoded = decode(bytes);
+    decoded = decode(bytes);
     if (decoded.ok) {
       const frontMatter = parseFrontMatter(decoded.text);
-      kept = { decoded, frontMatter };
-      return frontMatter.data ? scanned(ref, frontMatter.block.opened, frontMatter.data, config, model, kept) : { kept };
+      return scanned(ref, frontMatter.block.opened, frontMatter.data, config, model, decoded, frontMatter);
     }
-    kept = { decoded };
   }
   // Undecodable bytes still have front matter for the site's facts, as the index reads them.
   const text = decodeFrontMatterPrefix(bytes);
   const fm = text === undefined ? undefined : frontMatterData(text);
-  return fm?.data ? scanned(ref, fm.opened, fm.data, config, model, kept) : { kept };
+  return scanned(ref, fm?.opened ?? false, fm?.data, config, model, decoded, undefined);
 }
 
 /** Lints one document; `options` carry the site's facts. Undefined when there is nothing to lint. */
-function lintKept(root: string, ref: DocumentRef, kept: KeptDocument, effective: Readonly<Record<string, JekyllValue>> | undefined, config: SiteConfig, options: LintOptions): FileFindings | undefined {
+function lintKept(root: string, ref: DocumentRef, decoded: DecodedFile, kept: ScannedDocument | undefined, config: SiteConfig, options: LintOptions): FileFindings | undefined {
   const file = relative(root, ref.path);
-  const { decoded } = kept;
   if (!decoded.ok) return { file, text: undefined, findings: [decoded.finding] };
-  const frontMatter = kept.frontMatter ?? parseFrontMatter(decoded.text);
+  const frontMatter = kept?.frontMatter ?? parseFrontMatter(decoded.text);
   if (!frontMatter.block.opened && ref.info.kind === 'page') return undefined;
   // The merged front matter of the first pass serves when it came from this very parse.
-  const linted = lintDocument({ text: decoded.text, document: ref.info, config, frontMatter, effective: kept.frontMatter ? effective : undefined }, options);
+  const linted = lintDocument({ text: decoded.text, document: ref.info, config, frontMatter, effective: kept?.frontMatter ? kept.data : undefined }, options);
   const findings = decoded.notice ? [decoded.notice, ...linted] : linted;
   // The text is kept only where findings need it (positions, fixes).
   return findings.length ? { file, text: decoded.text, frontMatterOnly: decoded.frontMatterOnly, findings } : { file, text: undefined, findings };
@@ -116,7 +113,7 @@ async function lintSite(fs: SiteFileSystem, root: string, config: SiteConfig, mo
   const scan = (at: number, bytes: Uint8Array | undefined): void => {
     const ref = refs[at];
     const document = scanDocument(ref, bytes, config, model, targets.has(ref.path) && keptCount < keptDocuments ? decode : undefined);
-    if (document.kept) keptCount++;
+    if (document.decoded) keptCount++;
     documents[at] = document;
   };
   const indexes = refs.map((_, at) => at);
@@ -129,13 +126,14 @@ async function lintSite(fs: SiteFileSystem, root: string, config: SiteConfig, mo
   const withSite: LintOptions = { ...options, site: facts, siteDocumentsCurrent: true };
   const files: FileFindings[] = [];
   const lint = (at: number, bytes: Uint8Array | undefined): void => {
-    const kept = documents[at].kept ?? (bytes ? { decoded: decode(bytes) } : undefined);
-    const linted = kept && lintKept(root, refs[at], kept, documents[at].facts?.data, config, withSite);
+    const document = documents[at];
+    const decoded = document.decoded ?? (bytes ? decode(bytes) : undefined);
+    const linted = decoded && lintKept(root, refs[at], decoded, document.decoded ? document : undefined, config, withSite);
     if (linted) files.push(linted);
   };
   const toLint = indexes.filter((at) => targets.has(refs[at].path));
   // Files kept from the first pass are not read again.
-  const reread = (at: number): boolean => documents[at].kept === undefined;
+  const reread = (at: number): boolean => documents[at].decoded === undefined;
   if (readNow) for (const at of toLint) lint(at, reread(at) ? readNow(refs[at].path) : undefined);
   else await runPool(toLint, READ_CONCURRENCY, async (at) => lint(at, reread(at) ? await fs.readFile(refs[at].path) : undefined));
   return { facts, files };
@@ -187,7 +185,7 @@ export async function lintPaths(
     const config = await loadConfig(fs, root, resolvedConfigFiles);
     const model = { now: options.settings?.now ?? new Date(), drafts: false, machineZone: options.settings?.timezone ?? 'UTC' };
     const { files: walked } = await walkSite(fs, root, config);
-    const refs: DocumentRef[] = walked.filter((file) => isLintable(file.info, config)).map(({ path, info }) => ({ path, info }));
+    const refs: DocumentRef[] = walked.filter((file) => isLintable(file.info, config));
     // A file named on the command line is linted even where the walk would not reach it.
     for (const start of starts) {
       if (start.isDir || refs.some((d) => d.path === start.path)) continue;
@@ -199,9 +197,12 @@ export async function lintPaths(
     const site = (documents: ScannedDocument[]): SiteFacts => {
       const all = new Map<string, DocSummary>();
       for (const doc of documents) if (doc.summary) all.set(doc.summary.path, doc.summary);
-      return { ...documentFacts(documents.flatMap((d) => (d.facts ? [d.facts] : []))), ...registries, siteDocuments: { version: 1, all, files } };
+      return { ...documentFacts(documents), ...registries, siteDocuments: { version: 1, all, files } };
     };
-    const lintTargets = new Set(refs.filter((doc) => starts.some((s) => (s.isDir ? isInside(doc.path, s.path) : s.path === doc.path))).map((doc) => doc.path));
+    // Paths from the walk and from the command line are normalized already.
+    const folders = starts.filter((s) => s.isDir).map((s) => normalize(s.path)).map((f) => (f === '/' ? '/' : `${f}/`));
+    const named = new Set(starts.filter((s) => !s.isDir).map((s) => s.path));
+    const lintTargets = new Set(refs.filter((doc) => named.has(doc.path) || folders.some((f) => doc.path.startsWith(f) || `${doc.path}/` === f)).map((doc) => doc.path));
     const linted = await lintSite(fs, root, config, model, refs, lintTargets, site, options, keptDocuments);
     linted.files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     results.push({ root, config, facts: linted.facts, files: linted.files });
