@@ -76,7 +76,7 @@ function scanDocument(ref: DocumentRef, bytes: Uint8Array | undefined, config: S
   if (decode) {
     decoded = decode(bytes);
     if (decoded.ok) {
-      const frontMatter = parseFrontMatter(decoded.text);
+      const frontMatter = parseFrontMatter(decoded.text, decoded.block);
       return scanned(ref, frontMatter.block.opened, frontMatter.data, config, model, decoded, frontMatter);
     }
   }

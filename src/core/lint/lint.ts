@@ -1,6 +1,6 @@
 import { M, msg } from '../messages';
 import { SiteConfig, deepMerge, cachedDefaultsFor } from '../site/config';
-import { parseFrontMatter, ParsedFrontMatter, splitFrontMatter } from '../site/frontMatter';
+import { FrontMatterBlock, parseFrontMatter, ParsedFrontMatter, splitFrontMatter } from '../site/frontMatter';
 import { frontMatterPrefixEnd } from '../site/frontMatterData';
 import { SiteDocumentInfo } from '../site/post';
 import { allRules } from './rules';
@@ -113,6 +113,8 @@ export type DecodedFile =
       readonly notice?: Finding;
       /** `text` is the front matter alone (see decodeForRules). */
       readonly frontMatterOnly?: boolean;
+      /** splitFrontMatter(text), when decoding found it already. */
+      readonly block?: FrontMatterBlock;
     }
   | { readonly ok: false; readonly finding: Finding };
 
@@ -162,7 +164,7 @@ export function decodeForRules(bytes: Uint8Array, rules: readonly Rule[], isVali
   const text = strictUtf8.decode(bytes.subarray(0, end));
   const block = splitFrontMatter(text);
   if (!block.closed || block.bodyStart !== text.length) return decodeFile(bytes);
-  return { ok: true, text, truncated: false, frontMatterOnly: true };
+  return { ok: true, text, truncated: false, frontMatterOnly: true, block };
 }
 
 /** Whether `bytes` hold the ASCII text `needle` at or after `from`. */

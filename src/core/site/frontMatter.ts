@@ -165,9 +165,9 @@ function nestingDepth(source: string): number {
  * scalars: nearly every post) is read by the line scanner of `frontMatterData`, which finds the same
  * data and ranges as the YAML parser at a fraction of its cost; anything else goes to the parser.
  * A unit test replays fixtures and thousands of generated front matters through both paths.
+ * `block` is `splitFrontMatter(text)`, when the caller has it already.
  */
-export function parseFrontMatter(text: string): ParsedFrontMatter {
-  const block = splitFrontMatter(text);
+export function parseFrontMatter(text: string, block: FrontMatterBlock = splitFrontMatter(text)): ParsedFrontMatter {
   return unparsed(block) ?? parseSimple(text, block) ?? parseFull(text, block);
 }
 
