@@ -67,6 +67,10 @@ export function pluralizedArray(data: Readonly<Record<string, JekyllValue>>, sin
     else if (Array.isArray(many)) value = many;
     else value = undefined;
   }
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) return [value];
+  // Most lists are flat and without nils: a copy of them is the answer.
+  if (!value.some((v) => v === null || Array.isArray(v))) return value.slice();
   const out: JekyllValue[] = [];
   const add = (v: JekyllValue | undefined): void => {
     if (v === undefined || v === null) return;

@@ -56,6 +56,11 @@ function bump<K>(map: Map<K, number>, key: K): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
+/** Counts each value of a post's list once (a repeated tag is one tag). */
+function bumpEach(map: Map<string, number>, values: readonly string[]): void {
+  for (let i = 0; i < values.length; i++) if (values.indexOf(values[i]) === i) bump(map, values[i]);
+}
+
 /** The facts that come from the documents themselves (not from `_authors/`, `_data/` or `_layouts/`). */
 export type DocumentFacts = Omit<SiteFacts, keyof Registries | 'siteDocuments'>;
 
@@ -78,17 +83,18 @@ export function documentFacts(documents: Iterable<FactsDocument>): DocumentFacts
     if (doc.info.kind !== 'post' || !doc.data) continue;
     postCount++;
     const data = doc.data;
-    for (const tag of new Set(jekyllTags(data))) bump(tags, tag);
-    for (const category of new Set(pluralizedArray(data, 'category', 'categories').map(rubyToS))) bump(categories, category);
+    bumpEach(tags, jekyllTags(data));
+    bumpEach(categories, pluralizedArray(data, 'category', 'categories').map(rubyToS));
     if (typeof data.lang === 'string' && data.lang) {
       postsWithLang++;
       bump(languages, data.lang);
     }
-    for (const key of Object.keys(doc.own ?? data)) bump(keys, key);
-    const authors = (doc.own ?? data).authors;
+    const own = doc.own ?? data;
+    for (const key in own) bump(keys, key);
+    const authors = own.authors;
     if (Array.isArray(authors)) authorsStyle.list++;
     else if (typeof authors === 'string') authorsStyle.string++;
-    const permalink = (doc.own ?? data).permalink;
+    const permalink = own.permalink;
     if (typeof permalink === 'string' && !/\.[a-z0-9]+$/i.test(permalink) && !permalink.endsWith(':output_ext')) {
       if (permalink.endsWith('/')) trailingSlash.slash++;
       else trailingSlash.noSlash++;
