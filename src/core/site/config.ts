@@ -236,6 +236,8 @@ export class DefaultsCache {
 
   get(relativePath: string, type: string): Record<string, JekyllValue> {
     const slash = relativePath.lastIndexOf('/');
+    // The last answer given by folder serves the next file of that folder (files come folder by folder).
+    if (this.last !== undefined && slash === this.lastFolder.length - (this.lastFolder ? 0 : 1) && type === this.lastType && relativePath.startsWith(this.lastFolder)) return this.last;
     const folder = slash === -1 ? '' : relativePath.slice(0, slash);
     if (!this.scopePaths || this.scopePaths.some((p) => p.length > folder.length + 1 && p.startsWith(folder === "" ? "" : `${folder}/`))) {
       return defaultsFor(this.config, relativePath, type);
@@ -243,8 +245,15 @@ export class DefaultsCache {
     const key = `${type}\0${folder}`;
     let found = this.byFolder.get(key);
     if (!found) this.byFolder.set(key, (found = defaultsFor(this.config, relativePath, type)));
+    this.last = found;
+    this.lastFolder = folder;
+    this.lastType = type;
     return found;
   }
+
+  private last: Record<string, JekyllValue> | undefined;
+  private lastFolder = '';
+  private lastType = '';
 }
 
 const defaultsCaches = new WeakMap<SiteConfig, DefaultsCache>();
