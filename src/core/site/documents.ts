@@ -55,6 +55,8 @@ export type TranslationLink = { readonly kind: 'key'; readonly key: string } | {
 export interface DocumentIndexes {
   readonly byOutput: ReadonlyMap<string, DocSummary[]>;
   readonly byUrlLower: ReadonlyMap<string, DocSummary[]>;
+  /** How many groups of byUrlLower hold URLs that differ by case (0 on most sites). */
+  readonly caseCollisions: number;
   readonly link?: TranslationLink;
   /** Documents by translation group (key value, or file name under per-language folders). */
   readonly byTranslation: ReadonlyMap<string, DocSummary[]>;
@@ -128,7 +130,9 @@ export function documentIndexes(documents: SiteDocuments, translationKeySetting?
     const group = groupOf(p, link);
     return group !== undefined && (byTranslation.get(group) ?? []).some((o) => o !== p && o.lang !== p.lang);
   }).length;
-  const indexes: DocumentIndexes = { byOutput, byUrlLower, link, byTranslation, translatedShare: posts.length ? translated / posts.length : 0 };
+  let caseCollisions = 0;
+  for (const group of byUrlLower.values()) if (group.length > 1 && group.some((d) => d.url !== group[0].url)) caseCollisions++;
+  const indexes: DocumentIndexes = { byOutput, byUrlLower, caseCollisions, link, byTranslation, translatedShare: posts.length ? translated / posts.length : 0 };
   cache.set(documents, { version: documents.version, setting: translationKeySetting, indexes });
   return indexes;
 }

@@ -2,6 +2,7 @@ import { msg } from '../../messages';
 import { DocSummary, documentIndexes } from '../../site/documents';
 import { currentSummary, fenceRange, field } from '../ruleUtils';
 import { Rule } from '../types';
+import { OffsetRange } from '../../text';
 
 /** Most outputs and URLs belong to one document, the one linted: nothing to filter then. */
 function onlyThis(documents: readonly DocSummary[], path: string): boolean {
@@ -20,27 +21,29 @@ export const permalinkConflict: Rule = {
     if (!documents) return;
     const own = currentSummary(context);
     if (!own?.written || !own.output || !own.url) return;
-    const f = field(context, 'permalink');
-    const range = f ? f.valueRange : fenceRange(context);
-    const { byOutput, byUrlLower } = documentIndexes(documents, context.settings.translationKey);
+    // Where a finding goes (read only to report one).
+    const range = (): OffsetRange => field(context, 'permalink')?.valueRange ?? fenceRange(context);
+    const { byOutput, byUrlLower, caseCollisions } = documentIndexes(documents, context.settings.translationKey);
     const path = context.document.relativePath;
     const output = own.output;
     const sameOutput = byOutput.get(output);
     const others = sameOutput && !onlyThis(sameOutput, path) ? sameOutput.filter((d) => d.path !== path) : [];
     if (others.length > 0) {
       report({
-        range,
+        range: range(),
         message: msg('{0} is also written by {1}: Jekyll keeps only one of them.', output, others.map((d) => d.path).join(', ')),
         related: others.map((d) => ({ file: d.path, range: { start: 0, end: 0 }, message: msg('Also writes {0}', output) })),
       });
       return;
     }
+    // No URLs differing by case in the site, this document's included: nothing to look up.
+    if (caseCollisions === 0 && documents.all.get(path) === own) return;
     const sameUrl = byUrlLower.get(own.url.toLowerCase());
     const caseOnly = sameUrl && !onlyThis(sameUrl, path) ? sameUrl.filter((d) => d.path !== path && d.url !== own.url) : [];
     if (caseOnly.length > 0) {
       report({
         severity: 'warning',
-        range,
+        range: range(),
         message: msg('{0} differs only by case from {1} ({2}): they collide on case-insensitive servers.', own.url, caseOnly[0].url ?? '', caseOnly[0].path),
         related: caseOnly.map((d) => ({ file: d.path, range: { start: 0, end: 0 }, message: msg('Has the URL {0}', d.url ?? '') })),
       });

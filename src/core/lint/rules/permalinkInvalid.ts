@@ -16,10 +16,13 @@ export const permalinkInvalid: Rule = {
     const f = field(context, 'permalink');
     if (!f || typeof f.value !== 'string') return;
     const value = f.value;
-    const inner = f.written.replace(/^(['"])(.*)\1$/s, '$2');
-    const offset = f.valueRange.start + (f.written.length - inner.length === 2 ? 1 : 0);
-    const at = (index: number, length: number): { start: number; end: number } =>
-      inner === value ? { start: offset + index, end: offset + index + length } : f.valueRange;
+    // Where the value's characters are written (found only to report): inside the quotes, when the
+    // text between them is the value itself; otherwise the whole value.
+    const at = (index: number, length: number): { start: number; end: number } => {
+      const inner = f.written.replace(/^(['"])(.*)\1$/s, '$2');
+      const offset = f.valueRange.start + (f.written.length - inner.length === 2 ? 1 : 0);
+      return inner === value ? { start: offset + index, end: offset + index + length } : f.valueRange;
+    };
     const fix = (title: ReturnType<typeof msg>, next: string): FindingDraft['fixes'] => [{ title, edits: [replaceValue(f, rawLike(f.style, next))], preferred: true }];
 
     // Only a `:placeholder` can be unknown.
@@ -50,7 +53,7 @@ export const permalinkInvalid: Rule = {
       const next = value.trim().replace(/\s+/g, '-');
       report({ range: at(value.search(/\s/), 1), message: msg('This permalink has spaces; they become `%20` in the URL.'), fixes: fix(msg('Replace spaces with hyphens'), next) });
     }
-    const withoutPlaceholders = value.replace(/:[a-z_]+/g, '');
+    const withoutPlaceholders = value.includes(':') ? value.replace(/:[a-z_]+/g, '') : value;
     if (/[A-Z]/.test(withoutPlaceholders)) {
       report({ range: at(value.search(/[A-Z]/), 1), message: msg('This permalink has capital letters; URLs are case-sensitive on most servers.'), fixes: fix(msg('Use lower case'), value.replace(/[A-Z]+/g, (s) => s.toLowerCase())) });
     }
