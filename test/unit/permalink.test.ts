@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { JekyllValue } from '../../src/core/site/scalars';
-import { computePermalink, escapePath, PermalinkInput, sanitizeUrl, documentCategories, collectionUrlTemplate, mergedCategories } from '../../src/core/site/permalink';
+import { computePermalink, destinationPath, escapePath, PermalinkInput, sanitizeUrl, documentCategories, collectionUrlTemplate, mergedCategories } from '../../src/core/site/permalink';
 
 // 2014-06-04 15:27:59 +02:00
 const EPOCH = 1401888479;
@@ -81,6 +81,25 @@ test('sanitizeUrl replaces dot-dot by a slash, drops dot-slash and squeezes slas
     urls = urls.flatMap((u) => ['/', '.', 'a'].map((c) => u + c));
     for (const url of urls) assert.equal(sanitizeUrl(url), steps(url), JSON.stringify(url));
   }
+});
+
+test('destinationPath reads plain URLs as the general steps do', () => {
+  const steps = (url: string): string => {
+    const parts: string[] = [];
+    for (const part of decodeURIComponent(url).split('/')) {
+      if (part === '' || part === '.') continue;
+      if (part === '..') parts.pop();
+      else parts.push(part);
+    }
+    return parts.join('/');
+  };
+  // Every URL of up to six characters of `/`, `.`, `a`, and a few longer ones.
+  let urls = [''];
+  for (let length = 1; length <= 6; length++) {
+    urls = urls.flatMap((u) => ['/', '.', 'a'].map((c) => u + c));
+    for (const url of urls) assert.equal(destinationPath(url), steps(url), JSON.stringify(url));
+  }
+  for (const url of ['/fr/article-1/', '/2024/01/02/x.html', 'x/', '/a%20b/', '/a/./b', '/a/../b/']) assert.equal(destinationPath(url), steps(url), url);
 });
 
 test('documentCategories unites path, defaults and front matter categories in that order', () => {

@@ -460,7 +460,13 @@ function pagePermalink(input: PermalinkInput): PermalinkResult {
 }
 
 /** Site#in_dest_dir(URL.unescape_path(url)) relative to the destination: File.expand_path against `/`. */
-function destinationPath(url: string): string {
+export function destinationPath(url: string): string {
+  // A URL without escapes, empty segments or segments starting with a dot: its segments as they are.
+  if (!url.includes('%') && !url.includes('//') && !url.includes('/.') && url.charCodeAt(0) !== 46) {
+    const start = url.charCodeAt(0) === 47 ? 1 : 0;
+    const end = url.length > start && url.charCodeAt(url.length - 1) === 47 ? url.length - 1 : url.length;
+    return url.slice(start, end);
+  }
   const parts: string[] = [];
   for (const part of unescapePath(url).split('/')) {
     if (part === '' || part === '.') continue;
