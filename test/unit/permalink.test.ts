@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { JekyllValue } from '../../src/core/site/scalars';
-import { computePermalink, destinationPath, escapePath, PermalinkInput, sanitizeUrl, documentCategories, collectionUrlTemplate, mergedCategories } from '../../src/core/site/permalink';
+import { computePermalink, destinationPath, destinationSteps, escapePath, PermalinkInput, sanitizeUrl, documentCategories, collectionUrlTemplate, mergedCategories } from '../../src/core/site/permalink';
 
 // 2014-06-04 15:27:59 +02:00
 const EPOCH = 1401888479;
@@ -71,35 +71,30 @@ for (const [value, expected] of escapes) {
   });
 }
 
+/** Every URL of one to six characters among `/`, `.` and `a`: where URL shortcuts and their general steps could part. */
+function shortUrls(): string[] {
+  const all: string[] = [];
+  let urls = [''];
+  for (let length = 1; length <= 6; length++) {
+    urls = urls.flatMap((u) => ['/', '.', 'a'].map((c) => u + c));
+    all.push(...urls);
+  }
+  return all;
+}
+
 test('sanitizeUrl replaces dot-dot by a slash, drops dot-slash and squeezes slashes', () => {
   assert.equal(sanitizeUrl('a/../b/./c//d'), '/a/b/c/d');
   assert.equal(sanitizeUrl('/fr/article-1/'), '/fr/article-1/');
   // Its shortcut for plain URLs against URL#sanitize_url's three steps, on every URL of up to six characters of `/`, `.`, `a`.
   const steps = (url: string): string => ('/' + url).split('..').join('/').split('./').join('').replace(/\/{2,}/g, '/');
-  let urls = [''];
-  for (let length = 1; length <= 6; length++) {
-    urls = urls.flatMap((u) => ['/', '.', 'a'].map((c) => u + c));
-    for (const url of urls) assert.equal(sanitizeUrl(url), steps(url), JSON.stringify(url));
-  }
+  for (const url of shortUrls()) assert.equal(sanitizeUrl(url), steps(url), JSON.stringify(url));
 });
 
 test('destinationPath reads plain URLs as the general steps do', () => {
-  const steps = (url: string): string => {
-    const parts: string[] = [];
-    for (const part of decodeURIComponent(url).split('/')) {
-      if (part === '' || part === '.') continue;
-      if (part === '..') parts.pop();
-      else parts.push(part);
-    }
-    return parts.join('/');
-  };
   // Every URL of up to six characters of `/`, `.`, `a`, and a few longer ones.
-  let urls = [''];
-  for (let length = 1; length <= 6; length++) {
-    urls = urls.flatMap((u) => ['/', '.', 'a'].map((c) => u + c));
-    for (const url of urls) assert.equal(destinationPath(url), steps(url), JSON.stringify(url));
-  }
-  for (const url of ['/fr/article-1/', '/2024/01/02/x.html', 'x/', '/a%20b/', '/a/./b', '/a/../b/']) assert.equal(destinationPath(url), steps(url), url);
+  for (const url of shortUrls()) assert.equal(destinationPath(url), destinationSteps(url), JSON.stringify(url));
+  for (const url of ['/fr/article-1/', '/2024/01/02/x.html', 'x/', '/a%20b/', '/a/./b', '/a/../b/']) assert.equal(destinationPath(url), destinationSteps(url), url);
+  assert.equal(destinationPath('/a%20b/../c/'), 'c');
 });
 
 test('documentCategories unites path, defaults and front matter categories in that order', () => {

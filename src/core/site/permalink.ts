@@ -467,6 +467,11 @@ export function destinationPath(url: string): string {
     const end = url.length > start && url.charCodeAt(url.length - 1) === 47 ? url.length - 1 : url.length;
     return url.slice(start, end);
   }
+  return destinationSteps(url);
+}
+
+/** destinationPath by its general steps, whatever the URL (exported for tests). */
+export function destinationSteps(url: string): string {
   const parts: string[] = [];
   for (const part of unescapePath(url).split('/')) {
     if (part === '' || part === '.') continue;
