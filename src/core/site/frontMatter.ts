@@ -431,7 +431,15 @@ function parseYaml(source: string): Document.Parsed {
   const parser = new Parser(lineCounter.addNewLine);
   const composer = new Composer({ schema: 'failsafe', uniqueKeys: false, version: '1.1', strict: false, prettyErrors: false });
   const docs: Document.Parsed[] = [];
-  for (const d of composer.compose(parser.parse(source), true, source.length)) docs.push(d as Document.Parsed);
+  // The parser's errors are read for their message and position only: no stack to capture (V8
+  // takes most of a broken post's parse to capture one for each error).
+  const stackLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const d of composer.compose(parser.parse(source), true, source.length)) docs.push(d as Document.Parsed);
+  } finally {
+    Error.stackTraceLimit = stackLimit;
+  }
   if (docs.length === 0) {
     return new Document(null) as unknown as Document.Parsed;
   }
