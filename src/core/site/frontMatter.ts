@@ -299,8 +299,14 @@ export function parseYamlText(text: string): Omit<ParsedFrontMatter, 'block'> {
   return parseYamlMapping(text, 0, text.length);
 }
 
-/** Parses `text[base, end)` as one YAML mapping; every range is an offset into `text`. */
-function parseYamlMapping(text: string, base: number, end: number): Omit<ParsedFrontMatter, 'block'> {
+/** What `parseFrontMatter(text).data` is, read by the full parser without making fields and problems (the site index's fallback). */
+export function parseFrontMatterData(text: string, block: FrontMatterBlock = splitFrontMatter(text)): Record<string, JekyllValue> | undefined {
+  if (!block.opened || !block.closed) return undefined;
+  return parseYamlMapping(text, block.yamlRange.start, block.yamlRange.end, true).data;
+}
+
+/** Parses `text[base, end)` as one YAML mapping; every range is an offset into `text`. With `dataOnly`, the data alone (no fields, no problems). */
+function parseYamlMapping(text: string, base: number, end: number, dataOnly = false): Omit<ParsedFrontMatter, 'block'> {
   const problems: FrontMatterProblem[] = [];
   const fields = new Map<string, FrontMatterField>();
   const source = text.slice(base, end);
@@ -309,6 +315,7 @@ function parseYamlMapping(text: string, base: number, end: number): Omit<ParsedF
     return { data: undefined, fields, problems };
   }
   const doc = parseYaml(source);
+  if (dataOnly && doc.errors.length > 0) return { data: undefined, fields, problems };
   const shift = (r: OffsetRange): OffsetRange => ({ start: r.start + base, end: r.end + base });
   for (const error of doc.errors) {
     problems.push({ kind: 'yaml-error', range: shift(errorRange(error.pos, error.message, source, doc)), detail: firstLine(error.message) });
@@ -329,6 +336,7 @@ function parseYamlMapping(text: string, base: number, end: number): Omit<ParsedF
     return { data: undefined, fields, problems };
   }
   const data = converter.map(contents);
+  if (dataOnly) return { data, fields, problems };
   const seen = new Map<string, OffsetRange[]>();
   for (const pair of contents.items) {
     if (!isPair(pair)) continue;

@@ -10,7 +10,7 @@
  * The same scanner, asked for positions (`scanSimpleFrontMatter`), is `parseFrontMatter`'s fast path:
  * it then also says where each top-level key and value is written, as the full parser's nodes do.
  */
-import { parseFrontMatter, splitFrontMatter, trimmedEnd } from './frontMatter';
+import { parseFrontMatterData, splitFrontMatter, trimmedEnd } from './frontMatter';
 import type { FrontMatterField, FrontMatterItem, ValueStyle } from './frontMatter';
 import type { OffsetRange } from '../text';
 import { JekyllValue, newYamlMap, startsWordish, typePlainScalar } from './scalars';
@@ -31,7 +31,7 @@ export function frontMatterData(text: string): FrontMatterData {
   if (!block.closed) return { opened: true, data: undefined, fast: true };
   const data = scanSimpleYaml(text, block.yamlRange.start, block.yamlRange.end);
   if (data !== FALLBACK) return { opened: true, data, fast: true };
-  return { opened: true, data: parseFrontMatter(text).data, fast: false };
+  return { opened: true, data: parseFrontMatterData(text, block), fast: false };
 }
 
 const FALLBACK: unique symbol = Symbol('fallback');
