@@ -1,4 +1,4 @@
-import { closeSync, lstatSync, openSync, promises as fsp, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, promises as fsp, readdirSync, readFile, readFileSync, readSync } from 'node:fs';
 import { DirEntry, EntryKind, FileStat, SiteFileSystem } from '../core/fs';
 
 function kindOf(entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): EntryKind {
@@ -14,12 +14,10 @@ function byName(a: DirEntry, b: DirEntry): number {
 
 /** Node's file system behind the core's read-only interface, asynchronous (a process with other work to do). */
 export const nodeFileSystem: SiteFileSystem = {
-  async readFile(path: string): Promise<Uint8Array | undefined> {
-    try {
-      return await fsp.readFile(path);
-    } catch {
-      return undefined;
-    }
+  readFile(path: string): Promise<Uint8Array | undefined> {
+    // The callback API: its open, stat, read and close run as one job in libuv's pool, where the
+    // promise API's file handle comes back to JavaScript for each.
+    return new Promise((resolve) => readFile(path, (error, bytes) => resolve(error ? undefined : bytes)));
   },
   async readDirectory(path: string): Promise<readonly DirEntry[] | undefined> {
     try {
