@@ -87,9 +87,9 @@ function scanDocument(ref: DocumentRef, bytes: Uint8Array | undefined, config: S
 }
 
 /** Lints one document; `options` carry the site's facts. Undefined when there is nothing to lint. */
-function lintKept(ref: DocumentRef, decoded: DecodedFile, kept: ScannedDocument | undefined, config: SiteConfig, options: LintOptions): FileFindings | undefined {
-  // The walk's path relative to the root (classifyPath's for a file named on the command line).
-  const file = ref.info.relativePath;
+function lintKept(root: string, ref: DocumentRef, decoded: DecodedFile, kept: ScannedDocument | undefined, config: SiteConfig, options: LintOptions): FileFindings | undefined {
+  // As written on disk (classifyPath's relativePath turns a `\` in a file name into `/`).
+  const file = relative(root, ref.path);
   if (!decoded.ok) return { file, text: undefined, findings: [decoded.finding] };
   const frontMatter = kept?.frontMatter ?? parseFrontMatter(decoded.text);
   if (!frontMatter.block.opened && ref.info.kind === 'page') return undefined;
@@ -106,7 +106,7 @@ function activeRules(options: LintOptions): readonly Rule[] {
 }
 
 /** Both passes: every document read for the site's facts, then the targets linted with them. */
-async function lintSite(fs: SiteFileSystem, config: SiteConfig, model: ModelSettings, refs: readonly DocumentRef[], targets: ReadonlySet<string>, site: (documents: ScannedDocument[]) => SiteFacts, options: LintOptions, keptDocuments: number): Promise<{ facts: SiteFacts; files: FileFindings[] }> {
+async function lintSite(fs: SiteFileSystem, root: string, config: SiteConfig, model: ModelSettings, refs: readonly DocumentRef[], targets: ReadonlySet<string>, site: (documents: ScannedDocument[]) => SiteFacts, options: LintOptions, keptDocuments: number): Promise<{ facts: SiteFacts; files: FileFindings[] }> {
   const rules = activeRules(options);
   const decode = (bytes: Uint8Array): DecodedFile => decodeForRules(bytes, rules, isUtf8);
   const documents: ScannedDocument[] = new Array(refs.length);
@@ -129,7 +129,7 @@ async function lintSite(fs: SiteFileSystem, config: SiteConfig, model: ModelSett
   const lint = (at: number, bytes: Uint8Array | undefined): void => {
     const document = documents[at];
     const decoded = document.decoded ?? (bytes ? decode(bytes) : undefined);
-    const linted = decoded && lintKept(refs[at], decoded, document.decoded ? document : undefined, config, withSite);
+    const linted = decoded && lintKept(root, refs[at], decoded, document.decoded ? document : undefined, config, withSite);
     if (linted) files.push(linted);
   };
   const toLint = indexes.filter((at) => targets.has(refs[at].path));
@@ -204,7 +204,7 @@ export async function lintPaths(
     const folders = starts.filter((s) => s.isDir).map((s) => normalize(s.path)).map((f) => (f === '/' ? '/' : `${f}/`));
     const named = new Set(starts.filter((s) => !s.isDir).map((s) => s.path));
     const lintTargets = new Set(refs.filter((doc) => named.has(doc.path) || folders.some((f) => doc.path.startsWith(f) || `${doc.path}/` === f)).map((doc) => doc.path));
-    const linted = await lintSite(fs, config, model, refs, lintTargets, site, options, keptDocuments);
+    const linted = await lintSite(fs, root, config, model, refs, lintTargets, site, options, keptDocuments);
     linted.files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     results.push({ root, config, facts: linted.facts, files: linted.files });
   }

@@ -74,6 +74,19 @@ describe('jekyll-posts lint', () => {
     assert.deepEqual(JSON.parse(result.stdout), []);
   });
 
+  it('reports and fixes a file whose name holds a backslash under that very name', { skip: process.platform === 'win32' && 'no backslash in Windows file names' }, () => {
+    const site = join(scratch, 'backslash');
+    mkdirSync(join(site, 'notes'), { recursive: true });
+    writeFileSync(join(site, '_config.yml'), 'timezone: UTC\n');
+    const page = join(site, 'notes\\x.md');
+    writeFileSync(page, '---\ntitle: X\npermalink: /Sub/X/\n---\n');
+    const linted = run(['lint', site, '--format', 'json']);
+    assert.deepEqual((JSON.parse(linted.stdout) as { file: string; rule: string }[]).map((f) => [f.file, f.rule]), [['notes\\x.md', 'permalink-invalid']]);
+    const fixed = run(['lint', site, '--fix', '--format', 'json']);
+    assert.equal(fixed.status, 0, fixed.stdout + fixed.stderr);
+    assert.equal(readFileSync(page, 'utf8'), '---\ntitle: X\npermalink: /sub/x/\n---\n');
+  });
+
   it('renames a misnamed post with --fix, and never over an existing file', () => {
     const site = join(scratch, 'rename');
     mkdirSync(join(site, '_posts'), { recursive: true });
