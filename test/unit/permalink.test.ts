@@ -90,6 +90,14 @@ test('sanitizeUrl replaces dot-dot by a slash, drops dot-slash and squeezes slas
   for (const url of shortUrls()) assert.equal(sanitizeUrl(url), steps(url), JSON.stringify(url));
 });
 
+test('a placeholder named after an inherited property is unknown, as in Jekyll', () => {
+  // Placeholders are lower case: `:constructor` and `:__proto__` are the inherited names one can write.
+  for (const [name, key] of [['constructor', 'constructor'], ['__proto__', '__proto__ or __proto_']]) {
+    const result = computePermalink({ kind: 'post', relativePath: '_posts/2024-01-01-a.md', collection: 'posts', data: { permalink: `/:${name}/` }, sitePermalink: 'date', epochSeconds: 0, timezone: 'UTC' });
+    assert.deepEqual(result.ok ? result.url : [result.error, result.key], ['unknown-placeholder', key], name);
+  }
+});
+
 test('destinationPath reads plain URLs as the general steps do', () => {
   // Every URL of up to six characters of `/`, `.`, `a`, and a few longer ones.
   for (const url of shortUrls()) assert.equal(destinationPath(url), destinationSteps(url), JSON.stringify(url));

@@ -382,7 +382,8 @@ function documentPermalink(input: PermalinkInput): PermalinkResult {
   let final: string[] | undefined;
   const finalCategories = (): string[] => (final ??= documentCategories(categories, input.layers ?? [data]));
   const values = (key: string): string | undefined => {
-    if (key in DATE_KEYS) return strftime(DATE_KEYS[key], input.epochSeconds, input.timezone);
+    // Own keys only: `:constructor` or `:toString` are no date placeholders.
+    if (Object.prototype.hasOwnProperty.call(DATE_KEYS, key)) return strftime(DATE_KEYS[key], input.epochSeconds, input.timezone);
     switch (key) {
       case 'output_ext': return outputExt;
       case 'path': return (extname ? rel.slice(0, -extname.length) : rel).replace(relativeDirectory, '').replace(/\.*$/, '');
