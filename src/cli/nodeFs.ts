@@ -17,7 +17,13 @@ export const nodeFileSystem: SiteFileSystem = {
   readFile(path: string): Promise<Uint8Array | undefined> {
     // The callback API: its open, stat, read and close run as one job in libuv's pool, where the
     // promise API's file handle comes back to JavaScript for each.
-    return new Promise((resolve) => readFile(path, (error, bytes) => resolve(error ? undefined : bytes)));
+    return new Promise((resolve) => {
+      try {
+        readFile(path, (error, bytes) => resolve(error ? undefined : bytes));
+      } catch {
+        resolve(undefined); // a path Node refuses outright (a NUL in it)
+      }
+    });
   },
   async readDirectory(path: string): Promise<readonly DirEntry[] | undefined> {
     try {
@@ -72,9 +78,9 @@ export const syncNodeFileSystem: SiteFileSystem = {
           scratch = bigger;
         }
         const read = readSync(fd, scratch, length, scratch.length - length, null);
+        // Until a read finds nothing: some file systems (FUSE, network) answer in parts.
+        if (read === 0) break;
         length += read;
-        // A regular file reads whole until its end: a read that leaves room is the last one.
-        if (read === 0 || length < scratch.length) break;
       }
       return scratch.subarray(0, length);
     } catch {
