@@ -90,7 +90,7 @@ export async function walkSite(fs: SiteFileSystem, root: string, config: SiteCon
       unreadable.push(folderRel || '.');
       return;
     }
-    const base = folder === '/' ? '/' : `${folder}/`;
+    const base = folder === '/' ? '/' : folder === '.' ? '' : `${folder}/`;
     const relBase = folderRel ? `${folderRel}/` : '';
     for (const entry of entries) {
       const path = base + entry.name;
