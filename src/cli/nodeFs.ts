@@ -1,15 +1,11 @@
 import { closeSync, lstatSync, openSync, promises as fsp, readdirSync, readFile, readFileSync, readSync } from 'node:fs';
-import { DirEntry, EntryKind, FileStat, SiteFileSystem } from '../core/fs';
+import { byName, DirEntry, EntryKind, FileStat, SiteFileSystem } from '../core/fs';
 
 function kindOf(entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): EntryKind {
   if (entry.isSymbolicLink()) return 'symlink';
   if (entry.isDirectory()) return 'directory';
   if (entry.isFile()) return 'file';
   return 'other';
-}
-
-function byName(a: DirEntry, b: DirEntry): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** Node's file system behind the core's read-only interface, asynchronous (a process with other work to do). */

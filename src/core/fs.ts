@@ -15,6 +15,11 @@ export interface FileStat {
   readonly size: number;
 }
 
+/** Directory entries in the order the core lists them: by name, code unit by code unit. */
+export function byName(a: DirEntry, b: DirEntry): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
 export interface SiteFileSystem {
   readFile(path: string): Promise<Uint8Array | undefined>;
   /** The same answer at once, from hosts that can give it (the CLI): for callers reading thousands of files in a row. */
@@ -60,7 +65,7 @@ export class MemoryFileSystem implements SiteFileSystem {
       entries.set(name, { name, kind: slash === -1 ? 'file' : 'directory' });
     }
     if (entries.size === 0 && !(await this.stat(path))) return undefined;
-    return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return [...entries.values()].sort(byName);
   }
 
   async stat(path: string): Promise<FileStat | undefined> {

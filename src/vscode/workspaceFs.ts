@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DirEntry, EntryKind, FileStat, SiteFileSystem } from '../core/fs';
+import { byName, DirEntry, EntryKind, FileStat, SiteFileSystem } from '../core/fs';
 
 function kindOf(type: vscode.FileType): EntryKind {
   if (type & vscode.FileType.SymbolicLink) return 'symlink';
@@ -37,7 +37,7 @@ export class WorkspaceFileSystem implements SiteFileSystem {
       const stat = await vscode.workspace.fs.stat(this.toUri(path));
       if (!(stat.type & vscode.FileType.Directory)) return undefined;
       const entries = await vscode.workspace.fs.readDirectory(this.toUri(path));
-      return entries.map(([name, type]) => ({ name, kind: kindOf(type) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      return entries.map(([name, type]) => ({ name, kind: kindOf(type) })).sort(byName);
     } catch {
       return undefined;
     }
