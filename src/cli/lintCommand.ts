@@ -120,7 +120,7 @@ async function lintSite(fs: SiteFileSystem, root: string, config: SiteConfig, mo
   const indexes = refs.map((_, at) => at);
   // A host that reads at once saves a promise per file; another overlaps its reads.
   // Each file's bytes are done with before the next is read: a host's scratch buffer serves.
-  const readNow = fs.readFileScratch ? (path: string) => fs.readFileScratch!(path) : fs.readFileNow ? (path: string) => fs.readFileNow!(path) : undefined;
+  const readNow = fs.readFileScratch?.bind(fs) ?? fs.readFileNow?.bind(fs);
   if (readNow) for (const at of indexes) scan(at, readNow(refs[at].path));
   else await runPool(indexes, READ_CONCURRENCY, async (at) => scan(at, await fs.readFile(refs[at].path)));
   const facts = site(documents);
