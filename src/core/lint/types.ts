@@ -91,7 +91,14 @@ export interface LintMemo {
   date?: ResolvedDocumentDate;
   summary?: DocSummary | null;
   /** The post's translation group (rules/translations), null when it has none. */
-  translations?: { readonly own: DocSummary; readonly group: string; readonly others: DocSummary[] } | null;
+  translations?: Translations | null;
+}
+
+/** A post and the other members of its translation group. */
+export interface Translations {
+  readonly own: DocSummary;
+  readonly group: string;
+  readonly others: DocSummary[];
 }
 
 export type FindingDraft = Omit<Finding, 'rule' | 'severity'> & { readonly severity?: Severity };

@@ -1,15 +1,9 @@
 import { msg } from '../../messages';
-import { documentIndexes, DocSummary, groupOf } from '../../site/documents';
+import { documentIndexes, groupOf } from '../../site/documents';
 import { formatDay } from '../dates';
 import { currentSummary, fenceRange, field } from '../ruleUtils';
-import { LintContext, Rule } from '../types';
+import { LintContext, Rule, Translations } from '../types';
 import { OffsetRange } from '../../text';
-
-interface Translations {
-  readonly own: DocSummary;
-  readonly group: string;
-  readonly others: DocSummary[];
-}
 
 /** This post and the other members of its translation group, when the site links translations (once per lint of a post). */
 function translations(context: LintContext): Translations | undefined {
