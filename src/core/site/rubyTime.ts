@@ -7,7 +7,7 @@
  * "now", zone offsets from its own small table, `apply_offset`, `Time.utc` / `Time.local`).
  * Time zones come from `Intl.DateTimeFormat`.
  */
-import { YamlTimestamp, rubyCivil, CivilDateTime, daysFromCivil, utcSecondsToCivil } from './timestamp';
+import { YamlTimestamp, rubyCivil, CivilDateTime, daysFromCivil, daysInMonth, utcSecondsToCivil } from './timestamp';
 import type { JekyllValue } from './scalars';
 
 export type RubyTimeResult =
@@ -761,9 +761,7 @@ function rubyTimeNew(f: Fields, offset: number | undefined, timezone: string): R
 
 function yearDay(t: RubyTime): number {
   const c = utcSecondsToCivil(t.epoch + t.shownOffset);
-  const start = civilToUtcSeconds({ year: c.year, month: 1, day: 1, hour: 0, minute: 0, second: 0 });
-  const here = civilToUtcSeconds({ ...c, hour: 0, minute: 0, second: 0 });
-  return Math.round((here - start) / 86400) + 1;
+  return daysFromCivil(c.year, c.month, c.day) - daysFromCivil(c.year, 1, 1) + 1;
 }
 
 function makeTime(
@@ -863,7 +861,7 @@ export function quickOffsetEpoch(input: string): number | undefined {
   if (!d || d.zone === undefined || d.hour === undefined) return undefined;
   const offset = rubyZoneOffset(d.zone);
   const { year, mon, mday, hour, min, sec } = d as Required<DateParseHash>;
-  if (offset === undefined || Math.abs(offset) >= 86400 || mon < 1 || mon > 12 || mday < 1 || mday > (monthDays(year, mon) ?? 0) || hour > 23 || min > 59 || sec > 59) return undefined;
+  if (offset === undefined || Math.abs(offset) >= 86400 || mon < 1 || mon > 12 || mday < 1 || mday > daysInMonth(year, mon) || hour > 23 || min > 59 || sec > 59) return undefined;
   return daysFromCivil(year, mon, mday) * 86400 + hour * 3600 + min * 60 + sec - offset;
 }
 
