@@ -36,6 +36,23 @@ const BILINGUAL_OTHERS = {
   '_posts/2015-01-03-c.md': fm('title: C\nlang: en\npermalink: /en/c/\nauthors: [tom]\ntags: [symfony]'),
 };
 
+/** A French-majority site: three French posts, one English. */
+const FRENCH_SITE = {
+  '_posts/2015-01-01-a.md': fm('title: A\nlang: fr\npermalink: /fr/a/'),
+  '_posts/2015-01-02-b.md': fm('title: B\nlang: fr\npermalink: /fr/b/'),
+  '_posts/2015-01-03-c.md': fm('title: C\nlang: fr\npermalink: /fr/c/'),
+  '_posts/2015-01-04-d.md': fm('title: D\nlang: en\npermalink: /en/d/'),
+};
+
+const CN_CONFIG = 'lang: en\ncollections:\n  cn:\n    output: true\n';
+const CN_DEFAULTS_CONFIG = `${CN_CONFIG}defaults:\n  - scope: {path: '', type: cn}\n    values: {lang: zh}\n`;
+const CN_SITE = {
+  '_posts/2015-01-01-a.md': fm('title: A'),
+  '_posts/2015-01-02-b.md': fm('title: B'),
+  '_cn/a.md': fm('title: 甲\nlang: zh'),
+  '_cn/b.md': fm('title: 乙\nlang: zh'),
+};
+
 const cases: Record<string, RuleCase[]> = {
   'date-invalid': [
     { name: 'an impossible month and day', text: fm("title: A\ndate: 2014-13-45"), ranges: ['2014-13-45'], severity: 'error', fixed: fm("title: A\ndate: 2014-06-04"), fix: 0 },
@@ -79,6 +96,23 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'a language from the setting', settings: { languages: ['fr', 'en'] }, text: SEED.replace('lang: fr', 'lang: EN'), ranges: ['EN'], fixed: SEED.replace('lang: fr', 'lang: en') },
     { name: 'a known language', text: SEED, others: BILINGUAL_OTHERS, ranges: [] },
     { name: 'a site whose only post is this one', text: SEED.replace('lang: fr', 'lang: xx'), ranges: [] },
+    // A French-majority site with one English post (eleven-labs before its English section grew).
+    { name: 'the one English post of a French site', text: SEED.replace('lang: fr', 'lang: en').replace('/fr/', '/en/'), others: FRENCH_SITE, ranges: [] },
+    { name: '`FR` on that site, fixed to the language in use (a choice, not preferred)', text: SEED.replace('lang: fr', 'lang: FR'), others: FRENCH_SITE, ranges: ['FR'], fixed: SEED },
+    { name: '`fr_FR` beside `fr`', text: SEED.replace('lang: fr', 'lang: fr_FR'), others: FRENCH_SITE, ranges: ['fr_FR'], fixed: SEED },
+    { name: '`fr-fr` beside `fr`', text: SEED.replace('lang: fr', 'lang: fr-fr'), others: FRENCH_SITE, ranges: ['fr-fr'], fixed: SEED },
+    { name: '`francais` beside `fr`', text: SEED.replace('lang: fr', 'lang: francais'), others: FRENCH_SITE, ranges: ['francais'], fixed: SEED },
+    { name: '`French` beside `fr`', text: SEED.replace('lang: fr', 'lang: French'), others: FRENCH_SITE, ranges: ['French'], fixed: SEED },
+    { name: '`english` where no document is in English: no language code', text: SEED.replace('lang: fr', 'lang: english'), others: FRENCH_SITE, ranges: ['english'], fixed: SEED.replace('lang: fr', 'lang: en') },
+    { name: '`pt_br` on a site that does not use Portuguese', text: SEED.replace('lang: fr', 'lang: pt_br'), others: FRENCH_SITE, ranges: ['pt_br'], fixed: SEED.replace('lang: fr', 'lang: pt-BR') },
+    // An English site (`lang: en` in _config.yml) with its Chinese posts in a `_cn/` collection.
+    { name: 'a document of a second-language collection', path: '_cn/hello.md', config: CN_CONFIG, text: fm('title: 你好\nlang: zh'), others: CN_SITE, ranges: [] },
+    { name: 'an English post beside that collection', config: CN_CONFIG, text: SEED.replace('lang: fr', 'lang: en').replace('/fr/', '/'), others: CN_SITE, ranges: [] },
+    { name: '`zh` in a post where only that collection, by its defaults, is in Chinese', config: CN_DEFAULTS_CONFIG, text: SEED.replace('lang: fr', 'lang: zh'), others: { '_cn/a.md': fm('title: 甲') }, ranges: [] },
+    { name: '`zh_CN` in a post where only that collection, by its defaults, is in Chinese', config: CN_DEFAULTS_CONFIG, text: SEED.replace('lang: fr', 'lang: zh_CN'), others: { '_cn/a.md': fm('title: 甲') }, ranges: ['zh_CN'], fixed: SEED.replace('lang: fr', 'lang: zh') },
+    { name: '`EN` next to that collection, fixed to the site’s `lang`', config: CN_CONFIG, text: SEED.replace('lang: fr', 'lang: EN'), others: CN_SITE, ranges: ['EN'], fixed: SEED.replace('lang: fr', 'lang: en') },
+    { name: 'a language no other document uses, on a site that declares none', text: SEED.replace('lang: fr', 'lang: de'), others: FRENCH_SITE, ranges: [] },
+    { name: 'an ISO 639-2 code beside the two-letter one', text: SEED.replace('lang: fr', 'lang: fre'), others: FRENCH_SITE, ranges: ['fre'], fixed: SEED },
   ],
   'permalink-lang-mismatch': [
     { name: 'a French post with an /en/ permalink', text: SEED.replace('/fr/retours', '/en/retours'), others: BILINGUAL_OTHERS, ranges: ['en'], fixed: SEED },
@@ -239,3 +273,18 @@ for (const [rule, list] of Object.entries(cases)) {
     }
   });
 }
+
+describe('lang-unknown fixes', () => {
+  it('offers every language as a choice and prefers none: which language a post is in only its author knows', () => {
+    const seen = [
+      lintCase({ text: SEED.replace('lang: fr', 'lang: FR'), others: FRENCH_SITE }, 'lang-unknown'),
+      lintCase({ text: SEED.replace('lang: fr', 'lang: EN'), settings: { languages: ['fr', 'en'] } }, 'lang-unknown'),
+      lintCase({ text: SEED.replace('lang: fr', 'lang: francais'), others: { '_posts/2015-01-01-a.md': fm('title: A\nlang: en') } }, 'lang-unknown'),
+    ];
+    for (const findings of seen) {
+      assert.equal(findings.length, 1);
+      assert.ok(findings[0].fixes && findings[0].fixes.length > 0);
+      assert.ok(findings[0].fixes.every((f) => !f.preferred), JSON.stringify(findings[0].fixes));
+    }
+  });
+});

@@ -77,14 +77,51 @@ function resolveDate(context: LintContext): ResolvedDocumentDate {
   });
 }
 
-/** Languages the site knows: `_config.yml` `languages`, the setting, else those other posts use. */
+/** Languages the site declares: `_config.yml` `languages` (jekyll-polyglot), else the setting; undefined when it declares none. */
+export function declaredLanguages(context: LintContext): readonly string[] | undefined {
+  if (context.config.languages?.length) return context.config.languages;
+  if (context.settings.languages?.length) return context.settings.languages;
+  return undefined;
+}
+
+const inUseCache = new WeakMap<object, { version: number; counts: Map<string, number> }>();
+
+/**
+ * The `lang` values the site's documents use, each with how many documents use it, this one left
+ * out: every post, page and collection document after defaults (when the host computed them), else
+ * the posts, plus the `lang` values of `_config.yml` defaults and the site's own `lang`
+ * (its default language).
+ */
+export function languagesInUse(context: LintContext): Map<string, number> {
+  const documents = context.site?.siteDocuments;
+  let all: Map<string, number>;
+  if (documents) {
+    const cached = inUseCache.get(documents);
+    if (cached && cached.version === documents.version) all = cached.counts;
+    else {
+      all = new Map();
+      for (const doc of documents.all.values()) if (doc.lang) all.set(doc.lang, (all.get(doc.lang) ?? 0) + 1);
+      inUseCache.set(documents, { version: documents.version, counts: all });
+    }
+  } else all = new Map(context.site?.languages ?? []);
+  const counts = new Map(all);
+  // This document's entry as the host counted it (its saved text in the editor), else its lang now.
+  const own = documents ? documents.all.get(context.document.relativePath)?.lang : stringValue(context.effective.lang);
+  const ownCount = own === undefined ? undefined : counts.get(own);
+  if (own !== undefined && ownCount !== undefined) {
+    if (ownCount > 1) counts.set(own, ownCount - 1);
+    else counts.delete(own);
+  }
+  const configured = [context.config.raw.lang, context.config.defaultLang, ...context.config.defaults.map((d) => d.values.lang)];
+  for (const lang of configured) if (typeof lang === 'string' && lang && !counts.has(lang)) counts.set(lang, 0);
+  return counts;
+}
+
+/** Languages the site knows: the ones it declares, else the ones its other documents (and defaults) use. */
 export function knownLanguages(context: LintContext): string[] {
-  if (context.config.languages?.length) return [...context.config.languages];
-  if (context.settings.languages?.length) return [...context.settings.languages];
-  const own = stringValue(context.effective.lang);
-  const out: string[] = [];
-  for (const [lang, count] of context.site?.languages ?? []) if (count - (lang === own ? 1 : 0) > 0) out.push(lang);
-  return out;
+  const declared = declaredLanguages(context);
+  if (declared) return [...declared];
+  return [...languagesInUse(context).keys()];
 }
 
 /** Whether the site uses jekyll-polyglot, which prefixes non-default languages itself. */
