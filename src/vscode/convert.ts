@@ -57,7 +57,6 @@ export function lintSettings(scope: vscode.Uri): Partial<LintSettings> {
     titleMaxLength: c.get<number>('seo.titleMaxLength', 60),
     excerptMaxLength: c.get<number>('seo.excerptMaxLength', 160),
     translationKey: c.get<string>('translationKey', '') || undefined,
-    translationMaxDaysApart: c.get<number>('translationMaxDaysApart', 7),
   };
 }
 

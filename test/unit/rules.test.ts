@@ -44,6 +44,13 @@ const FRENCH_SITE = {
   '_posts/2015-01-04-d.md': fm('title: D\nlang: en\npermalink: /en/d/'),
 };
 
+/** Folder per language, with the French and English versions sharing a file name. */
+const FOLDER_SITE = {
+  '_posts/fr/2014-06-04-b.md': fm('title: B\nlang: fr'),
+  '_posts/en/2014-06-20-b.md': fm('title: B\nlang: en'),
+  '_posts/fr/2014-07-01-c.md': fm('title: C\nlang: fr'),
+};
+
 const CN_CONFIG = 'lang: en\ncollections:\n  cn:\n    output: true\n';
 const CN_DEFAULTS_CONFIG = `${CN_CONFIG}defaults:\n  - scope: {path: '', type: cn}\n    values: {lang: zh}\n`;
 const CN_SITE = {
@@ -221,7 +228,12 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'a post on a site where most posts have no translation', text: fm('title: A\nlang: fr\nref: z'), others: BILINGUAL_OTHERS, ranges: [] },
   ],
   'translation-mismatch': [
-    { name: 'versions dated a month apart', text: fm("title: A\nlang: fr\nref: a\ndate: '2014-06-04 10:00:00 +0200'"), others: { '_posts/2014-07-10-b.md': fm('title: B\nlang: en\nref: a') }, ranges: ["'2014-06-04 10:00:00 +0200'"] },
+    // A French post and its English version published 14 days later (translations often come weeks after).
+    { name: 'versions dated 14 days apart (a date gap alone is no mistake)', text: fm("title: A\nlang: fr\nref: a\npermalink: /fr/a/\ndate: '2014-06-04 10:00:00 +0200'"), others: { '_posts/2014-06-18-b.md': fm('title: B\nlang: en\nref: a\npermalink: /en/b/') }, ranges: [] },
+    { name: 'versions dated 14 days apart, one without the prefix the other has', text: fm("title: A\nlang: fr\nref: a\npermalink: /a/\ndate: '2014-06-04 10:00:00 +0200'"), others: { '_posts/2014-06-18-b.md': fm('title: B\nlang: en\nref: a\npermalink: /en/b/') }, ranges: ['/a/'] },
+    { name: 'a post whose lang contradicts its language folder', path: '_posts/en/2014-06-04-a.md', text: fm('title: A\nlang: fr'), others: FOLDER_SITE, ranges: ['fr'] },
+    { name: 'a post whose lang matches its language folder', path: '_posts/fr/2014-06-04-a.md', text: fm('title: A\nlang: fr'), others: FOLDER_SITE, ranges: [] },
+    { name: 'a post in a folder that names no language of the site', path: '_posts/it/2014-06-04-a.md', text: fm('title: A\nlang: fr'), others: FOLDER_SITE, ranges: [] },
     { name: 'a permalink without the prefix its translation has', text: fm('title: A\nlang: fr\nref: a\npermalink: /a/'), others: { '_posts/2014-06-05-b.md': fm('title: B\nlang: en\nref: a\npermalink: /en/b/') }, ranges: ['/a/'] },
     { name: 'versions a day apart with matching prefixes', text: SEED.replace('lang: fr', 'lang: fr\nref: dotscale'), others: { '_posts/2014-06-05-b.md': fm('title: B\nlang: en\nref: dotscale\npermalink: /en/b/') }, ranges: [] },
   ],

@@ -56,15 +56,12 @@ export interface LintSettings {
   readonly excerptMaxLength: number;
   /** The front matter key linking translations (`jekyllPosts.translationKey`); detected when unset. */
   readonly translationKey?: string;
-  /** How many days apart the language versions of a post may be dated (`jekyllPosts.translationMaxDaysApart`). */
-  readonly translationMaxDaysApart: number;
 }
 
 export const DEFAULT_LINT_SETTINGS: Omit<LintSettings, 'now' | 'timezone'> = {
   requiredKeys: ['title'],
   titleMaxLength: 60,
   excerptMaxLength: 160,
-  translationMaxDaysApart: 7,
 };
 
 /** What a rule sees of one document. */

@@ -1,7 +1,6 @@
 import { msg } from '../../messages';
 import { documentIndexes, groupOf } from '../../site/documents';
-import { formatDay } from '../dates';
-import { currentSummary, fenceRange, field } from '../ruleUtils';
+import { currentSummary, fenceRange, field, knownLanguages, stringValue } from '../ruleUtils';
 import { LintContext, Rule, Translations } from '../types';
 import { OffsetRange } from '../../text';
 
@@ -71,24 +70,35 @@ export const translationMissing: Rule = {
   },
 };
 
-/** Language versions dated too far apart, or whose permalinks do not follow the site's per-language pattern. */
+/** The language folder a post sits in (`_posts/en/`, `en/_posts/`), when that folder names a language the site knows. */
+function languageFolder(context: LintContext, known: readonly string[]): string | undefined {
+  const folders = context.document.relativePath.split('/').slice(0, -1);
+  return folders.find((f) => known.includes(f));
+}
+
+/**
+ * Language versions that contradict each other: one version writes its language prefix in its
+ * permalink and the other does not, or a post's `lang` contradicts its language folder. Dates are
+ * not compared: translations are often published weeks or months after the original.
+ */
 export const translationMismatch: Rule = {
   id: 'translation-mismatch',
   defaultSeverity: 'warning',
   check(context, report) {
-    const t = translations(context);
-    if (!t || t.own.epochSeconds === undefined) return;
-    const tz = context.settings.timezone;
-    const maxSeconds = context.settings.translationMaxDaysApart * 86400;
-    for (const other of t.others) {
-      if (other.lang === t.own.lang || other.epochSeconds === undefined) continue;
-      if (Math.abs(other.epochSeconds - t.own.epochSeconds) > maxSeconds) {
+    const lang = stringValue(context.effective.lang);
+    if (lang && context.document.kind === 'post') {
+      const folder = languageFolder(context, knownLanguages(context));
+      if (folder !== undefined && folder.toLowerCase() !== lang.toLowerCase().split(/[-_]/)[0] && folder.toLowerCase() !== lang.toLowerCase()) {
         report({
-          range: field(context, 'date')?.valueRange ?? translationRange(context),
-          message: msg('The {0} version ({1}) is dated {2}, more than {3} days from this one.', other.lang ?? '', other.path, formatDay(other.epochSeconds, tz), context.settings.translationMaxDaysApart),
-          related: [{ file: other.path, range: { start: 0, end: 0 }, message: msg('The other version') }],
+          range: field(context, 'lang')?.valueRange ?? fenceRange(context),
+          message: msg('This post is in the `{0}` folder, but its `lang` is `{1}`: its language versions will not find it.', folder, lang),
         });
       }
+    }
+    const t = translations(context);
+    if (!t) return;
+    for (const other of t.others) {
+      if (other.lang === t.own.lang) continue;
       // Both versions write their language prefix, or neither does.
       const ownPrefixed = t.own.permalink !== undefined && t.own.permalink.startsWith(`/${t.own.lang}/`);
       const otherPrefixed = other.permalink !== undefined && other.lang !== undefined && other.permalink.startsWith(`/${other.lang}/`);
