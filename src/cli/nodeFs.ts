@@ -1,11 +1,38 @@
-import { closeSync, lstatSync, openSync, promises as fsp, readdirSync, readFile, readFileSync, readSync } from 'node:fs';
-import { byName, DirEntry, EntryKind, FileStat, SiteFileSystem } from '../core/fs';
+import { closeSync, Dirent, lstatSync, openSync, promises as fsp, readdirSync, readFile, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { byName, DirEntry, EntryKind, FileStat, LinkTarget, SiteFileSystem } from '../core/fs';
+import { join } from 'node:path';
 
 function kindOf(entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): EntryKind {
   if (entry.isSymbolicLink()) return 'symlink';
   if (entry.isDirectory()) return 'directory';
   if (entry.isFile()) return 'file';
   return 'other';
+}
+
+/** Where a symbolic link leads: the kind of its final target and its real path (a broken link: `other`). */
+function linkTargetSync(path: string): LinkTarget {
+  try {
+    const s = statSync(path);
+    const kind = kindOf(s);
+    return { kind: kind === 'symlink' ? 'other' : kind, realPath: realpathSync.native(path) };
+  } catch {
+    return { kind: 'other' };
+  }
+}
+
+async function linkTarget(path: string): Promise<LinkTarget> {
+  try {
+    const [s, realPath] = await Promise.all([fsp.stat(path), fsp.realpath(path)]);
+    const kind = kindOf(s);
+    return { kind: kind === 'symlink' ? 'other' : kind, realPath };
+  } catch {
+    return { kind: 'other' };
+  }
+}
+
+function entrySync(dir: string, e: Dirent): DirEntry {
+  const kind = kindOf(e);
+  return kind === 'symlink' ? { name: e.name, kind, target: linkTargetSync(join(dir, e.name)) } : { name: e.name, kind };
 }
 
 /** Node's file system behind the core's read-only interface, asynchronous (a process with other work to do). */
@@ -24,7 +51,8 @@ export const nodeFileSystem: SiteFileSystem = {
   async readDirectory(path: string): Promise<readonly DirEntry[] | undefined> {
     try {
       const entries = await fsp.readdir(path, { withFileTypes: true });
-      return entries.map((e) => ({ name: e.name, kind: kindOf(e) })).sort(byName);
+      const out = await Promise.all(entries.map(async (e): Promise<DirEntry> => (e.isSymbolicLink() ? { name: e.name, kind: 'symlink', target: await linkTarget(join(path, e.name)) } : { name: e.name, kind: kindOf(e) })));
+      return out.sort(byName);
     } catch {
       return undefined;
     }
@@ -33,6 +61,13 @@ export const nodeFileSystem: SiteFileSystem = {
     try {
       const s = await fsp.lstat(path);
       return { kind: kindOf(s), size: s.size };
+    } catch {
+      return undefined;
+    }
+  },
+  async realPath(path: string): Promise<string | undefined> {
+    try {
+      return await fsp.realpath(path);
     } catch {
       return undefined;
     }
@@ -87,7 +122,7 @@ export const syncNodeFileSystem: SiteFileSystem = {
   },
   async readDirectory(path: string): Promise<readonly DirEntry[] | undefined> {
     try {
-      return readdirSync(path, { withFileTypes: true }).map((e) => ({ name: e.name, kind: kindOf(e) })).sort(byName);
+      return readdirSync(path, { withFileTypes: true }).map((e) => entrySync(path, e)).sort(byName);
     } catch {
       return undefined;
     }
@@ -96,6 +131,13 @@ export const syncNodeFileSystem: SiteFileSystem = {
     try {
       const s = lstatSync(path);
       return { kind: kindOf(s), size: s.size };
+    } catch {
+      return undefined;
+    }
+  },
+  async realPath(path: string): Promise<string | undefined> {
+    try {
+      return realpathSync.native(path);
     } catch {
       return undefined;
     }

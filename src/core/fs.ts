@@ -8,6 +8,48 @@ export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';
 export interface DirEntry {
   readonly name: string;
   readonly kind: EntryKind;
+  /** For a symbolic link: what it leads to, when the host can tell. */
+  readonly target?: LinkTarget;
+}
+
+/** Where a symbolic link leads. */
+export interface LinkTarget {
+  /** The kind of what the link finally leads to (`other` for a broken link). */
+  readonly kind: Exclude<EntryKind, 'symlink'>;
+  /** Its absolute path with every link resolved, when the host knows it (Node does; `vscode.workspace.fs` does not). */
+  readonly realPath?: string;
+}
+
+/**
+ * How a site's walks treat symbolic links, as Jekyll 4.3 does: it reads a link to a file like the
+ * file, wherever the link leads, except in safe mode (`safe: true`, as GitHub Pages builds), where a
+ * link whose real path is outside the site's folder is skipped (Jekyll's EntryFilter#symlink?). The
+ * core's walks do not enter links to folders (a link loop would make them endless).
+ */
+export interface LinkPolicy {
+  readonly safe: boolean;
+  /** The site's folder as given and with its links resolved: Jekyll compares the link's real path with the former. */
+  readonly roots: readonly string[];
+}
+
+/** The policy for a site: `safe` from `_config.yml`, and the site folder's real path when the host can tell it. */
+export async function linkPolicy(fs: SiteFileSystem, root: string, safe: boolean): Promise<LinkPolicy> {
+  if (!safe) return { safe, roots: [root] };
+  const real = await fs.realPath?.(root);
+  return { safe, roots: real && real !== root ? [root, real] : [root] };
+}
+
+/**
+ * The kind of an entry as a walk should treat it: a link to a file Jekyll reads is a `file`;
+ * other links stay `symlink` (skipped). In safe mode, a link whose real path the host cannot
+ * tell is followed: it most often stays inside the site.
+ */
+export function followedKind(entry: DirEntry, policy: LinkPolicy | undefined): EntryKind {
+  if (entry.kind !== 'symlink') return entry.kind;
+  const target = entry.target;
+  if (!target || target.kind !== 'file' || !policy) return 'symlink';
+  if (policy.safe && target.realPath !== undefined && !policy.roots.some((r) => target.realPath!.startsWith(r))) return 'symlink';
+  return 'file';
 }
 
 export interface FileStat {
@@ -32,6 +74,8 @@ export interface SiteFileSystem {
   readFileScratch?(path: string): Uint8Array | undefined;
   readDirectory(path: string): Promise<readonly DirEntry[] | undefined>;
   stat(path: string): Promise<FileStat | undefined>;
+  /** The path with every symbolic link resolved, from hosts that can tell (Node). */
+  realPath?(path: string): Promise<string | undefined>;
 }
 
 /** An in-memory file system (tests, untitled documents). Folders are implied by file paths. */

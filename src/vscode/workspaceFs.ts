@@ -8,6 +8,14 @@ function kindOf(type: vscode.FileType): EntryKind {
   return 'other';
 }
 
+/** A directory entry; a link's type also carries its target's kind (VS Code follows it), but not where it leads. */
+function entry(name: string, type: vscode.FileType): DirEntry {
+  const kind = kindOf(type);
+  if (kind !== 'symlink') return { name, kind };
+  const target = type & vscode.FileType.Directory ? 'directory' : type & vscode.FileType.File ? 'file' : 'other';
+  return { name, kind, target: { kind: target } };
+}
+
 /**
  * `vscode.workspace.fs` behind the core's read-only interface. The core speaks in absolute POSIX
  * paths; they are the `path` of URIs that share one scheme and authority (a workspace folder's).
@@ -37,7 +45,7 @@ export class WorkspaceFileSystem implements SiteFileSystem {
       const stat = await vscode.workspace.fs.stat(this.toUri(path));
       if (!(stat.type & vscode.FileType.Directory)) return undefined;
       const entries = await vscode.workspace.fs.readDirectory(this.toUri(path));
-      return entries.map(([name, type]) => ({ name, kind: kindOf(type) })).sort(byName);
+      return entries.map(([name, type]) => entry(name, type)).sort(byName);
     } catch {
       return undefined;
     }

@@ -1,7 +1,7 @@
 /** `site.data`: the files of `_data` (YAML, JSON, CSV, TSV), read through the host's file system. */
-import { SiteFileSystem } from '../fs';
+import { followedKind, linkPolicy, SiteFileSystem } from '../fs';
 import { join } from '../paths';
-import { SiteConfig } from '../site/config';
+import { SiteConfig, truthy } from '../site/config';
 import { parseYamlText } from '../site/frontMatter';
 
 const MAX_FILES = 2000;
@@ -51,16 +51,19 @@ export async function loadSiteData(fs: SiteFileSystem, root: string, config: Sit
   const dirSetting = config.raw.data_dir;
   const dir = join(root, typeof dirSetting === 'string' && dirSetting ? dirSetting : '_data');
   let budget = MAX_FILES;
+  const links = await linkPolicy(fs, root, truthy(config.raw.safe));
   const read = async (folder: string, depth: number): Promise<Record<string, unknown>> => {
     const out: Record<string, unknown> = {};
     const entries = await fs.readDirectory(folder);
     for (const e of entries ?? []) {
       if (e.name.startsWith('.') || budget <= 0) continue;
       const path = join(folder, e.name);
-      if (e.kind === 'directory') {
+      const kind = followedKind(e, links);
+      if (kind === 'directory') {
         if (depth < 8) out[e.name] = await read(path, depth + 1);
         continue;
       }
+      if (kind !== 'file') continue;
       const m = /^(.*)\.(ya?ml|json|csv|tsv)$/i.exec(e.name);
       if (!m) continue;
       budget--;

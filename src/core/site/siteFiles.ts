@@ -1,6 +1,6 @@
-import { SiteFileSystem } from '../fs';
+import { followedKind, linkPolicy, SiteFileSystem } from '../fs';
 import { basename, dirname, join, normalize, relative } from '../paths';
-import { ConfigProblem, configFromData, deepMerge, readConfig, SiteConfig } from './config';
+import { ConfigProblem, configFromData, deepMerge, readConfig, SiteConfig, truthy } from './config';
 import { JekyllValue } from './scalars';
 import { classifyPath, isExcluded, isSpecialName, SiteDocumentInfo } from './post';
 
@@ -81,6 +81,7 @@ export interface WalkResult {
 export async function walkSite(fs: SiteFileSystem, root: string, config: SiteConfig, start = root, onFile?: (file: SiteFile) => void): Promise<WalkResult> {
   const files: SiteFile[] = [];
   const unreadable: string[] = [];
+  const links = await linkPolicy(fs, root, truthy(config.raw.safe));
   // `folder` is normalized and `rel` is relative(root, folder): an entry's paths are theirs plus
   // its name (a directory entry's name has no `/` and is never `.` or `..`).
   const visit = async (folder: string, folderRel: string, depth: number): Promise<void> => {
@@ -95,11 +96,12 @@ export async function walkSite(fs: SiteFileSystem, root: string, config: SiteCon
     for (const entry of entries) {
       const path = base + entry.name;
       const rel = relBase + entry.name;
-      if (entry.kind === 'directory') {
+      const kind = followedKind(entry, links);
+      if (kind === 'directory') {
         if (NEVER_WALK.has(entry.name) || isExcluded(rel, config)) continue;
         if (isSpecialName(entry.name) && !isReadFolder(rel, config)) continue;
         await visit(path, rel, depth + 1);
-      } else if (entry.kind === 'file') {
+      } else if (kind === 'file') {
         const info = classifyPath(rel, config);
         if (!info) continue;
         const file = { path, info };

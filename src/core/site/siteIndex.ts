@@ -3,13 +3,13 @@
  * through the host's SiteFileSystem, keeps no file text (only each document's front matter data and
  * what it adds to the site-wide counts), and updates in time proportional to the change.
  */
-import { SiteFileSystem } from '../fs';
+import { followedKind, LinkPolicy, linkPolicy, SiteFileSystem } from '../fs';
 import { DocSummary, SiteDocuments, summarize } from './documents';
 import { documentVerdictFromData } from './siteModel';
 import { Message, msg } from '../messages';
 import { basename, isInside, join, relative } from '../paths';
 import { authorFromDocument, authorsFromData, isAuthorsDataFile } from './authors';
-import { deepMerge, defaultsFor, SiteConfig, DefaultsCache } from './config';
+import { deepMerge, defaultsFor, SiteConfig, DefaultsCache, truthy } from './config';
 import { decodeFrontMatterPrefix, frontMatterData } from './frontMatterData';
 import { documentCategories } from './permalink';
 import { classifyPath, SiteDocumentInfo } from './post';
@@ -109,6 +109,8 @@ export class SiteIndex implements SiteKnowledge {
   private readonly tagCounts = new Map<string, number>();
   private readonly categoryCounts = new Map<string, number>();
   private readonly languageCounts = new Map<string, number>();
+  /** How the walks of `_layouts/` and `_data/` treat symbolic links (worked out on first use). */
+  private links?: LinkPolicy;
   private readonly keyCounts = new Map<string, number>();
   private readonly shapeCounts = new Map<string, number>();
   private readonly authorDocs = new Map<string, AuthorInfo>();
@@ -355,12 +357,14 @@ export class SiteIndex implements SiteKnowledge {
   private async listFiles(dir: string, depth = 0): Promise<string[] | undefined> {
     const entries = await this.fs.readDirectory(dir);
     if (!entries) return undefined;
+    const links = (this.links ??= await linkPolicy(this.fs, this.root, truthy(this.config.raw.safe)));
     const out: string[] = [];
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const path = join(dir, e.name);
-      if (e.kind === 'file') out.push(path);
-      else if (e.kind === 'directory' && depth < 16) out.push(...((await this.listFiles(path, depth + 1)) ?? []));
+      const kind = followedKind(e, links);
+      if (kind === 'file') out.push(path);
+      else if (kind === 'directory' && depth < 16) out.push(...((await this.listFiles(path, depth + 1)) ?? []));
     }
     return out;
   }

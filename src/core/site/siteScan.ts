@@ -1,7 +1,7 @@
-import { SiteFileSystem } from '../fs';
+import { followedKind, linkPolicy, SiteFileSystem } from '../fs';
 import { rubyToS } from './rubyTime';
 import { join } from '../paths';
-import { SiteConfig } from './config';
+import { SiteConfig, truthy } from './config';
 import { parseFrontMatter, ParsedFrontMatter } from './frontMatter';
 import { authorFromDocument, authorsFromData } from './authors';
 import { DocSummary, SiteDocuments, summarize } from './documents';
@@ -29,11 +29,12 @@ export async function readRegistries(fs: SiteFileSystem, root: string, config: S
   const authors = new Map<string, AuthorInfo>();
   let hasAuthorRegistry = false;
   const collectionsDir = config.collectionsDir ? join(root, config.collectionsDir) : root;
+  const links = await linkPolicy(fs, root, truthy(config.raw.safe));
   const authorEntries = await fs.readDirectory(join(collectionsDir, '_authors'));
   if (authorEntries) {
     hasAuthorRegistry = true;
     for (const entry of authorEntries) {
-      if (entry.kind !== 'file' || /^[._#~]/.test(entry.name)) continue;
+      if (followedKind(entry, links) !== 'file' || /^[._#~]/.test(entry.name)) continue;
       const bytes = await fs.readFile(join(collectionsDir, '_authors', entry.name));
       const stem = entry.name.replace(/\.[^.]+$/, '');
       const data = bytes ? parseFrontMatter(new TextDecoder().decode(bytes)).data ?? {} : {};
@@ -48,7 +49,7 @@ export async function readRegistries(fs: SiteFileSystem, root: string, config: S
     for (const author of authorsFromData(`_data/${name}`, new TextDecoder().decode(bytes))) if (!authors.has(author.login)) authors.set(author.login, author);
   }
   const layoutEntries = await fs.readDirectory(join(root, '_layouts'));
-  const layouts = layoutEntries ? new Set(layoutEntries.filter((e) => e.kind === 'file').map((e) => e.name.replace(/\.[^.]+$/, ''))) : undefined;
+  const layouts = layoutEntries ? new Set(layoutEntries.filter((e) => followedKind(e, links) === 'file').map((e) => e.name.replace(/\.[^.]+$/, ''))) : undefined;
   return { authors, hasAuthorRegistry, layouts };
 }
 
