@@ -20,6 +20,8 @@ export interface SiteCase {
   readonly settings?: { languages?: string[]; requiredKeys?: string[] };
   /** Other files of the site (static files, pages) for `{% link %}`. */
   readonly files?: readonly string[];
+  /** Keys the site's templates read (templateReads); unset: the host did not look. */
+  readonly templateKeys?: readonly string[];
 }
 
 export const DEFAULT_POST = '_posts/2014-06-04-retours-sur-dotscale-2014.md';
@@ -38,6 +40,7 @@ export function lintCase(c: SiteCase, rule: string): Finding[] {
   const texts = [[path, c.text], ...Object.entries(c.others ?? {})].map(([p, text]) => ({ path: p, text }));
   const facts = {
     ...factsFromDocuments(docs, { authors, hasAuthorRegistry: c.authors !== undefined, layouts: c.layouts ? new Set(c.layouts) : undefined }),
+    templateKeys: c.templateKeys ? new Set(c.templateKeys) : undefined,
     siteDocuments: siteDocumentsFrom(texts, [...texts.map((t) => t.path), ...(c.files ?? [])], config, { now, drafts: false, machineZone: timezone }),
   };
   const findings = lintDocument(

@@ -16,6 +16,7 @@ import { classifyPath, SiteDocumentInfo } from './post';
 import { JekyllValue } from './scalars';
 import { AuthorInfo, jekyllTags, SiteFacts } from './siteFacts';
 import { CONFIG_FILE_NAMES, SiteFile, walkSite } from './siteFiles';
+import { isTemplatePath, templateReads } from './templateReads';
 
 /** Files larger than this are left out of the index (one notice for all of them). */
 export const MAX_INDEXED_FILE_BYTES = 5 * 1024 * 1024;
@@ -111,6 +112,8 @@ export class SiteIndex implements SiteKnowledge {
   private readonly languageCounts = new Map<string, number>();
   /** How the walks of `_layouts/` and `_data/` treat symbolic links (worked out on first use). */
   private links?: LinkPolicy;
+  /** templateReads' answer, kept current as layouts, includes, plugins and root files change. */
+  private templateKeySet?: ReadonlySet<string>;
   private readonly keyCounts = new Map<string, number>();
   private readonly shapeCounts = new Map<string, number>();
   private readonly authorDocs = new Map<string, AuthorInfo>();
@@ -184,6 +187,9 @@ export class SiteIndex implements SiteKnowledge {
   }
   get hasAuthorRegistry(): boolean {
     return this.config.collections.has('authors') || this.dataAuthors.size > 0;
+  }
+  get templateKeys(): ReadonlySet<string> | undefined {
+    return this.templateKeySet;
   }
   get layouts(): ReadonlySet<string> | undefined {
     return this.hasLayoutsDir || this.layoutMap.size > 0 ? new Set(this.layoutMap.keys()) : undefined;
@@ -312,7 +318,7 @@ export class SiteIndex implements SiteKnowledge {
       }
     };
     const workers = Array.from({ length: this.concurrency }, worker);
-    await Promise.all([walkSite(this.fs, this.root, this.config, this.root, enqueue), this.loadLayouts(), this.loadData()]);
+    await Promise.all([walkSite(this.fs, this.root, this.config, this.root, enqueue), this.loadLayouts(), this.loadData(), this.loadTemplateKeys()]);
     walking = false;
     wake();
     await Promise.all(workers);
@@ -327,6 +333,14 @@ export class SiteIndex implements SiteKnowledge {
   private get dataDir(): string {
     const dir = this.config.raw.data_dir;
     return typeof dir === 'string' && dir ? dir.replace(/^\/+|\/+$/g, '') : '_data';
+  }
+
+  private async loadTemplateKeys(): Promise<boolean> {
+    const links = (this.links ??= await linkPolicy(this.fs, this.root, truthy(this.config.raw.safe)));
+    const found = await templateReads(this.fs, this.root, this.config, links);
+    const changed = !this.templateKeySet || found.size !== this.templateKeySet.size || [...found].some((k) => !this.templateKeySet!.has(k));
+    this.templateKeySet = found;
+    return changed;
   }
 
   private async loadLayouts(): Promise<void> {
@@ -399,6 +413,13 @@ export class SiteIndex implements SiteKnowledge {
     if (!isInside(path, this.root) || this.overlays.has(path)) return NO_CHANGE;
     const rel = relative(this.root, path);
     if (CONFIG_FILE_NAMES.includes(rel)) return { configChanged: true, changed: false };
+    // A template starting or ceasing to read `date_gmt` changes what rules say of every post.
+    const templatesChanged = isTemplatePath(rel, this.config) && (await this.loadTemplateKeys());
+    const change = await this.refreshPath(path, rel);
+    return templatesChanged && !change.changed ? CHANGED : change;
+  }
+
+  private async refreshPath(path: string, rel: string): Promise<IndexChange> {
     const stat = await this.fs.stat(path);
     if (!stat) return this.apply(path, undefined);
     if (stat.kind === 'directory') {

@@ -2,6 +2,7 @@ import { followedKind, linkPolicy, SiteFileSystem } from '../fs';
 import { rubyToS } from './rubyTime';
 import { join } from '../paths';
 import { SiteConfig, truthy } from './config';
+import { templateReads } from './templateReads';
 import { parseFrontMatter, ParsedFrontMatter } from './frontMatter';
 import { authorFromDocument, authorsFromData } from './authors';
 import { DocSummary, SiteDocuments, summarize } from './documents';
@@ -22,6 +23,7 @@ export interface Registries {
   readonly authors: ReadonlyMap<string, AuthorInfo>;
   readonly hasAuthorRegistry: boolean;
   readonly layouts: ReadonlySet<string> | undefined;
+  readonly templateKeys?: ReadonlySet<string>;
 }
 
 /** Authors and layouts of a site: `_authors/` documents, `_data/authors.*` entries, `_layouts/` names. */
@@ -50,7 +52,8 @@ export async function readRegistries(fs: SiteFileSystem, root: string, config: S
   }
   const layoutEntries = await fs.readDirectory(join(root, '_layouts'));
   const layouts = layoutEntries ? new Set(layoutEntries.filter((e) => followedKind(e, links) === 'file').map((e) => e.name.replace(/\.[^.]+$/, ''))) : undefined;
-  return { authors, hasAuthorRegistry, layouts };
+  const templateKeys = await templateReads(fs, root, config, links);
+  return { authors, hasAuthorRegistry, layouts, templateKeys };
 }
 
 function bump<K>(map: Map<K, number>, key: K): void {

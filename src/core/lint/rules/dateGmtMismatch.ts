@@ -5,7 +5,10 @@ import { rawLike, replaceValue } from '../edits';
 import { documentDate, field } from '../ruleUtils';
 import { Rule } from '../types';
 
-/** `date_gmt` (left by WordPress imports) names another instant than `date`. */
+/**
+ * `date_gmt` (left by WordPress imports) names another instant than `date`: a warning where a
+ * layout, include, plugin or feed of the site reads `date_gmt`, else information.
+ */
 export const dateGmtMismatch: Rule = {
   id: 'date-gmt-mismatch',
   defaultSeverity: 'warning',
@@ -17,9 +20,18 @@ export const dateGmtMismatch: Rule = {
     const gmt = jekyllDocumentDate(f.value, 'UTC', context.settings.now);
     if (!gmt || !gmt.ok || gmt.epochSeconds === date.epochSeconds) return;
     const fixed = strftime('%Y-%m-%d %H:%M:%S +0000', date.epochSeconds, 'UTC');
+    const gmtText = strftime('%Y-%m-%d %H:%M:%S', gmt.epochSeconds, 'UTC');
+    const dateText = strftime('%Y-%m-%d %H:%M:%S', date.epochSeconds, 'UTC');
+    // Jekyll never reads `date_gmt`: the gap matters only where the site's own templates do.
+    const read = context.site?.templateKeys?.has('date_gmt');
     report({
       range: f.valueRange,
-      message: msg('`date_gmt` names another instant than `date` ({0} UTC against {1} UTC).', strftime('%Y-%m-%d %H:%M:%S', gmt.epochSeconds, 'UTC'), strftime('%Y-%m-%d %H:%M:%S', date.epochSeconds, 'UTC')),
+      severity: read ? undefined : 'info',
+      message: read
+        ? msg('`date_gmt` names another instant than `date` ({0} UTC against {1} UTC), and the site’s templates read it.', gmtText, dateText)
+        : context.site?.templateKeys
+          ? msg('`date_gmt` names another instant than `date` ({0} UTC against {1} UTC); nothing in the site reads it today (no layout, include, plugin or feed mentions it).', gmtText, dateText)
+          : msg('`date_gmt` names another instant than `date` ({0} UTC against {1} UTC).', gmtText, dateText),
       fixes: [{ title: msg('Set `date_gmt` to {0}', fixed), edits: [replaceValue(f, rawLike(f.style, fixed))], preferred: true }],
     });
   },

@@ -1,0 +1,61 @@
+/**
+ * Which front matter keys the site's own templates read: some keys (`date_gmt`, left by WordPress
+ * imports) matter only if a layout, include, plugin or feed of the site uses them.
+ */
+import { followedKind, LinkPolicy, SiteFileSystem } from '../fs';
+import { join } from '../paths';
+import { SiteConfig } from './config';
+
+/** Keys rules ask about. */
+export const WATCHED_KEYS = ['date_gmt'] as const;
+
+const MAX_FILES = 5000;
+const MAX_BYTES = 1024 * 1024;
+/** Files at the site's root that can be templates: feeds (`feed.xml`, `atom.xml`), pages, JSON feeds. */
+const ROOT_TEMPLATE = /\.(html?|xml|rss|atom|json|liquid|md|markdown|txt)$/i;
+
+function folderSetting(config: SiteConfig, key: string, fallback: string): string {
+  const value = config.raw[key];
+  return typeof value === 'string' && value ? value.replace(/^\/+|\/+$/g, '') : fallback;
+}
+
+/** The folders whose files are all templates or code: layouts, includes, plugins. */
+export function templateFolders(config: SiteConfig): string[] {
+  return [folderSetting(config, 'layouts_dir', '_layouts'), folderSetting(config, 'includes_dir', '_includes'), folderSetting(config, 'plugins_dir', '_plugins')];
+}
+
+/** Whether a path relative to the root is one templateReads looks at (for hosts deciding when to look again). */
+export function isTemplatePath(rel: string, config: SiteConfig): boolean {
+  if (!rel.includes('/')) return ROOT_TEMPLATE.test(rel);
+  return templateFolders(config).some((f) => rel.startsWith(`${f}/`));
+}
+
+/** The watched keys that some layout, include, plugin or root-level page or feed of the site mentions. */
+export async function templateReads(fs: SiteFileSystem, root: string, config: SiteConfig, links: LinkPolicy): Promise<Set<string>> {
+  const found = new Set<string>();
+  const patterns = WATCHED_KEYS.map((key) => [key, new RegExp(`\\b${key}\\b`)] as const);
+  let budget = MAX_FILES;
+  const look = async (path: string, needsFrontMatter: boolean): Promise<void> => {
+    if (budget-- <= 0) return;
+    const bytes = await fs.readFile(path);
+    if (!bytes || bytes.length > MAX_BYTES) return;
+    const text = new TextDecoder().decode(bytes);
+    // Jekyll runs Liquid only in files with front matter; others are copied as they are.
+    if (needsFrontMatter && !/^(\ufeff)?---\s*\r?\n/.test(text)) return;
+    for (const [key, pattern] of patterns) if (!found.has(key) && pattern.test(text)) found.add(key);
+  };
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    for (const e of (await fs.readDirectory(dir)) ?? []) {
+      if (e.name.startsWith('.') || found.size === patterns.length) continue;
+      const kind = followedKind(e, links);
+      if (kind === 'directory' && depth < 8) await walk(join(dir, e.name), depth + 1);
+      else if (kind === 'file') await look(join(dir, e.name), false);
+    }
+  };
+  for (const folder of templateFolders(config)) await walk(join(root, folder), 0);
+  for (const e of (await fs.readDirectory(root)) ?? []) {
+    if (found.size === patterns.length) break;
+    if (followedKind(e, links) === 'file' && ROOT_TEMPLATE.test(e.name)) await look(join(root, e.name), true);
+  }
+  return found;
+}
