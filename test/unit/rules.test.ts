@@ -51,6 +51,8 @@ const FOLDER_SITE = {
   '_posts/fr/2014-07-01-c.md': fm('title: C\nlang: fr'),
 };
 
+const POLYGLOT_CONFIG = 'plugins: [jekyll-polyglot]\nlanguages: ["en", "zh-CN"]\ndefault_lang: en\npermalink: pretty\n';
+
 const CN_CONFIG = 'lang: en\ncollections:\n  cn:\n    output: true\n';
 const CN_DEFAULTS_CONFIG = `${CN_CONFIG}defaults:\n  - scope: {path: '', type: cn}\n    values: {lang: zh}\n`;
 const CN_SITE = {
@@ -195,6 +197,7 @@ const cases: Record<string, RuleCase[]> = {
   'required-key': [
     { name: 'a post without title', settings: { requiredKeys: ['title'] }, path: '_posts/2014-06-04-my-great-post.md', text: fm('lang: fr'), ranges: ['---'], fixed: fm('lang: fr\ntitle: My Great Post') },
     { name: 'a post without lang on a site where posts have one', others: BILINGUAL_OTHERS, text: fm('title: A'), ranges: ['---'] },
+    { name: 'a post without lang on a polyglot site, where it is in default_lang', config: POLYGLOT_CONFIG, others: { '_posts/zh-CN/2020-01-01-a.md': fm('title: A\nlang: zh-CN'), '_posts/zh-CN/2020-01-02-b.md': fm('title: B\nlang: zh-CN') }, text: fm('title: A'), ranges: [] },
     { name: 'a title made as Jekyll’s titleize_slug makes it', settings: { requiredKeys: ['title'] }, path: '_posts/2014-06-04-retours-sur-dotScale.md', text: fm('lang: fr'), ranges: ['---'], fixed: fm('lang: fr\ntitle: Retours Sur Dotscale') },
     { name: 'an empty title, which Jekyll keeps', settings: { requiredKeys: ['title'] }, text: fm("title: ''\nlang: fr"), ranges: [] },
     { name: 'a title supplied by defaults', settings: { requiredKeys: ['title'] }, config: 'defaults:\n  - scope: {path: ""}\n    values: {title: Default}\n', text: fm('lang: fr'), ranges: [] },
@@ -212,6 +215,11 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'URLs that differ only by case', text: SEED, others: { '_posts/2015-01-01-copie.md': fm('title: Copie\npermalink: /fr/Retours-sur-dotscale-2014/') }, ranges: ['/fr/retours-sur-dotscale-2014/'], severity: 'warning' },
     { name: 'a conflict with an unpublished post', text: SEED, others: { '_posts/2015-01-01-copie.md': fm('title: Copie\npublished: false\npermalink: /fr/retours-sur-dotscale-2014/') }, ranges: [] },
     { name: 'distinct permalinks', text: SEED, others: BILINGUAL_OTHERS, ranges: [] },
+    // jekyll-polyglot builds each language apart (measured with jekyll 4.3.1 and jekyll-polyglot 1.5.1:
+    // an English post and its zh-CN version at one URL give _site/2020/01/01/a/ and _site/zh-CN/2020/01/01/a/).
+    { name: 'a default-language post and its zh-CN version at one URL on a polyglot site', config: POLYGLOT_CONFIG, path: '_posts/2020-01-01-a.md', text: fm('title: A'), others: { '_posts/zh-CN/2020-01-01-a.md': fm('title: A\nlang: zh-CN') }, ranges: [] },
+    { name: 'the zh-CN version, linted', config: POLYGLOT_CONFIG, path: '_posts/zh-CN/2020-01-01-a.md', text: fm('title: A\nlang: zh-CN'), others: { '_posts/2020-01-01-a.md': fm('title: A') }, ranges: [] },
+    { name: 'two posts of one language at one URL on a polyglot site (polyglot keeps the first)', config: POLYGLOT_CONFIG, path: '_posts/2020-01-03-c.md', text: fm('title: C\npermalink: /same/'), others: { '_posts/2020-01-02-b.md': fm('title: B\nlang: en\npermalink: /same/') }, ranges: ['/same/'], severity: 'error' },
   ],
   'post-url-broken': [
     { name: 'a post_url naming no post', text: `${SEED}Voir {% post_url 2015-01-02-bb %}.\n`, others: BILINGUAL_OTHERS, ranges: ['2015-01-02-bb'], severity: 'error', fixed: `${SEED}Voir {% post_url 2015-01-02-b %}.\n` },

@@ -1,12 +1,34 @@
 import { msg } from '../../messages';
 import { DocSummary, documentIndexes } from '../../site/documents';
-import { currentSummary, fenceRange, field } from '../ruleUtils';
-import { Rule } from '../types';
+import { currentSummary, fenceRange, field, isPolyglot } from '../ruleUtils';
+import { LintContext, Rule } from '../types';
 import { OffsetRange } from '../../text';
 
 /** Most outputs and URLs belong to one document, the one linted: nothing to filter then. */
 function onlyThis(documents: readonly DocSummary[], path: string): boolean {
   return documents.length === 1 && documents[0].path === path;
+}
+
+const POLYGLOT_PATH_LANG = /^[a-z]{2,3}(:?[_-](:?[A-Za-z]{2}){1,2}){0,2}$/;
+
+/**
+ * On a jekyll-polyglot site, the language a document is built in (its `lang`, else the language
+ * folder when `lang_from_path` is on, else `default_lang`), as polyglot's coordinate_documents
+ * decides. Each language is a build of its own: one URL may hold one document per language.
+ */
+function polyglotLanguage(context: LintContext): ((doc: DocSummary) => string) | undefined {
+  if (!isPolyglot(context)) return undefined;
+  const fallback = context.config.defaultLang ?? 'en';
+  const fromPath = context.config.raw.lang_from_path === true;
+  return (doc) => {
+    if (doc.lang) return doc.lang;
+    if (fromPath) {
+      const segments = doc.path.split('/');
+      if (doc.path.startsWith('_') && segments.length > 2 && POLYGLOT_PATH_LANG.test(segments[1])) return segments[1];
+      if (segments.length > 1 && POLYGLOT_PATH_LANG.test(segments[0])) return segments[0];
+    }
+    return fallback;
+  };
 }
 
 /**
@@ -27,7 +49,9 @@ export const permalinkConflict: Rule = {
     const path = context.document.relativePath;
     const output = own.output;
     const sameOutput = byOutput.get(output);
-    const others = sameOutput && !onlyThis(sameOutput, path) ? sameOutput.filter((d) => d.path !== path) : [];
+    const languageOf = polyglotLanguage(context);
+    const sameLanguage = (d: DocSummary): boolean => !languageOf || languageOf(d) === languageOf(own);
+    const others = sameOutput && !onlyThis(sameOutput, path) ? sameOutput.filter((d) => d.path !== path && sameLanguage(d)) : [];
     if (others.length > 0) {
       report({
         range: range(),
@@ -39,7 +63,7 @@ export const permalinkConflict: Rule = {
     // No URLs differing by case in the site, this document's included: nothing to look up.
     if (caseCollisions === 0 && documents.all.get(path) === own) return;
     const sameUrl = byUrlLower.get(own.url.toLowerCase());
-    const caseOnly = sameUrl && !onlyThis(sameUrl, path) ? sameUrl.filter((d) => d.path !== path && d.url !== own.url) : [];
+    const caseOnly = sameUrl && !onlyThis(sameUrl, path) ? sameUrl.filter((d) => d.path !== path && d.url !== own.url && sameLanguage(d)) : [];
     if (caseOnly.length > 0) {
       report({
         severity: 'warning',

@@ -1,6 +1,6 @@
 import { msg } from '../../messages';
 import { insertLines, scalarLike } from '../edits';
-import { fenceRange, isPost, knownLanguages } from '../ruleUtils';
+import { fenceRange, isPolyglot, isPost, knownLanguages } from '../ruleUtils';
 import { Fix, Rule } from '../types';
 
 /** Made from a slug as Jekyll's titleize_slug does (Ruby's capitalize): `my-great-dotScale` → `My Great Dotscale`. */
@@ -19,7 +19,8 @@ export const requiredKey: Rule = {
     if (!isPost(context) || !context.frontMatter.block.closed || !context.frontMatter.data) return;
     const required = new Set(context.settings.requiredKeys);
     const site = context.site;
-    if (site && site.postCount >= 2 && site.postsWithLang > site.postCount / 2) required.add('lang');
+    // On a jekyll-polyglot site a post without `lang` is in `default_lang`, on purpose.
+    if (site && site.postCount >= 2 && site.postsWithLang > site.postCount / 2 && !isPolyglot(context)) required.add('lang');
     for (const key of required) {
       const value = context.effective[key];
       // Jekyll replaces only a missing, null or false title; an empty one stays.
