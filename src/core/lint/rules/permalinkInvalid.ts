@@ -62,7 +62,8 @@ export const permalinkInvalid: Rule = {
       report({ range: at(nonAscii, 1), message: msg('This permalink has characters outside ASCII; they are percent-encoded in the URL.') });
     }
     if (!value.startsWith('/') && !value.startsWith(':')) {
-      report({ range: at(0, 1), message: msg('This permalink does not start with `/`.'), fixes: fix(msg('Add the leading `/`'), `/${value}`) });
+      // Jekyll adds it (URL#sanitize_url): the page's URL is the same, only `page.permalink` differs.
+      report({ severity: 'info', range: at(0, 1), message: msg('This permalink does not start with `/`; Jekyll adds it, but templates that print `page.permalink` get it without.'), fixes: fix(msg('Add the leading `/`'), `/${value}`) });
     }
     const doubled = value.indexOf('//');
     if (doubled >= 0 && !/^[a-z]+:\/\//i.test(value)) {

@@ -11,6 +11,14 @@ const TEXT_KEYS = new Set(['title', 'excerpt', 'description', 'subtitle', 'summa
 /** Lists of text. */
 const TEXT_LISTS = new Set(['tags', 'categories', 'authors', 'redirect_from']);
 
+/**
+ * `layout: 404` finds `_layouts/404.html`: Jekyll looks layouts up by the value's text (measured
+ * with jekyll 4.3.1), so an integer written as its own digits is no surprise there.
+ */
+function harmlessLayout(key: string, value: JekyllValue, written: string): boolean {
+  return key === 'layout' && typeof value === 'number' && Number.isInteger(value) && String(value) === written;
+}
+
 function surprising(value: JekyllValue): boolean {
   return typeof value === 'boolean' || typeof value === 'number' || value instanceof YamlTimestamp;
 }
@@ -37,7 +45,7 @@ export const yamlTypeSurprise: Rule = {
       fixes: [{ title: msg('Quote it'), edits: [replaceRange(range, singleQuoted(written))], preferred: true }],
     });
     for (const f of context.frontMatter.fields.values()) {
-      if (TEXT_KEYS.has(f.key) && f.style === 'plain' && surprising(f.value)) report(quote(f.valueRange, f.written, f.value, f.key));
+      if (TEXT_KEYS.has(f.key) && f.style === 'plain' && surprising(f.value) && !harmlessLayout(f.key, f.value, f.written)) report(quote(f.valueRange, f.written, f.value, f.key));
       if (TEXT_LISTS.has(f.key) && f.items) {
         for (const item of f.items) if (item.style === 'plain' && (typeof item.value === 'boolean' || item.value instanceof YamlTimestamp)) report(quote(item.range, item.written, item.value));
       }
