@@ -1,7 +1,7 @@
 import { msg } from '../../messages';
 import { insertLines, scalarLike } from '../edits';
 import { fenceRange, isPolyglot, isPost, knownLanguages } from '../ruleUtils';
-import { Fix, Rule } from '../types';
+import { Fix, LintContext, Rule } from '../types';
 
 /** Made from a slug as Jekyll's titleize_slug does (Ruby's capitalize): `my-great-dotScale` → `My Great Dotscale`. */
 export function titleizeSlug(slug: string): string {
@@ -9,6 +9,11 @@ export function titleizeSlug(slug: string): string {
     .split('-')
     .map((word) => (word ? word[0].toUpperCase() + word.slice(1).toLowerCase() : word))
     .join(' ');
+}
+
+function hasDefaultLanguage(context: LintContext): boolean {
+  const raw = context.config.raw;
+  return [raw.default_lang, raw.lang, raw.locale].some((v) => typeof v === 'string' && v !== '');
 }
 
 /** Keys the site requires on posts, missing even after `_config.yml` defaults. */
@@ -19,8 +24,9 @@ export const requiredKey: Rule = {
     if (!isPost(context) || !context.frontMatter.block.closed || !context.frontMatter.data) return;
     const required = new Set(context.settings.requiredKeys);
     const site = context.site;
-    // On a jekyll-polyglot site a post without `lang` is in `default_lang`, on purpose.
-    if (site && site.postCount >= 2 && site.postsWithLang > site.postCount / 2 && !isPolyglot(context)) required.add('lang');
+    // A post without `lang` is in the site's default language where there is one: `default_lang`
+    // (jekyll-polyglot), `lang` (jekyll-seo-tag's fallback) or `locale` (Minimal Mistakes).
+    if (site && site.postCount >= 2 && site.postsWithLang > site.postCount / 2 && !isPolyglot(context) && !hasDefaultLanguage(context)) required.add('lang');
     for (const key of required) {
       const value = context.effective[key];
       // Jekyll replaces only a missing, null or false title; an empty one stays.
