@@ -53,8 +53,11 @@ export class WorkspaceFileSystem implements SiteFileSystem {
 
   async stat(path: string): Promise<FileStat | undefined> {
     try {
+      // VS Code's stat follows a link and reports its target's type (with the SymbolicLink bit):
+      // a link to a file is read as the file, as Jekyll reads it (see readDirectory's entries).
       const s = await vscode.workspace.fs.stat(this.toUri(path));
-      return { kind: kindOf(s.type), size: s.size };
+      const followed = s.type & vscode.FileType.Directory ? 'directory' : s.type & vscode.FileType.File ? 'file' : kindOf(s.type);
+      return { kind: followed, size: s.size };
     } catch {
       return undefined;
     }

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
+import { rmSync, symlinkSync } from 'fs';
 import * as vscode from 'vscode';
-import { activate, closeAllEditors, code, diagnosticsWhere, open, readSiteFile, writeSiteFile } from './util';
+import { activate, closeAllEditors, code, diagnosticsWhere, open, readSiteFile, siteUri, writeSiteFile } from './util';
 
 function rangeText(document: vscode.TextDocument, d: vscode.Diagnostic): string {
   return document.getText(d.range);
@@ -89,5 +90,24 @@ describe('front matter rules in the editor', () => {
     assert.notStrictEqual(document.getText(), text);
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(document.getText(), text);
+  });
+
+  it('reads a layout through a symbolic link inside the site, as Jekyll does, and still reports a layout that does not exist', async () => {
+    const api = await activate();
+    const link = siteUri('_layouts', 'linked.html');
+    rmSync(link.fsPath, { force: true });
+    symlinkSync('post.html', link.fsPath);
+    try {
+      await api.whenIndexed(link);
+      const linked = await writeSiteFile('_posts/2015-04-09-lien.md', '---\ntitle: Lien\nlang: fr\npermalink: /fr/lien/\nlayout: linked\ntags: php, symfony\ndate: 2015-04-09\n---\n\nCorps.\n');
+      await open(linked);
+      // tags-format shows the post was linted; layout-unknown must not be there.
+      await diagnosticsWhere(linked, (d) => d.some((x) => code(x) === 'tags-format') && !d.some((x) => code(x) === 'layout-unknown'), 20_000);
+      const missing = await writeSiteFile('_posts/2015-04-10-nulle-part.md', '---\ntitle: Nulle part\nlang: fr\npermalink: /fr/nulle-part/\nlayout: nowhere\ndate: 2015-04-10\n---\n\nCorps.\n');
+      await open(missing);
+      await diagnosticsWhere(missing, (d) => d.some((x) => code(x) === 'layout-unknown'), 20_000);
+    } finally {
+      rmSync(link.fsPath, { force: true });
+    }
   });
 });
