@@ -99,15 +99,19 @@ describe('front matter rules in the editor', () => {
     symlinkSync('post.html', link.fsPath);
     try {
       await api.whenIndexed(link);
-      const linked = await writeSiteFile('_posts/2015-04-09-lien.md', '---\ntitle: Lien\nlang: fr\npermalink: /fr/lien/\nlayout: linked\ntags: php, symfony\ndate: 2015-04-09\n---\n\nCorps.\n');
+      // Written in the fixture's key order, and deleted after: later suites learn conventions from the site's posts.
+      const linked = await writeSiteFile('_posts/2015-04-09-lien.md', '---\ntitle: Lien\nlang: fr\npermalink: /fr/lien/\ndate: 2015-04-09\nlayout: linked\ntags: php, symfony\n---\n\nCorps.\n');
       await open(linked);
       // tags-format shows the post was linted; layout-unknown must not be there.
       await diagnosticsWhere(linked, (d) => d.some((x) => code(x) === 'tags-format') && !d.some((x) => code(x) === 'layout-unknown'), 20_000);
-      const missing = await writeSiteFile('_posts/2015-04-10-nulle-part.md', '---\ntitle: Nulle part\nlang: fr\npermalink: /fr/nulle-part/\nlayout: nowhere\ndate: 2015-04-10\n---\n\nCorps.\n');
+      const missing = await writeSiteFile('_posts/2015-04-10-nulle-part.md', '---\ntitle: Nulle part\nlang: fr\npermalink: /fr/nulle-part/\ndate: 2015-04-10\nlayout: nowhere\n---\n\nCorps.\n');
       await open(missing);
       await diagnosticsWhere(missing, (d) => d.some((x) => code(x) === 'layout-unknown'), 20_000);
     } finally {
+      await closeAllEditors();
+      for (const name of ['2015-04-09-lien.md', '2015-04-10-nulle-part.md']) rmSync(siteUri('_posts', name).fsPath, { force: true });
       rmSync(link.fsPath, { force: true });
+      await api.whenIndexed(link);
     }
   });
 });
