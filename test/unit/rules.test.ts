@@ -53,6 +53,8 @@ const FOLDER_SITE = {
 
 const POLYGLOT_CONFIG = 'plugins: [jekyll-polyglot]\nlanguages: ["en", "zh-CN"]\ndefault_lang: en\npermalink: pretty\n';
 
+const RAW_PAGE_CONFIG = 'defaults:\n  - scope: {path: ""}\n    values: {lang: fr, layout: page}\n';
+
 const CN_CONFIG = 'lang: en\ncollections:\n  cn:\n    output: true\n';
 const CN_DEFAULTS_CONFIG = `${CN_CONFIG}defaults:\n  - scope: {path: '', type: cn}\n    values: {lang: zh}\n`;
 const CN_SITE = {
@@ -134,6 +136,9 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'a prefix in a default-language post on a polyglot site (polyglot leaves it alone)', config: 'plugins: [jekyll-polyglot]\nlanguages: [fr, en]\ndefault_lang: fr\n', text: SEED, ranges: [] },
     { name: 'a post whose lang is unknown (lang-unknown reports it)', text: SEED.replace('lang: fr', 'lang: fr-FR').replace('/fr/retours', '/en/retours'), others: BILINGUAL_OTHERS, ranges: [] },
     { name: 'a prefix that is no language', text: SEED.replace('/fr/retours', '/blog/retours'), others: BILINGUAL_OTHERS, ranges: [] },
+    // The same site: `lang: fr` given to every page by a catch-all default, an /en/ redirect stub with no layout.
+    { name: 'an /en/ redirect stub with no layout on a site whose defaults make every page French', path: 'en/2024-12-23-intro.html', config: RAW_PAGE_CONFIG, text: fm('layout: null\npermalink: /en/2024-12-23-intro/'), others: BILINGUAL_OTHERS, ranges: [] },
+    { name: 'an /en/ page with its layout on that site', path: 'en/about.md', config: RAW_PAGE_CONFIG, text: fm('title: About\npermalink: /en/about/'), others: BILINGUAL_OTHERS, ranges: ['en'] },
   ],
   'permalink-invalid': [
     { name: 'an unknown placeholder', text: fm('title: A\npermalink: /:year/:titel/'), ranges: [':titel'], severity: 'error' },
@@ -145,6 +150,10 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'no trailing slash where the site always has one', text: fm('title: A\npermalink: /fr/retours'), others: BILINGUAL_OTHERS, ranges: ['s'], fixed: fm('title: A\npermalink: /fr/retours/') },
     { name: 'the seed’s permalink', text: SEED, others: BILINGUAL_OTHERS, ranges: [] },
     { name: 'a template with known placeholders', text: fm('title: A\npermalink: /:categories/:year/:title:output_ext'), ranges: [] },
+    // A redirect stub keeping an old URL alive (angelo-lima.github.io): no layout, an old capitalized URL.
+    { name: 'capitals in the permalink of a page with no layout (a redirect stub)', path: '2025-01-02-Best-of-n.html', text: fm('layout: null\npermalink: /2025-01-02-Best-of-n/'), ranges: [] },
+    { name: 'capitals in the permalink of a page with its layout', path: 'best.html', text: fm('layout: page\npermalink: /Best-of-n/'), ranges: ['B'] },
+    { name: 'an unknown placeholder in a post with no layout (still fatal)', text: fm('title: A\nlayout: none\npermalink: /:year/:titel/'), ranges: [':titel'], severity: 'error' },
   ],
   'author-unknown': [
     { name: 'a login with a typo', authors: ['marie', 'tom'], text: SEED.replace(' - marie', ' - mary'), ranges: ['mary'], fixed: SEED },

@@ -124,6 +124,20 @@ export function knownLanguages(context: LintContext): string[] {
   return [...languagesInUse(context).keys()];
 }
 
+/**
+ * A page written out as it is, with no layout on purpose (`layout: null`, `none` or `false`): a
+ * redirect stub keeping an old URL alive, a feed, `robots.txt`. Its URL is often one the site
+ * cannot change, and its `lang` is shown nowhere.
+ */
+export function isRawPage(context: LintContext): boolean {
+  if (context.document.kind !== 'page') return false;
+  // A page's own `layout: null` wins over a default layout: Jekyll looks defaults up only for keys
+  // a page does not have (measured with jekyll 4.3.1), where documents keep the default.
+  const own = context.frontMatter.data;
+  const layout = own && 'layout' in own ? own.layout : context.effective.layout;
+  return layout === null || layout === false || layout === 'none';
+}
+
 /** Whether the site uses jekyll-polyglot, which prefixes non-default languages itself. */
 export function isPolyglot(context: LintContext): boolean {
   return context.config.plugins.includes('jekyll-polyglot');

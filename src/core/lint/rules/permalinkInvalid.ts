@@ -1,7 +1,7 @@
 import { msg } from '../../messages';
 import { computePermalink } from '../../site/permalink';
 import { rawLike, replaceValue } from '../edits';
-import { field } from '../ruleUtils';
+import { field, isRawPage } from '../ruleUtils';
 import { FindingDraft, Rule } from '../types';
 
 /**
@@ -49,6 +49,8 @@ export const permalinkInvalid: Rule = {
         return;
       }
     }
+    // The style points below concern URLs the site chooses; a raw page (a redirect stub) keeps one it cannot change.
+    if (isRawPage(context)) return;
     if (/\s/.test(value)) {
       const next = value.trim().replace(/\s+/g, '-');
       report({ range: at(value.search(/\s/), 1), message: msg('This permalink has spaces; they become `%20` in the URL.'), fixes: fix(msg('Replace spaces with hyphens'), next) });

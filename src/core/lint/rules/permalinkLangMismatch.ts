@@ -1,5 +1,5 @@
 import { msg } from '../../messages';
-import { field, isPolyglot, knownLanguages, stringValue } from '../ruleUtils';
+import { field, isPolyglot, isRawPage, knownLanguages, stringValue } from '../ruleUtils';
 import { Rule } from '../types';
 
 const PREFIX = /^(\/?)([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?)(?=\/)/;
@@ -13,7 +13,7 @@ export const permalinkLangMismatch: Rule = {
   defaultSeverity: 'warning',
   check(context, report) {
     const f = field(context, 'permalink');
-    if (!f || typeof f.value !== 'string') return;
+    if (!f || typeof f.value !== 'string' || isRawPage(context)) return;
     const lang = stringValue(context.effective.lang);
     // The permalink as written, without its quotes.
     const written = f.written;
