@@ -236,3 +236,30 @@ describe('the excerpt as Jekyll computes it', () => {
     assert.equal(extractExcerpt('No separator', '<!--more-->'), 'No separator');
   });
 });
+
+describe('includes through symbolic links', () => {
+  /** A memory file system where `_includes/out.html` is a link to a file outside the site. */
+  class LinkedFileSystem extends MemoryFileSystem {
+    async realPath(path: string): Promise<string | undefined> {
+      if (path === '/site/_includes/out.html') return '/elsewhere/out.html';
+      return (await this.stat(path)) ? path : undefined;
+    }
+  }
+  const renderWith = async (safe: boolean): Promise<string> => {
+    const config = readConfig(`${CONFIG}${safe ? 'safe: true\n' : ''}`);
+    const fs = new LinkedFileSystem({ ...files, '/site/_includes/out.html': 'INC-OUT', '/site/_includes/in.html': 'INC-IN' });
+    const r = await renderPreview({ text: `${FRONT}{% include in.html %} {% include out.html %}\n`, path: '/site/_posts/2014-06-04-le-titre.md', site: { root: '/site', fs, config, timezone: 'Europe/Paris', data: {} } });
+    return `${r.contentHtml} ${r.findings.map((f) => JSON.stringify(f.message)).join(' ')}`;
+  };
+
+  it('follows a link leading outside the site, as Jekyll does outside safe mode', async () => {
+    const html = await renderWith(false);
+    assert.match(html, /INC-IN INC-OUT/);
+  });
+
+  it('refuses it in safe mode, as jekyll 4.3.1 does ("not allowed in safe mode"), and still reads the include inside', async () => {
+    const html = await renderWith(true);
+    assert.doesNotMatch(html, /INC-OUT/);
+    assert.match(html, /in safe mode, Jekyll does not follow a symbolic link that leads outside it/);
+  });
+});

@@ -6,6 +6,7 @@
 import { Context, Emitter, Liquid, Tag, TagToken, Template, TopLevelToken } from 'liquidjs';
 import type { Parser } from 'liquidjs';
 import { isInside, join, normalize, dirname } from '../paths';
+import { truthy } from '../site/config';
 import { parseFrontMatter } from '../site/frontMatter';
 import { computePermalink } from '../site/permalink';
 import { classifyPath } from '../site/post';
@@ -59,6 +60,25 @@ async function readText(run: LiquidRun, path: string): Promise<string | undefine
   return pending;
 }
 
+function includesDir(run: LiquidRun): string {
+  return join(run.site.root, typeof run.site.config.raw.includes_dir === 'string' ? run.site.config.raw.includes_dir : '_includes');
+}
+
+/**
+ * In safe mode Jekyll refuses an include whose real path is outside `_includes` (a symbolic link
+ * leading out: "is not a symlink as those are not allowed in safe mode"); elsewhere it follows
+ * links. Hosts that cannot resolve links (VS Code) let it through.
+ */
+async function includeAllowed(run: LiquidRun, path: string): Promise<boolean> {
+  const fs = run.site.fs;
+  if (!truthy(run.site.config.raw.safe) || !fs.realPath) return true;
+  const real = await fs.realPath(path);
+  if (real === undefined) return true; // missing: reported as such
+  const dir = includesDir(run);
+  const realDir = await fs.realPath(dir);
+  return real.startsWith(dir) || (realDir !== undefined && real.startsWith(realDir));
+}
+
 abstract class IncludeBase extends Tag {
   protected file: string;
   protected params: string | undefined;
@@ -90,6 +110,9 @@ abstract class IncludeBase extends Tag {
     validateFileName(file, this.tagName);
     const path = this.locate(run, file);
     if (run.includeDepth >= MAX_INCLUDE_DEPTH) throw new Error(`Includes nested more than ${MAX_INCLUDE_DEPTH} deep (${file}).`);
+    if (this.tagName === 'include' && !((yield includeAllowed(run, path)) as boolean)) {
+      throw new Error(`Could not locate the included file '${file}' in _includes: in safe mode, Jekyll does not follow a symbolic link that leads outside it.`);
+    }
     const text = (yield readText(run, path)) as string | undefined;
     if (text === undefined) throw new Error(`Could not locate the included file '${file}' in ${this.tagName === 'include' ? '_includes' : 'the page folder'}.`);
     const params: Record<string, unknown> = {};
@@ -113,7 +136,7 @@ abstract class IncludeBase extends Tag {
 export class IncludeTag extends IncludeBase {
   protected readonly tagName = 'include';
   protected locate(run: LiquidRun, file: string): string {
-    const dir = join(run.site.root, typeof run.site.config.raw.includes_dir === 'string' ? run.site.config.raw.includes_dir : '_includes');
+    const dir = includesDir(run);
     const path = normalize(join(dir, file));
     if (!isInside(path, dir)) throw new Error(`Included file '${file}' is outside _includes.`);
     return path;
