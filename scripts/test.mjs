@@ -1,6 +1,6 @@
 // Runs everything: build, type check, unit tests, conformance against real Jekyll, the integration
 // suite inside a real VS Code, and the packaged .vsix test. Ends with one line: `N passed, N failed`.
-// Usage: node scripts/test.mjs [--only unit,conformance,grammar,integration,web-worker,browser,browser-newpost,vsix]
+// Usage: node scripts/test.mjs [--only unit,conformance,grammar,integration,web-worker,browser,browser-newpost,start,vsix]
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -76,6 +76,7 @@ if (failures.length === 0) {
   await stage('web-worker', process.execPath, [join(root, 'test', 'harness', 'run-web-worker.mjs')]);
   await stage('browser', process.execPath, [join(root, 'test', 'harness', 'run-browser.mjs')]);
   await stage('browser-newpost', process.execPath, [join(root, 'test', 'harness', 'run-browser-newpost.mjs')]);
+  await stage('start', process.execPath, [join(root, 'test', 'harness', 'run-start.mjs')]);
   if (!only || only.has('vsix')) {
     await step('package', 'npm', ['run', '--silent', 'package']);
     await stage('vsix', process.execPath, [join(root, 'test', 'harness', 'run-vsix.mjs')]);

@@ -20,6 +20,7 @@ interface Options {
   format: Format;
   fix: boolean;
   help: boolean;
+  version: boolean;
   config?: string[];
 }
 
@@ -28,10 +29,11 @@ function describe(error: unknown, translate: (t: string) => string): string {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { paths: [], format: 'text', fix: false, help: false };
+  const options: Options = { paths: [], format: 'text', fix: false, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg === '--version' || arg === '-v') options.version = true;
     else if (arg === '--fix') options.fix = true;
     else if (arg === '--config' || arg.startsWith('--config=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
@@ -82,6 +84,10 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
   } catch (e) {
     io.stderr.write(`jekyll-posts: ${describe(e, translate)}\n${formatMessage(USAGE, translate)}\n`);
     return 2;
+  }
+  if (options.version) {
+    io.stdout.write(`${version()}\n`);
+    return 0;
   }
   if (options.help) {
     io.stdout.write(`${formatMessage(USAGE, translate)}\n`);

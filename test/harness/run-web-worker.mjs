@@ -14,15 +14,16 @@
 //    tests module at /ext/.web-worker-tests/index.js (it must lie under the extension's location,
 //    or the workbench finds no extension host to run it in).
 // 2. code-server starts without a browser (launch({browser:false})) on a temp copy of
-//    test/fixtures/bilingual plus a post with a YAML error.
+//    test/fixtures/bilingual, as the integration stage uses.
 // 3. Chromium opens `/?folder=…` with NO extensionDevelopmentPath in the payload; an init script
 //    adds `developmentOptions: {extensions: [http://127.0.0.1:P/ext/], extensionTestsPath}` to
 //    the workbench configuration (<meta id="vscode-workbench-web-configuration">) before the
 //    workbench reads it. An http extension is "installed locally" (in the browser), so of its
 //    kinds [workspace, web] only `web` is possible: it runs in the web worker host.
 //    The context has bypassCSP: code-server's CSP does not allow fetching from another port.
-// 4. The tests module (below, run in the worker) checks where it runs, opens posts and checks
-//    the diagnostics; `run()` settling calls window.codeAutomationExit.
+// 4. The tests module is the integration suite (test/integration) bundled for the browser with
+//    test/web/worker.test.ts, which checks where it runs; `run()` settling calls
+//    window.codeAutomationExit. Test files that import Node built-ins are listed as skipped.
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -30,13 +31,11 @@ import path from 'node:path';
 import { CHROMIUM, install, REPO_ROOT } from './install.mjs';
 import { CHROMIUM_ARGS, formatLogArgs, launch } from './codeServer.mjs';
 
-const TIMEOUT_MS = Number(process.env.WEB_WORKER_TIMEOUT_MS) || 3 * 60_000;
+const TIMEOUT_MS = Number(process.env.WEB_WORKER_TIMEOUT_MS) || 8 * 60_000;
 const VERBOSE = !!process.env.WEB_WORKER_VERBOSE;
 const BUNDLE = path.join(REPO_ROOT, 'dist', 'web', 'extension.js');
 const RESULT_RE = /^web-worker: (\d+) passed, (\d+) failed$/;
 const TESTS_PREFIX = '/ext/.web-worker-tests/';
-const BROKEN_POST = '_posts/2020-02-02-yaml-error.md';
-const SEED_POST = '_posts/2014-06-04-retours-sur-dotscale-2014.md';
 
 let passed = 0;
 let failed = 0;
@@ -63,86 +62,35 @@ function staticChecks() {
   return true;
 }
 
-/** The tests module, run by the web worker extension host (CommonJS; only `vscode` can be required). */
-const TESTS_MODULE = String.raw`
-const vscode = require('vscode');
-const EXTENSION_ID = 'jekyll-posts.jekyll-posts';
-const tests = [];
-function it(name, fn) { tests.push({ name, fn }); }
-function assert(ok, message) { if (!ok) throw new Error(message); }
-function code(d) { const c = d.code; return typeof c === 'object' && c !== null ? String(c.value) : c === undefined ? undefined : String(c); }
-function describe(d) { return code(d) + '@' + d.range.start.line + ':' + d.range.start.character + '-' + d.range.end.line + ':' + d.range.end.character + '/' + d.severity; }
-function siteUri(rel) { return vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, ...rel.split('/')); }
-function ours(uri) { return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'jekyll-posts'); }
-function diagnosticsWhere(uri, accept, timeoutMs = 15000) {
-  return new Promise((resolve, reject) => {
-    const check = () => { const cur = ours(uri); if (accept(cur)) { done(); resolve(cur); } };
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => { if (e.uris.some((u) => u.toString() === uri.toString())) check(); });
-    const timer = setTimeout(() => { done(); reject(new Error('timed out waiting for diagnostics on ' + uri.path + '; last: ' + JSON.stringify(ours(uri).map(describe)))); }, timeoutMs);
-    function done() { sub.dispose(); clearTimeout(timer); }
-    check();
-  });
-}
-async function open(uri) { return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false }); }
+/** Node built-ins a test file may import; such a file cannot run in the browser and is listed as skipped. */
+const NODE_ONLY = /from ['"](?:node:)?(fs|path|os|child_process|crypto|url|util|http|net|worker_threads)['"]/;
 
-let api;
-it('runs in the web worker extension host, not in Node', async () => {
-  assert(typeof process === 'undefined', 'process is defined: this is a Node extension host');
-  assert(typeof importScripts === 'function' && typeof WorkerGlobalScope !== 'undefined', 'not a web worker');
-  const ext = vscode.extensions.getExtension(EXTENSION_ID);
-  assert(ext, EXTENSION_ID + ' is not known to this extension host');
-  assert(ext.extensionKind === vscode.ExtensionKind.UI, 'extensionKind ' + ext.extensionKind + ' (expected UI = 1)');
-  assert(ext.extensionUri.scheme === 'http', 'extension location ' + ext.extensionUri.toString());
-  assert(vscode.env.uiKind === vscode.UIKind.Web, 'uiKind ' + vscode.env.uiKind);
-});
-it('activates from dist/web/extension.js and returns its API', async () => {
-  const ext = vscode.extensions.getExtension(EXTENSION_ID);
-  api = await ext.activate();
-  assert(ext.isActive, 'not active');
-  assert(api && typeof api.whenIdle === 'function', 'no API returned');
-});
-it('reads the workspace through vscode.workspace.fs (a remote folder, not file:)', async () => {
-  const folder = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders[0];
-  assert(folder, 'no workspace folder');
-  assert(folder.uri.scheme === 'vscode-remote', 'folder scheme ' + folder.uri.scheme);
-  const root = await api.siteRoot(siteUri(${JSON.stringify(SEED_POST)}));
-  assert(root && root.toString() === folder.uri.toString(), 'site root ' + (root && root.toString()));
-});
-it('shows front-matter-syntax at the unclosed value of a post with title: [unclosed', async () => {
-  const uri = siteUri(${JSON.stringify(BROKEN_POST)});
-  await open(uri);
-  const found = await diagnosticsWhere(uri, (d) => d.length > 0);
-  assert(found.length === 1, 'diagnostics ' + JSON.stringify(found.map(describe)));
-  const d = found[0];
-  assert(code(d) === 'front-matter-syntax', 'code ' + code(d));
-  assert(d.severity === vscode.DiagnosticSeverity.Error, 'severity ' + d.severity);
-  const range = [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character].join(',');
-  assert(range === '2,7,2,16', 'range ' + range + ' (expected line 2, characters 7-16)');
-});
-it('shows no error on the seed post (and does lint it: a typed duplicate key appears, then clears on undo)', async () => {
-  const uri = siteUri(${JSON.stringify(SEED_POST)});
-  const editor = await open(uri);
-  await api.whenIdle();
-  const before = ours(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
-  assert(before.length === 0, 'errors ' + JSON.stringify(before.map(describe)));
-  await editor.edit((b) => b.insert(new vscode.Position(1, 0), 'lang: en\n'));
-  await diagnosticsWhere(uri, (d) => d.some((x) => code(x) === 'duplicate-key'));
-  await vscode.commands.executeCommand('undo');
-  const after = await diagnosticsWhere(uri, (d) => !d.some((x) => code(x) === 'duplicate-key'));
-  const errors = after.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
-  assert(errors.length === 0, 'errors ' + JSON.stringify(errors.map(describe)));
-});
-
-exports.run = async function run() {
-  let passed = 0; let failed = 0;
-  for (const t of tests) {
-    try { await t.fn(); passed++; console.log('  \u2713 ' + t.name); }
-    catch (e) { failed++; console.log('  \u2717 ' + t.name + ': ' + (e && e.message || e)); }
+/**
+ * The tests module, run by the web worker extension host: the integration suite (test/integration/*.test.ts)
+ * and test/web/worker.test.ts, bundled for the browser with esbuild (`assert` mapped to test/web/assert.ts,
+ * a BDD runner in test/web/bdd.ts instead of mocha's Node build). Returns the bundle and the files skipped.
+ */
+async function buildTestsModule() {
+  const esbuild = await import('esbuild');
+  const integration = path.join(REPO_ROOT, 'test', 'integration');
+  const files = [path.join(REPO_ROOT, 'test', 'web', 'worker.test.ts'), ...fs.readdirSync(integration).filter((f) => f.endsWith('.test.ts')).sort().map((f) => path.join(integration, f))];
+  const skipped = [];
+  const included = [];
+  for (const file of files) {
+    const m = NODE_ONLY.exec(fs.readFileSync(file, 'utf8'));
+    if (m) skipped.push(`${path.relative(REPO_ROOT, file)} (uses Node's ${m[1]})`);
+    else included.push(file);
   }
-  console.log('web-worker: ' + passed + ' passed, ' + failed + ' failed');
-  if (failed) throw new Error(failed + ' failed');
-};
-`;
+  const contents = [`import { run } from ${JSON.stringify(path.join(REPO_ROOT, 'test', 'web', 'bdd.ts'))};`, ...included.map((f) => `import ${JSON.stringify(f)};`), 'export { run };'].join('\n');
+  const result = await esbuild.build({
+    stdin: { contents, resolveDir: integration, loader: 'ts', sourcefile: 'web-worker-tests.ts' },
+    bundle: true, platform: 'browser', format: 'cjs', target: 'es2022', write: false, external: ['vscode'],
+    alias: { assert: path.join(REPO_ROOT, 'test', 'web', 'assert.ts') },
+    logLevel: 'warning',
+  });
+  return { code: result.outputFiles[0].text, included: included.map((f) => path.relative(REPO_ROOT, f)), skipped };
+}
+let TESTS_MODULE = '';
 
 const MIME = { '.js': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown', '.svg': 'image/svg+xml', '.png': 'image/png', '.css': 'text/css' };
 
@@ -196,9 +144,14 @@ async function main() {
   if (!staticChecks()) return finish();
   await install();
 
+  const tests = await buildTestsModule();
+  TESTS_MODULE = tests.code;
+  console.log(`[run-web-worker] the integration suite, bundled for the browser: ${tests.included.join(', ')}`);
+  for (const file of tests.skipped) console.log(`[run-web-worker] skipped, cannot run in a browser: ${file}`);
+
+  // The same workspace as the integration stage: a temp copy of test/fixtures/bilingual.
   const fixture = fs.mkdtempSync(path.join(os.tmpdir(), 'jekyll-posts-web-'));
   fs.cpSync(path.join(REPO_ROOT, 'test', 'fixtures', 'bilingual'), fixture, { recursive: true });
-  fs.writeFileSync(path.join(fixture, ...BROKEN_POST.split('/')), '---\nlayout: post\ntitle: [unclosed\nlang: en\n---\n\nBody.\n');
 
   let server; let cs; let browser;
   cleanup = async () => {
