@@ -77,24 +77,16 @@ export function checkProjectConfigText(text: string, options: ConfigCheckOptions
   const setting = options.severity ?? 'warning';
   if (setting === 'off' || !text.includes(PROJECT_KEY)) return [];
   const severity: Severity = setting;
-  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const doc = parseConfigDocument(base ? text.slice(1) : text);
+  // The YAML parser steps over a BOM and counts it in its offsets, which are then offsets into `text`.
+  const doc = parseConfigDocument(text);
   if (!doc || doc.errors.length > 0 || !isMap(doc.contents)) return [];
   const findings: Finding[] = [];
   const report = (draft: FindingDraft): void => {
-    const shift = (r: OffsetRange): OffsetRange => ({ start: r.start + base, end: r.end + base });
-    findings.push({
-      ...draft,
-      rule: CONFIG_INVALID,
-      severity,
-      range: shift(draft.range),
-      fixes: draft.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: shift(e.range) })) })),
-    });
+    findings.push({ ...draft, rule: CONFIG_INVALID, severity });
   };
-  const source = base ? text.slice(1) : text;
   for (const pair of doc.contents.items) {
     if (!isScalar(pair.key) || pair.key.value !== PROJECT_KEY) continue;
-    checkBlock(source, pair as Pair<YamlNode, YamlNode | null>, report);
+    checkBlock(text, pair as Pair<YamlNode, YamlNode | null>, report);
   }
   return findings;
 }
