@@ -76,6 +76,6 @@ const cache = new WeakMap<SiteConfig, ProjectConfig>();
 /** The site's `jekyll_posts:` block, read once per configuration. */
 export function projectConfig(config: SiteConfig): ProjectConfig {
   let found = cache.get(config);
-  if (!found) cache.set(config, (found = projectConfigFromData(config.raw)));
+  if (!found) cache.set(config, (found = config.raw ? projectConfigFromData(config.raw) : EMPTY));
   return found;
 }
