@@ -171,17 +171,28 @@ export class SiteChecker implements vscode.Disposable {
     return true;
   }
 
-  /** Lints changed files at once (the whole site follows, see scheduleRecheck). */
+  /**
+   * Lints changed (or just closed) files at once; the whole site follows (see scheduleRecheck). A
+   * closed file that is not a document of a site (a page, a file outside any site) loses its
+   * diagnostics, as in the `open` scope.
+   */
   private async recheckFiles(uris: readonly vscode.Uri[]): Promise<void> {
     for (const uri of uris) {
       const found = await this.indexes.indexFor(uri).catch(() => undefined);
-      if (!found) continue;
-      const doc = found.index.document(uri.path);
+      if (!found) {
+        this.diagnostics.setClosed(uri, undefined);
+        continue;
+      }
       const key = found.site.rootUri.toString();
+      if (CONFIG_FILE_NAMES.some((name) => uri.path === join(found.site.root, name))) {
+        await this.checkConfigFromDisk(found.site, uri);
+        continue;
+      }
+      const doc = found.index.document(uri.path);
       if (doc && isLintable(doc.info, found.site.config)) {
         await this.lintFromDisk(found.site, uri, uri.path, this.optionsFor(found.site, found.index));
         this.shown.get(key)?.add(uri.toString());
-      } else if (this.shown.get(key)?.has(uri.toString()) && !CONFIG_FILE_NAMES.some((n) => uri.path.endsWith(`/${n}`))) {
+      } else {
         this.diagnostics.setClosed(uri, undefined);
         this.shown.get(key)?.delete(uri.toString());
       }

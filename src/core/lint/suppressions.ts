@@ -59,8 +59,10 @@ function insideScalar(frontMatter: ParsedFrontMatter, at: number): boolean {
 export function findSuppressions(text: string, frontMatter: ParsedFrontMatter): Suppression[] {
   const { yamlRange, opened, closed } = frontMatter.block;
   if (!opened || !closed) return [];
-  let at = text.indexOf(DISABLE, yamlRange.start);
-  if (at === -1 || at >= yamlRange.end) return [];
+  // Searched in the front matter alone (a slice is a view in V8, not a copy), not in the body after it.
+  const first = text.slice(yamlRange.start, yamlRange.end).indexOf(DISABLE);
+  if (first === -1) return [];
+  let at = yamlRange.start + first;
   const out: Suppression[] = [];
   for (; at !== -1 && at < yamlRange.end; at = text.indexOf(DISABLE, at + DISABLE.length)) {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
