@@ -246,6 +246,15 @@ describe('jekyll-posts lint: the jekyll_posts: block and --rule', () => {
     assert.equal(readFileSync(join(dir, '_config.yml'), 'utf8'), 'title: x\njekyll_posts:\n  rules:\n    seo-length: off\n');
   });
 
+  it('fixes config-invalid in a _config.yml with a BOM and CRLF line ends, byte for byte', () => {
+    const config = '\ufeff# site\r\njekyll_posts:\r\n  rules:\r\n    key-typo: "warn" # team choice\r\n';
+    const dir = site('bom', config);
+    const { findings } = json(['lint', dir]);
+    assert.deepEqual(findings.filter((f) => f.file === '_config.yml').map((f) => [f.line, f.column, f.endColumn]), [[4, 15, 21]]);
+    run(['lint', dir, '--fix']);
+    assert.equal(readFileSync(join(dir, '_config.yml'), 'utf8'), config.replace('"warn"', '"warning"'));
+  });
+
   it('reads the block through a --config chain and reports each file’s own mistakes', () => {
     const dir = site('chain', 'jekyll_posts:\n  rules:\n    key-typo: error\n');
     writeFileSync(join(dir, '_config.ci.yml'), 'jekyll_posts:\n  rules:\n    key-typo: info\n    seo-lenght: off\n');

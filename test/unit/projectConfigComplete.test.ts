@@ -28,6 +28,12 @@ describe('completions in the jekyll_posts: block of _config.yml', () => {
     assert.deepEqual(labels('jekyll_posts:\n  rules:\n    key-typo: wa|\n'), ['warning']);
   });
 
+  it('offers the jekyll_posts: block itself at the top level once a letter is typed', () => {
+    assert.deepEqual(labels('title: x\njek|\n'), ['jekyll_posts']);
+    assert.deepEqual(labels('title: x\n|\n'), []);
+    assert.match(show(hoverProjectConfig('jekyll_posts:\n  rules: {}\n', 3, describeRule)!.contents)[0], /read alike by the editor and the `jekyll-posts` CLI/);
+  });
+
   it('offers nothing elsewhere in the file', () => {
     assert.deepEqual(labels('title: x\ndefaults:\n  |\n'), []);
     assert.deepEqual(labels('jekyll_posts:\n  languages: |\n'), []);

@@ -102,4 +102,13 @@ describe('the fix "Ignore <rule> on this line"', () => {
     assert.equal(after, '---\ntitle: A\nseo:\n  titel: x\n# jekyll-posts-disable-next-line key-typo\npermalnk: /a/\n---\n');
     assert.deepEqual(lint(after), []);
   });
+
+  it('adds the rule to a next-line comment already above the line, and is not offered inside a multi-line value', () => {
+    const text = '---\ntitle: A\n# jekyll-posts-disable-next-line seo-length\npermalnk: /a/\ndescription: |\n  tittle: x\n---\n';
+    const frontMatter = parseFrontMatter(text);
+    const at = text.indexOf('permalnk');
+    assert.equal(applyEdits(text, ignoreOnLineFix(text, frontMatter, { rule: 'key-typo', range: { start: at, end: at + 8 } })!.edits), text.replace('seo-length\n', 'seo-length, key-typo\n'));
+    const inside = text.indexOf('tittle');
+    assert.equal(ignoreOnLineFix(text, frontMatter, { rule: 'key-typo', range: { start: inside, end: inside + 6 } }), undefined);
+  });
 });
