@@ -116,6 +116,10 @@ export class SiteChecker implements vscode.Disposable {
   /** Lints every document of one site from disk, and its configuration file; returns the running count. */
   private async checkSite({ site, index }: IndexedSite, cancelled: () => boolean, report: (done: number) => void, before: number): Promise<number> {
     const options = this.optionsFor(site, index);
+    const key = site.rootUri.toString();
+    // Recorded as they are set, so that a cancelled check's diagnostics can be cleared too.
+    let shown = this.shown.get(key);
+    if (!shown) this.shown.set(key, (shown = new Set()));
     const seen = new Set<string>();
     let done = 0;
     for (const doc of index.documents()) {
@@ -123,6 +127,7 @@ export class SiteChecker implements vscode.Disposable {
       if (!isLintable(doc.info, site.config)) continue;
       const uri = site.fs.toUri(doc.path);
       seen.add(uri.toString());
+      shown.add(uri.toString());
       await this.lintFromDisk(site, uri, doc.path, options);
       if (++done % CHUNK === 0) {
         report(done);
@@ -133,13 +138,16 @@ export class SiteChecker implements vscode.Disposable {
       const uri = site.fs.toUri(join(site.root, name));
       if (await this.checkConfigFromDisk(site, uri)) {
         seen.add(uri.toString());
+        shown.add(uri.toString());
         break;
       }
     }
     // Files gone since the last check lose their diagnostics.
-    const key = site.rootUri.toString();
-    for (const old of this.shown.get(key) ?? []) if (!seen.has(old)) this.diagnostics.setClosed(vscode.Uri.parse(old), undefined);
-    this.shown.set(key, seen);
+    for (const old of [...shown]) {
+      if (seen.has(old)) continue;
+      this.diagnostics.setClosed(vscode.Uri.parse(old), undefined);
+      shown.delete(old);
+    }
     return before + done;
   }
 

@@ -35,11 +35,12 @@ describe('the jekyll_posts: block, suppressions and the whole-site check', () =>
     await writeConfig(originalConfig);
   });
 
-  it('reports config-invalid at an unknown rule id in _config.yml, and its quick fix writes the nearest id', async () => {
+  it('reports config-invalid at an unknown rule id in _config.yml, and its quick fix writes the nearest id', async function () {
+    this.timeout(60_000);
     await writeConfig(`${originalConfig}jekyll_posts:\n  rules:\n    seo-lenght: off\n`);
     const uri = siteUri('_config.yml');
     const { document } = await open(uri);
-    const [diagnostic] = await diagnosticsWhere(uri, (d) => d.some((x) => code(x) === 'config-invalid'));
+    const [diagnostic] = await diagnosticsWhere(uri, (d) => d.some((x) => code(x) === 'config-invalid'), 30_000);
     assert.strictEqual(code(diagnostic), 'config-invalid');
     assert.strictEqual(document.getText(diagnostic.range), 'seo-lenght');
     const line = originalConfig.split('\n').length + 1;
@@ -69,16 +70,16 @@ describe('the jekyll_posts: block, suppressions and the whole-site check', () =>
   });
 
   it('takes rule severities from the block over the user’s setting', async function () {
-    this.timeout(60_000);
+    this.timeout(90_000);
     await writeConfig(`${originalConfig}jekyll_posts:\n  rules:\n    key-typo: error\n`);
     await vscode.workspace.getConfiguration('jekyllPosts').update('rules.key-typo', 'info', vscode.ConfigurationTarget.Workspace);
     const uri = await writeSiteFile('_posts/2016-01-01-block.md', '---\ntitle: Block\nlang: en\npermalink: /en/block/\npermalnk: /en/b/\n---\n\nBody.\n');
     await open(uri);
-    const diagnostics = await diagnosticsWhere(uri, (d) => d.some((x) => code(x) === 'key-typo' && x.severity === vscode.DiagnosticSeverity.Error));
+    const diagnostics = await diagnosticsWhere(uri, (d) => d.some((x) => code(x) === 'key-typo' && x.severity === vscode.DiagnosticSeverity.Error), 30_000);
     assert.strictEqual(diagnostics.filter((x) => code(x) === 'key-typo').length, 1);
     // Where the block says nothing, the user's setting applies.
     await writeConfig(originalConfig);
-    await diagnosticsWhere(uri, (d) => d.some((x) => code(x) === 'key-typo' && x.severity === vscode.DiagnosticSeverity.Information));
+    await diagnosticsWhere(uri, (d) => d.some((x) => code(x) === 'key-typo' && x.severity === vscode.DiagnosticSeverity.Information), 30_000);
     await vscode.workspace.getConfiguration('jekyllPosts').update('rules.key-typo', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
