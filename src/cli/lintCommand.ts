@@ -1,14 +1,15 @@
 import { resolve } from 'node:path';
 import { SiteFileSystem } from '../core/fs';
 import { isUtf8 } from 'node:buffer';
-import { DecodedFile, decodeFile, decodeForRules, documentDefaults, lintDocument, LintOptions } from '../core/lint/lint';
+import { DecodedFile, decodeFile, decodeForRules, documentDefaults, effectiveRules, lintDocument, LintOptions } from '../core/lint/lint';
 import { allRules } from '../core/lint/rules';
 import { Rule } from '../core/lint/types';
 import { FileFindings, isLintable } from '../core/lint/lintFile';
 import { deepMerge, SiteConfig } from '../core/site/config';
 import { parseFrontMatter, ParsedFrontMatter } from '../core/site/frontMatter';
 import { decodeFrontMatterPrefix, frontMatterData } from '../core/site/frontMatterData';
-import { findSiteRoot, loadConfig, SiteFile, walkSite } from '../core/site/siteFiles';
+import { CONFIG_FILE_NAMES, findSiteRoot, loadConfig, SiteFile, walkSite } from '../core/site/siteFiles';
+import { checkProjectConfigText, CONFIG_INVALID } from '../core/lint/configCheck';
 import { documentFacts, FactsDocument, readRegistries } from '../core/site/siteScan';
 import { JekyllValue } from '../core/site/scalars';
 import { DocSummary, summarize } from '../core/site/documents';
@@ -16,7 +17,7 @@ import { documentVerdictFromData, ModelSettings } from '../core/site/siteModel';
 import { SiteFacts } from '../core/site/siteFacts';
 import { runPool } from '../core/site/siteIndex';
 import { classifyPath, SiteDocumentInfo } from '../core/site/post';
-import { dirname, normalize, relative } from '../core/paths';
+import { dirname, join, normalize, relative } from '../core/paths';
 import { formatMessage, Message, msg } from '../core/messages';
 
 export interface SiteFindings {
@@ -100,14 +101,15 @@ function lintKept(root: string, ref: DocumentRef, decoded: DecodedFile, kept: Sc
   return findings.length ? { file, text: decoded.text, frontMatterOnly: decoded.frontMatterOnly, findings } : { file, text: undefined, findings };
 }
 
-/** The rules `options` leave on. */
-function activeRules(options: LintOptions): readonly Rule[] {
-  return (options.ruleSet ?? allRules).filter((rule) => (options.rules?.[rule.id] ?? rule.defaultSeverity) !== 'off');
+/** The rules left on by `options` and the site's `jekyll_posts:` block. */
+function activeRules(config: SiteConfig, options: LintOptions): readonly Rule[] {
+  const severities = effectiveRules(config, options);
+  return (options.ruleSet ?? allRules).filter((rule) => (severities[rule.id] ?? rule.defaultSeverity) !== 'off');
 }
 
 /** Both passes: every document read for the site's facts, then the targets linted with them. */
 async function lintSite(fs: SiteFileSystem, root: string, config: SiteConfig, model: ModelSettings, refs: readonly DocumentRef[], targets: ReadonlySet<string>, site: (documents: ScannedDocument[]) => SiteFacts, options: LintOptions, keptDocuments: number): Promise<{ facts: SiteFacts; files: FileFindings[] }> {
-  const rules = activeRules(options);
+  const rules = activeRules(config, options);
   const decode = (bytes: Uint8Array): DecodedFile => decodeForRules(bytes, rules, isUtf8);
   const documents: ScannedDocument[] = new Array(refs.length);
   let keptCount = 0;
@@ -150,6 +152,34 @@ export async function resolveConfigFiles(fs: SiteFileSystem, configFiles: readon
     if (await fs.stat(fromCwd)) out.push(fromCwd);
     else if (await fs.stat(fromRoot)) out.push(fromRoot);
     else throw new UsageError(msg("cannot read '{0}': no such file or directory", file));
+  }
+  return out;
+}
+
+/**
+ * `config-invalid` findings on the site's configuration files: each `--config` file (named on the
+ * command line), else the site's `_config.yml` when a path given covers it.
+ */
+async function checkConfigFiles(fs: SiteFileSystem, root: string, config: SiteConfig, options: LintOptions, configFiles: readonly string[] | undefined, starts: readonly { path: string; isDir: boolean }[]): Promise<FileFindings[]> {
+  let paths: string[] = [];
+  if (configFiles?.length) paths = [...configFiles];
+  else {
+    for (const name of CONFIG_FILE_NAMES) {
+      const path = join(root, name);
+      if ((await fs.stat(path))?.kind !== 'file') continue;
+      const covered = starts.some((s) => (s.isDir ? `${normalize(path)}`.startsWith(normalize(s.path) === '/' ? '/' : `${normalize(s.path)}/`) : normalize(s.path) === normalize(path)));
+      if (covered) paths.push(path);
+      break;
+    }
+  }
+  const severity = effectiveRules(config, options)[CONFIG_INVALID];
+  const out: FileFindings[] = [];
+  for (const path of new Set(paths)) {
+    const bytes = await fs.readFile(path);
+    if (!bytes) continue;
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const findings = checkProjectConfigText(text, { severity });
+    if (findings.length) out.push({ file: relative(root, path), text, findings });
   }
   return out;
 }
@@ -205,6 +235,7 @@ export async function lintPaths(
     const named = new Set(starts.filter((s) => !s.isDir).map((s) => s.path));
     const lintTargets = new Set(refs.filter((doc) => named.has(doc.path) || folders.some((f) => doc.path.startsWith(f) || `${doc.path}/` === f)).map((doc) => doc.path));
     const linted = await lintSite(fs, root, config, model, refs, lintTargets, site, options, keptDocuments);
+    linted.files.push(...(await checkConfigFiles(fs, root, config, options, resolvedConfigFiles, starts)));
     linted.files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     results.push({ root, config, facts: linted.facts, files: linted.files });
   }

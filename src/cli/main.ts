@@ -8,8 +8,12 @@ import { applyFixes } from './fixCommand';
 import { toSarif } from './sarif';
 import { listUrls } from './urlsCommand';
 import { formatMessage, msg } from '../core/messages';
+import { allRules } from '../core/lint/rules';
+import { SeveritySetting } from '../core/lint/types';
+import { nearestName } from '../core/lint/configCheck';
+import { SEVERITY_SETTINGS } from '../core/site/projectConfig';
 
-const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix] [--config FILE[,FILE...]]\n       jekyll-posts urls [SITE] [--format text|json] [--config FILE[,FILE...]]\n\nlint: checks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that are safe to apply without asking.\n--config reads these configuration files instead of _config.yml, later ones winning, as jekyll build --config does.\nurls: lists every document with the URL and output file Jekyll gives it.\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
+const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix] [--config FILE[,FILE...]] [--rule ID=SEVERITY...]\n       jekyll-posts urls [SITE] [--format text|json] [--config FILE[,FILE...]]\n\nlint: checks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that are safe to apply without asking.\n--config reads these configuration files instead of _config.yml, later ones winning, as jekyll build --config does.\n--rule sets a rule\'s severity (error, warning, info or off) for this run, over the site\'s jekyll_posts: rules; repeat it for several rules.\nurls: lists every document with the URL and output file Jekyll gives it.\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -22,6 +26,26 @@ interface Options {
   help: boolean;
   version: boolean;
   config?: string[];
+  /** `--rule ID=SEVERITY`, for this run. */
+  rules?: Record<string, SeveritySetting>;
+}
+
+/** One `--rule ID=SEVERITY` value; an unknown id or severity is a usage error naming the nearest. */
+function parseRule(value: string | undefined): [string, SeveritySetting] {
+  const match = /^([^=]+)=(.*)$/.exec(value ?? '');
+  if (!match) throw new UsageError(msg("--rule needs ID=SEVERITY, such as key-typo=error (got '{0}')", value ?? ''));
+  const id = match[1].trim();
+  const severity = match[2].trim().toLowerCase();
+  const ids = allRules.map((rule) => rule.id);
+  if (!ids.includes(id)) {
+    const best = nearestName(id, ids);
+    throw new UsageError(best ? msg("unknown rule '{0}'; did you mean '{1}'?", id, best) : msg("unknown rule '{0}'", id));
+  }
+  if (!(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
+    const best = nearestName(severity, SEVERITY_SETTINGS);
+    throw new UsageError(best ? msg("unknown severity '{0}' (expected error, warning, info or off); did you mean '{1}'?", match[2].trim(), best) : msg("unknown severity '{0}' (expected error, warning, info or off)", match[2].trim()));
+  }
+  return [id, severity as SeveritySetting];
 }
 
 function describe(error: unknown, translate: (t: string) => string): string {
@@ -40,7 +64,10 @@ function parseArgs(argv: readonly string[]): Options {
       if (!value) throw new UsageError(msg('--config needs a file name'));
       options.config = value.split(',').map((f) => f.trim()).filter(Boolean);
     }
-    else if (arg === '--format' || arg.startsWith('--format=')) {
+    else if (arg === '--rule' || arg.startsWith('--rule=')) {
+      const [id, severity] = parseRule(arg.includes('=') && arg.startsWith('--rule=') ? arg.slice('--rule='.length) : argv[++i]);
+      (options.rules ??= {})[id] = severity;
+    } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (!FORMATS.includes(value as Format)) throw new UsageError(msg("unknown format '{0}' (expected text, json or sarif)", value ?? ''));
       options.format = value as Format;
@@ -116,7 +143,7 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
     return 2;
   }
   const paths = options.paths.length ? options.paths : ['.'];
-  const lintOptions = { settings: { timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, now: new Date() } };
+  const lintOptions = { settings: { timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, now: new Date() }, overrides: options.rules };
   try {
     let sites = await lintPaths(syncNodeFileSystem, paths, io.cwd, lintOptions, options.config);
     if (options.fix) {

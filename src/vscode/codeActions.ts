@@ -4,6 +4,9 @@ import { Finding, Fix } from '../core/lint/types';
 import { join } from '../core/paths';
 import { DIAGNOSTIC_SOURCE, localize, toRange } from './convert';
 import { DiagnosticsController } from './diagnostics';
+import { parseFrontMatter, ParsedFrontMatter } from '../core/site/frontMatter';
+import { ignoreForPostFix, ignoreOnLineFix } from '../core/lint/suppressions';
+import { isConfigFile } from './convert';
 import { Site } from './sites';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('jekyllPosts');
@@ -39,10 +42,19 @@ export class FixProvider implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     const wantsQuickFix = !context.only || context.only.contains(vscode.CodeActionKind.QuickFix) || vscode.CodeActionKind.QuickFix.contains(context.only);
     if (wantsQuickFix) {
+      let frontMatter: ParsedFrontMatter | undefined;
       for (const diagnostic of context.diagnostics) {
         if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
         const finding = linted.findings.find((f) => f.rule === code(diagnostic) && sameRange(document, diagnostic, f));
-        for (const fix of finding?.fixes ?? []) actions.push(this.quickFix(document, linted.site, diagnostic, fix));
+        if (!finding) continue;
+        for (const fix of finding.fixes ?? []) actions.push(this.quickFix(document, linted.site, diagnostic, fix));
+        if (isConfigFile(document.uri)) continue;
+        // Suppression comments, after the finding's own fixes.
+        const text = document.getText();
+        frontMatter ??= parseFrontMatter(text);
+        for (const fix of [ignoreOnLineFix(text, frontMatter, finding), ignoreForPostFix(text, frontMatter, finding.rule)]) {
+          if (fix) actions.push(this.quickFix(document, linted.site, diagnostic, fix));
+        }
       }
     }
     if (context.only && (context.only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(context.only))) {

@@ -2,7 +2,32 @@ import * as vscode from 'vscode';
 import { Finding, LintSettings, Severity, SeveritySetting } from '../core/lint/types';
 import { allRules } from '../core/lint/rules';
 import { formatMessage, Message } from '../core/messages';
-import { OffsetRange } from '../core/text';
+import { LineIndex, OffsetRange } from '../core/text';
+import { CONFIG_FILE_NAMES } from '../core/site/siteFiles';
+import { basename } from '../core/paths';
+
+/** What a diagnostic needs of a document: its URI and offsets turned into positions (a TextDocument, or text read from disk). */
+export interface PositionSource {
+  readonly uri: vscode.Uri;
+  positionAt(offset: number): vscode.Position;
+}
+
+/** A PositionSource for text that is not open in an editor. */
+export function textPositions(uri: vscode.Uri, text: string): PositionSource {
+  const lines = new LineIndex(text);
+  return {
+    uri,
+    positionAt(offset) {
+      const p = lines.positionAt(offset);
+      return new vscode.Position(p.line, p.character);
+    },
+  };
+}
+
+/** Whether a file is a site configuration file (`_config.yml`, `_config.yaml`). */
+export function isConfigFile(uri: vscode.Uri): boolean {
+  return CONFIG_FILE_NAMES.includes(basename(uri.path));
+}
 
 export const DIAGNOSTIC_SOURCE = 'jekyll-posts';
 
@@ -11,7 +36,7 @@ export function localize(message: Message): string {
   return formatMessage(message, (template) => vscode.l10n.t(template));
 }
 
-export function toRange(document: vscode.TextDocument, range: OffsetRange): vscode.Range {
+export function toRange(document: Pick<PositionSource, 'positionAt'>, range: OffsetRange): vscode.Range {
   return new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
 }
 
@@ -31,7 +56,7 @@ export function ruleDocUri(extensionUri: vscode.Uri, rule: string): vscode.Uri {
   return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${rule}.md`);
 }
 
-export function toDiagnostic(document: vscode.TextDocument, finding: Finding, extensionUri: vscode.Uri, siteRoot: vscode.Uri): vscode.Diagnostic {
+export function toDiagnostic(document: PositionSource, finding: Finding, extensionUri: vscode.Uri, siteRoot: vscode.Uri): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(document, finding.range), localize(finding.message), toSeverity(finding.severity));
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.rule, target: ruleDocUri(extensionUri, finding.rule) };

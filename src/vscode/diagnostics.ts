@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import { lintText } from '../core/lint/lintFile';
 import { Finding } from '../core/lint/types';
-import { relative } from '../core/paths';
-import { lintSettings, ruleSettings, toDiagnostic } from './convert';
+import { dirname, relative } from '../core/paths';
+import { checkProjectConfigText, CONFIG_INVALID } from '../core/lint/configCheck';
+import { effectiveRules } from '../core/lint/lint';
+import { isConfigFile, lintSettings, ruleSettings, toDiagnostic } from './convert';
 import { SiteFacts } from '../core/site/siteFacts';
 import { Site, SiteRegistry } from './sites';
 
@@ -28,7 +30,13 @@ function isShownInTab(uri: vscode.Uri): boolean {
 }
 
 function isCandidate(document: vscode.TextDocument): boolean {
-  return document.languageId === 'markdown' && document.uri.scheme !== 'untitled' && document.uri.scheme !== 'git' && document.uri.scheme !== 'output';
+  return (document.languageId === 'markdown' || isConfigFile(document.uri)) && document.uri.scheme !== 'untitled' && document.uri.scheme !== 'git' && document.uri.scheme !== 'output';
+}
+
+/** `config-invalid` findings on a site's configuration file (its `jekyll_posts:` block). */
+export function checkConfigFile(text: string, uri: vscode.Uri, site: Site): Finding[] {
+  if (dirname(uri.path) !== site.root) return [];
+  return checkProjectConfigText(text, { severity: effectiveRules(site.config, { rules: ruleSettings(uri) })[CONFIG_INVALID] });
 }
 
 /**
@@ -96,6 +104,7 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private lintWith(document: vscode.TextDocument, site: Site): Finding[] {
+    if (isConfigFile(document.uri)) return checkConfigFile(document.getText(), document.uri, site);
     return lintText(document.getText(), relative(site.root, document.uri.path), site.config, {
       rules: ruleSettings(document.uri),
       settings: lintSettings(document.uri),
@@ -150,13 +159,33 @@ export class DiagnosticsController implements vscode.Disposable {
     );
   }
 
+  /**
+   * Set by the whole-site check: when it answers true for a closed file, it keeps that file's
+   * diagnostics (it lints the file from disk) instead of their being cleared.
+   */
+  keepWhenClosed?: (uri: vscode.Uri) => boolean;
+
+  /** Whether a file's diagnostics come from its editor (an open document this controller lints). */
+  isOpen(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    if (this.results.has(key) || this.timers.has(key)) return true;
+    return vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && !d.isClosed && isCandidate(d) && isShownInTab(d.uri));
+  }
+
+  /** Shows diagnostics for a file that is not open (the whole-site check). */
+  setClosed(uri: vscode.Uri, diagnostics: readonly vscode.Diagnostic[] | undefined): void {
+    if (this.isOpen(uri)) return;
+    if (diagnostics?.length) this.collection.set(uri, diagnostics);
+    else this.collection.delete(uri);
+  }
+
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.results.delete(key);
-    this.collection.delete(uri);
+    if (!this.keepWhenClosed?.(uri)) this.collection.delete(uri);
   }
 
   dispose(): void {

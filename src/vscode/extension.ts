@@ -11,6 +11,8 @@ import { PreviewManager, PreviewSnapshot } from './preview/previewManager';
 import { PreviewSites } from './preview/previewSites';
 import { SiteRegistry } from './sites';
 import { COPY_URL, copyUrl, OPEN_TRANSLATION, openTranslation, UrlLensProvider } from './urlLens';
+import { CONFIG_FILES, ProjectConfigCompletionProvider, ProjectConfigHoverProvider, RuleDescriptions } from './projectConfigProviders';
+import { CHECK_SITE_COMMAND, SiteChecker } from './siteCheck';
 
 /** Wiring only: each feature lives in its own module and receives what it needs. */
 export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
@@ -20,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
   context.subscriptions.push(
     sites,
     diagnostics,
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new FixProvider(diagnostics), FixProvider.metadata),
+    vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, ...(CONFIG_FILES as vscode.DocumentFilter[])], new FixProvider(diagnostics), FixProvider.metadata),
     vscode.commands.registerCommand(RENAME_COMMAND, renamePost),
     // Rules that compare posts see the site once it is indexed, and again after each change.
     indexes.onDidUpdate(() => diagnostics.lintAll()),
@@ -45,6 +47,15 @@ export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
     postCompletions,
     vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, postCompletions, ...PostCompletionProvider.triggerCharacters),
   );
+  // The jekyll_posts: block of _config.yml, and the whole site in the Problems panel.
+  const descriptions = new RuleDescriptions(context.extensionUri);
+  const siteCheck = new SiteChecker(indexes, diagnostics, context.extensionUri);
+  context.subscriptions.push(
+    siteCheck,
+    vscode.languages.registerCompletionItemProvider(CONFIG_FILES, new ProjectConfigCompletionProvider(descriptions), ...ProjectConfigCompletionProvider.triggerCharacters),
+    vscode.languages.registerHoverProvider(CONFIG_FILES, new ProjectConfigHoverProvider(descriptions)),
+    vscode.commands.registerCommand(CHECK_SITE_COMMAND, () => siteCheck.checkWorkspace(true)),
+  );
   const previewSites = new PreviewSites(indexes);
   const preview = new PreviewManager(context.extensionUri, sites, previewSites);
   context.subscriptions.push(previewSites, preview, ...preview.register());
@@ -56,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
     whenIndexed: (uri) => indexes.whenIndexed(uri),
     previewRendered: () => preview.last,
     onDidRenderPreview: preview.onDidRender,
+    onDidCheckSite: siteCheck.onDidCheck,
   };
 }
 
@@ -73,6 +85,8 @@ export interface JekyllPostsApi {
   previewRendered(): PreviewSnapshot | undefined;
   /** Fires after each preview render has been sent to the page. */
   onDidRenderPreview: vscode.Event<PreviewSnapshot>;
+  /** Fires after each whole-site check ("Jekyll: Check the whole site", or the `site` lint scope) ran to its end. */
+  onDidCheckSite: vscode.Event<void>;
 }
 
 export function deactivate(): void {}

@@ -200,3 +200,71 @@ describe('jekyll-posts lint', () => {
     assert.equal(result.status, 0, result.stderr);
   });
 });
+
+describe('jekyll-posts lint: the jekyll_posts: block and --rule', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'jekyll-posts-cli-config-'));
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+  const site = (name: string, config: string, post = '---\ntitle: A\npermalnk: /a/\n---\n'): string => {
+    const dir = join(scratch, name);
+    mkdirSync(join(dir, '_posts'), { recursive: true });
+    writeFileSync(join(dir, '_config.yml'), config);
+    writeFileSync(join(dir, '_posts', '2020-01-01-a.md'), post);
+    return dir;
+  };
+  const json = (args: string[]): { status: number | null; findings: { file: string; rule: string; severity: string; line: number; column: number; endColumn: number }[] } => {
+    const result = run([...args, '--format', 'json']);
+    return { status: result.status, findings: result.stdout ? JSON.parse(result.stdout) : [] };
+  };
+
+  it('takes rule severities from the site file, and --rule over them for one run', () => {
+    const dir = site('severities', 'jekyll_posts:\n  rules:\n    key-typo: error\n');
+    const fromSite = json(['lint', dir]);
+    assert.deepEqual(fromSite.findings.map((f) => [f.rule, f.severity]), [['key-typo', 'error']]);
+    assert.equal(fromSite.status, 1);
+    const once = json(['lint', dir, '--rule', 'key-typo=info', '--rule=seo-length=off']);
+    assert.deepEqual(once.findings.map((f) => [f.rule, f.severity]), [['key-typo', 'info']]);
+    assert.equal(once.status, 0);
+    assert.deepEqual(json(['lint', dir, '--rule', 'key-typo=off']).findings, []);
+  });
+
+  it('exits 2 naming the nearest rule or severity for an unknown one', () => {
+    const dir = site('usage', 'title: x\n');
+    const badId = run(['lint', dir, '--rule', 'key-typ=error']);
+    assert.equal(badId.status, 2);
+    assert.match(badId.stderr, /unknown rule 'key-typ'; did you mean 'key-typo'\?/);
+    const badSeverity = run(['lint', dir, '--rule', 'key-typo=warn']);
+    assert.equal(badSeverity.status, 2);
+    assert.match(badSeverity.stderr, /did you mean 'warning'\?/);
+    assert.equal(run(['lint', dir, '--rule', 'key-typo']).status, 2);
+  });
+
+  it('reports config-invalid on _config.yml at the key’s line and column, and --fix renames it', () => {
+    const dir = site('invalid', 'title: x\njekyll_posts:\n  rules:\n    seo-lenght: off\n');
+    const { findings } = json(['lint', dir]);
+    assert.deepEqual(findings.map((f) => [f.file, f.rule, f.line, f.column, f.endColumn]), [['_config.yml', 'config-invalid', 4, 5, 15], ['_posts/2020-01-01-a.md', 'key-typo', 3, 1, 9]]);
+    run(['lint', dir, '--fix']);
+    assert.equal(readFileSync(join(dir, '_config.yml'), 'utf8'), 'title: x\njekyll_posts:\n  rules:\n    seo-length: off\n');
+  });
+
+  it('fixes config-invalid in a _config.yml with a BOM and CRLF line ends, byte for byte', () => {
+    const config = '\ufeff# site\r\njekyll_posts:\r\n  rules:\r\n    key-typo: "warn" # team choice\r\n';
+    const dir = site('bom', config);
+    const { findings } = json(['lint', dir]);
+    assert.deepEqual(findings.filter((f) => f.file === '_config.yml').map((f) => [f.line, f.column, f.endColumn]), [[4, 15, 21]]);
+    run(['lint', dir, '--fix']);
+    assert.equal(readFileSync(join(dir, '_config.yml'), 'utf8'), config.replace('"warn"', '"warning"'));
+  });
+
+  it('reads the block through a --config chain and reports each file’s own mistakes', () => {
+    const dir = site('chain', 'jekyll_posts:\n  rules:\n    key-typo: error\n');
+    writeFileSync(join(dir, '_config.ci.yml'), 'jekyll_posts:\n  rules:\n    key-typo: info\n    seo-lenght: off\n');
+    const { findings } = json(['lint', dir, '--config', `${join(dir, '_config.yml')},${join(dir, '_config.ci.yml')}`]);
+    assert.deepEqual(findings.map((f) => [f.file, f.rule, f.severity]), [['_config.ci.yml', 'config-invalid', 'warning'], ['_posts/2020-01-01-a.md', 'key-typo', 'info']]);
+  });
+
+  it('honours suppression comments and reports one that hides nothing', () => {
+    const dir = site('suppress', 'title: x\n', '---\n# jekyll-posts-disable-next-line key-typo\npermalnk: /a/\n# jekyll-posts-disable seo-length\ntitle: A\n---\n');
+    const { findings } = json(['lint', dir]);
+    assert.deepEqual(findings.map((f) => [f.rule, f.severity, f.line]), [['unused-suppression', 'info', 4]]);
+  });
+});

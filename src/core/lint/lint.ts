@@ -7,10 +7,17 @@ import { allRules } from './rules';
 import { DEFAULT_LINT_SETTINGS, Finding, FindingDraft, LintContext, LintSettings, Rule, Severity, SeveritySetting } from './types';
 import { SiteFacts } from '../site/siteFacts';
 import { JekyllValue } from '../site/scalars';
+import { projectConfig } from '../site/projectConfig';
+import { applySuppressions, findSuppressions, UNUSED_SUPPRESSION } from './suppressions';
 
 export interface LintOptions {
-  /** Per-rule severity overrides (`jekyllPosts.rules.<id>`), `off` to turn a rule off. */
+  /**
+   * The user's per-rule severities (`jekyllPosts.rules.<id>`), `off` to turn a rule off. The site's
+   * `jekyll_posts: rules:` block wins over them (see effectiveRules).
+   */
   readonly rules?: Readonly<Record<string, SeveritySetting | undefined>>;
+  /** Per-rule severities for one run (the CLI's `--rule`): they win over the site's block. */
+  readonly overrides?: Readonly<Record<string, SeveritySetting | undefined>>;
   /** The rules to run; all of them by default. */
   readonly ruleSet?: readonly Rule[];
   /** Site-wide knowledge for the rules that compare a post with the others. */
@@ -42,10 +49,18 @@ export function effectiveFrontMatter(document: SiteDocumentInfo, config: SiteCon
   return deepMerge(documentDefaults(document, config), frontMatter.data ?? {});
 }
 
+/**
+ * The settings rules read: the defaults, under the host's settings (a VS Code user's), under what
+ * the site's `jekyll_posts:` block says (the team's choice wins where it says something).
+ */
 export function resolveSettings(config: SiteConfig, settings: Partial<LintSettings> = {}): LintSettings {
+  const project = projectConfig(config);
   return {
     ...DEFAULT_LINT_SETTINGS,
     ...settings,
+    ...(project.languages ? { languages: project.languages } : {}),
+    ...(project.requiredKeys ? { requiredKeys: project.requiredKeys } : {}),
+    ...(project.translationKey ? { translationKey: project.translationKey } : {}),
     now: settings.now ?? new Date(),
     timezone: config.timezone ?? settings.timezone ?? 'UTC',
   };
@@ -61,6 +76,29 @@ function settingsFor(config: SiteConfig, settings: Partial<LintSettings> | undef
   let found = byConfig.get(settings);
   if (!found) byConfig.set(settings, (found = resolveSettings(config, settings)));
   return found;
+}
+
+const NO_RULES: Readonly<Record<string, SeveritySetting | undefined>> = Object.freeze({});
+let lastRules: { config: SiteConfig; rules: LintOptions['rules']; overrides: LintOptions['overrides']; result: Readonly<Record<string, SeveritySetting | undefined>> } | undefined;
+
+/**
+ * Per-rule severities, in order of precedence: a one-off run's overrides (`--rule`), then the site's
+ * `jekyll_posts: rules:` block, then the user's settings, then each rule's default (not included).
+ */
+export function effectiveRules(config: SiteConfig, options: Pick<LintOptions, 'rules' | 'overrides'>): Readonly<Record<string, SeveritySetting | undefined>> {
+  const site = projectConfig(config).rules;
+  if (!options.overrides) {
+    let empty = true;
+    for (const _ in site) {
+      empty = false;
+      break;
+    }
+    if (empty) return options.rules ?? NO_RULES;
+  }
+  if (lastRules && lastRules.config === config && lastRules.rules === options.rules && lastRules.overrides === options.overrides) return lastRules.result;
+  const result = { ...options.rules, ...site, ...options.overrides };
+  lastRules = { config, rules: options.rules, overrides: options.overrides, result };
+  return result;
 }
 
 /** Runs the rules on one document. Never throws: a rule that fails is skipped, not the lint. */
@@ -80,6 +118,7 @@ export function lintDocument(input: LintInput, options: LintOptions = {}): Findi
     memo: {},
   };
   const findings: Finding[] = [];
+  const severities = effectiveRules(input.config, options);
   // One report function for all rules (this runs for every document of a site).
   let rule: Rule = allRules[0];
   let setting: SeveritySetting = 'off';
@@ -88,7 +127,7 @@ export function lintDocument(input: LintInput, options: LintOptions = {}): Findi
     findings.push({ ...draft, rule: rule.id, severity: overridden ? (setting as Severity) : draft.severity ?? (setting as Severity) });
   };
   for (rule of options.ruleSet ?? allRules) {
-    const override = options.rules?.[rule.id];
+    const override = severities[rule.id];
     setting = override ?? rule.defaultSeverity;
     overridden = Boolean(override);
     if (setting === 'off') continue;
@@ -98,7 +137,12 @@ export function lintDocument(input: LintInput, options: LintOptions = {}): Findi
       // A rule bug must not take the other findings with it.
     }
   }
-  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  // Suppression comments: looked for only where the front matter names them (one string search).
+  const suppressions = findSuppressions(input.text, frontMatter);
+  if (suppressions.length === 0) return findings;
+  const unused = severities[UNUSED_SUPPRESSION] ?? 'info';
+  return applySuppressions(findings, suppressions, unused);
 }
 
 /** Largest file whose whole text is checked; larger ones get their front matter checked only. */

@@ -20,6 +20,8 @@ import { yamlTypeSurprise } from './yamlTypeSurprise';
 import { permalinkConflict } from './permalinkConflict';
 import { postUrlBroken } from './postUrlBroken';
 import { translationDuplicate, translationMismatch, translationMissing } from './translations';
+import { configInvalid } from './configInvalid';
+import { unusedSuppression } from './unusedSuppression';
 
 /** Every rule. Ids are public: settings, docs, CLI output. */
 export const allRules: readonly Rule[] = [
@@ -47,6 +49,8 @@ export const allRules: readonly Rule[] = [
   translationDuplicate,
   translationMissing,
   translationMismatch,
+  configInvalid,
+  unusedSuppression,
 ];
 
 export function ruleById(id: string): Rule | undefined {

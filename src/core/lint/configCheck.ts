@@ -1,0 +1,187 @@
+/**
+ * Checks the `jekyll_posts:` block of one configuration file: unknown keys, rule ids and severities,
+ * and values of the wrong shape, each reported at the exact range written, with the nearest valid
+ * name as a fix. The rule `config-invalid` (rules/configInvalid.ts) documents it.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, Composer, Document } from 'yaml';
+import type { Node as YamlNode, Pair } from 'yaml';
+import { msg } from '../messages';
+import { PROJECT_KEY, PROJECT_KEYS, SEVERITY_SETTINGS, severityOf } from '../site/projectConfig';
+import { OffsetRange } from '../text';
+import { editDistance } from './ruleUtils';
+import { allRules } from './rules';
+import { Finding, FindingDraft, Severity, SeveritySetting } from './types';
+
+export const CONFIG_INVALID = 'config-invalid';
+
+/** The candidate nearest to `value`: one it starts or ends with, else within about a third of its length in edits. */
+export function nearestName(value: string, candidates: readonly string[]): string | undefined {
+  const v = value.toLowerCase();
+  if (!v) return undefined;
+  const exact = candidates.find((c) => c.toLowerCase() === v);
+  if (exact) return exact;
+  const affix = candidates.filter((c) => v.length >= 3 && (c.toLowerCase().startsWith(v) || v.startsWith(c.toLowerCase()) || c.toLowerCase().endsWith(v)));
+  if (affix.length === 1) return affix[0];
+  const max = Math.max(2, Math.ceil(v.length / 3));
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  for (const c of candidates) {
+    const d = editDistance(v, c.toLowerCase(), max);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function range(node: YamlNode | null | undefined, fallback: OffsetRange): OffsetRange {
+  const r = node?.range;
+  return r ? { start: r[0], end: r[1] } : fallback;
+}
+
+function parseConfigDocument(text: string): Document.Parsed | undefined {
+  const parser = new Parser(new LineCounter().addNewLine);
+  const composer = new Composer({ schema: 'yaml-1.1', uniqueKeys: false, version: '1.1', strict: false, prettyErrors: false });
+  for (const doc of composer.compose(parser.parse(text), true, text.length)) return doc as Document.Parsed;
+  return undefined;
+}
+
+/** A scalar as written, without its quotes. */
+function written(text: string, node: YamlNode): string {
+  return isScalar(node) ? String(node.value ?? '') : text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
+}
+
+function isQuoted(node: YamlNode): boolean {
+  return isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+}
+
+/** The replacement text of a name, keeping the quotes it was written with. */
+function rename(node: YamlNode, name: string): string {
+  if (!isScalar(node)) return name;
+  if (node.type === 'QUOTE_DOUBLE') return JSON.stringify(name);
+  if (node.type === 'QUOTE_SINGLE') return `'${name}'`;
+  return name;
+}
+
+export interface ConfigCheckOptions {
+  /** Severity of `config-invalid` (`off` to skip the check); its default is warning. */
+  readonly severity?: SeveritySetting;
+}
+
+/**
+ * Findings (rule `config-invalid`) on the `jekyll_posts:` block of a configuration file's text.
+ * Offsets are into `text` (a BOM included). Files without the block cost one string search.
+ */
+export function checkProjectConfigText(text: string, options: ConfigCheckOptions = {}): Finding[] {
+  const setting = options.severity ?? 'warning';
+  if (setting === 'off' || !text.includes(PROJECT_KEY)) return [];
+  const severity: Severity = setting;
+  // The YAML parser steps over a BOM and counts it in its offsets, which are then offsets into `text`.
+  const doc = parseConfigDocument(text);
+  if (!doc || doc.errors.length > 0 || !isMap(doc.contents)) return [];
+  const findings: Finding[] = [];
+  const report = (draft: FindingDraft): void => {
+    findings.push({ ...draft, rule: CONFIG_INVALID, severity });
+  };
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key) || pair.key.value !== PROJECT_KEY) continue;
+    checkBlock(text, pair as Pair<YamlNode, YamlNode | null>, report);
+  }
+  return findings;
+}
+
+type Report = (draft: FindingDraft) => void;
+
+function nameFinding(node: YamlNode, name: string, candidates: readonly string[], siblings: ReadonlySet<string>, unknown: (name: string) => ReturnType<typeof msg>, suggest: (name: string, best: string) => ReturnType<typeof msg>): FindingDraft {
+  const best = nearestName(name, candidates);
+  const at = range(node, { start: 0, end: 0 });
+  if (!best) return { range: at, message: unknown(name) };
+  return {
+    range: at,
+    message: suggest(name, best),
+    fixes: [{ title: msg('Change to `{0}`', best), edits: [{ range: at, newText: rename(node, best) }], preferred: !siblings.has(best) }],
+  };
+}
+
+function keysOf(map: YamlNode): Set<string> {
+  const out = new Set<string>();
+  if (isMap(map)) for (const p of map.items) if (isScalar(p.key)) out.add(String(p.key.value));
+  return out;
+}
+
+function checkBlock(text: string, pair: Pair<YamlNode, YamlNode | null>, report: Report): void {
+  const block = pair.value;
+  const keyRange = range(pair.key, { start: 0, end: 0 });
+  if (!block || (isScalar(block) && block.value === null)) return;
+  if (!isMap(block)) {
+    report({ range: range(block, keyRange), message: msg('`{0}` must be a set of `key: value` lines (`languages`, `rules`...).', PROJECT_KEY) });
+    return;
+  }
+  const present = keysOf(block);
+  for (const item of block.items) {
+    const key = item.key as YamlNode;
+    if (!isScalar(key)) continue;
+    const name = String(key.value);
+    const value = item.value as YamlNode | null;
+    if (!(PROJECT_KEYS as readonly string[]).includes(name)) {
+      report(nameFinding(key, name, PROJECT_KEYS, present, (n) => msg('`{0}` is not a setting of `jekyll_posts`.', n), (n, best) => msg('`{0}` is not a setting of `jekyll_posts`; did you mean `{1}`?', n, best)));
+      continue;
+    }
+    const at = range(value, range(key, keyRange));
+    if (!value || (isScalar(value) && value.value === null)) continue;
+    switch (name) {
+      case 'languages':
+      case 'required_keys':
+        if (!isSeq(value)) {
+          report({ range: at, message: msg('`{0}` must be a list, such as `[{1}]`.', name, name === 'languages' ? 'fr, en' : 'title, lang') });
+          break;
+        }
+        for (const entry of value.items) {
+          const node = entry as YamlNode;
+          if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') report({ range: range(node, at), message: msg('Each item of `{0}` must be a name.', name) });
+        }
+        break;
+      case 'translation_key':
+        if (!isScalar(value) || typeof value.value !== 'string' || value.value === '') report({ range: at, message: msg('`translation_key` must be the name of a front matter key, such as `ref`.') });
+        break;
+      case 'rules':
+        checkRules(text, value, at, report);
+        break;
+      default:
+        // new_post and default_front_matter are passed through as written.
+        break;
+    }
+  }
+}
+
+function checkRules(text: string, rules: YamlNode, at: OffsetRange, report: Report): void {
+  if (!isMap(rules)) {
+    report({ range: at, message: msg('`rules` must be a set of `rule-id: severity` lines.') });
+    return;
+  }
+  const ids = allRules.map((rule) => rule.id);
+  const present = keysOf(rules);
+  for (const item of rules.items) {
+    const key = item.key as YamlNode;
+    if (!isScalar(key)) continue;
+    const id = String(key.value);
+    if (!ids.includes(id)) {
+      report(nameFinding(key, id, ids, present, (n) => msg('`{0}` is not a rule of Jekyll Posts.', n), (n, best) => msg('`{0}` is not a rule of Jekyll Posts; did you mean `{1}`?', n, best)));
+    }
+    const value = item.value as YamlNode | null;
+    if (!value) {
+      report({ range: range(key, at), message: msg('`{0}` needs a severity: error, warning, info or off.', id) });
+      continue;
+    }
+    if (isScalar(value) && severityOf(value.value as never) !== undefined) continue;
+    const shown = written(text, value);
+    const best = isScalar(value) ? nearestName(shown, SEVERITY_SETTINGS) : undefined;
+    const valueRange = range(value, at);
+    report({
+      range: valueRange,
+      message: best ? msg('`{0}` is not a severity; did you mean `{1}`?', shown, best) : msg('`{0}` is not a severity: write error, warning, info or off.', shown),
+      fixes: best ? [{ title: msg('Change to `{0}`', best), edits: [{ range: valueRange, newText: isQuoted(value) ? rename(value, best) : best }], preferred: true }] : undefined,
+    });
+  }
+}
