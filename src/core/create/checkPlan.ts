@@ -128,6 +128,11 @@ export async function checkPlan(fs: SiteFileSystem, root: string, config: SiteCo
   for (const f of plan.files) {
     const findings = lintText(f.text, f.path, config, { site: facts, siteDocumentsCurrent: true, settings: { now: options.now, timezone: options.machineZone } });
     for (const finding of findings.filter(refuses)) problems.push({ path: f.path, message: finding.message, rule: finding.rule });
+    // A language the site's posts do not use yet: the site must say it has it before a post is written in it.
+    if (findings.some((x) => x.rule === 'lang-unknown') && f.lang !== undefined && !config.languages?.length) {
+      const known = [...new Set([...[...facts.languages.keys()].filter((l) => l !== f.lang || (facts.languages.get(l) ?? 0) > 1), ...plan.files.flatMap((p) => (p.lang ? [p.lang] : []))])];
+      problems.push({ path: f.path, message: msg('Declare the site’s languages in _config.yml first, for example `languages: [{0}]`.', known.join(', ')) });
+    }
     const summary = all.get(f.path);
     checked.push({ path: f.path, lang: summary?.lang, url: summary?.url });
     if (!summary) {
