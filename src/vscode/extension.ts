@@ -6,6 +6,7 @@ import { DiagnosticsController } from './diagnostics';
 import { FrontMatterHoverProvider } from './hoverProvider';
 import { IndexService } from './indexService';
 import { NewPostCommands } from './commands/newPost';
+import { MultiStepInput } from './commands/multiStepInput';
 import { PostCompletionProvider } from './postCompletions';
 import { PreviewManager, PreviewSnapshot } from './preview/previewManager';
 import { PreviewSites } from './preview/previewSites';
@@ -56,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
     whenIndexed: (uri) => indexes.whenIndexed(uri),
     previewRendered: () => preview.last,
     onDidRenderPreview: preview.onDidRender,
+    onDidShowQuickInput: MultiStepInput.onDidShow,
   };
 }
 
@@ -73,6 +75,8 @@ export interface JekyllPostsApi {
   previewRendered(): PreviewSnapshot | undefined;
   /** Fires after each preview render has been sent to the page. */
   onDidRenderPreview: vscode.Event<PreviewSnapshot>;
+  /** Fires with each step the new-post commands show (a quick pick or an input box). */
+  onDidShowQuickInput: vscode.Event<vscode.QuickInput>;
 }
 
 export function deactivate(): void {}
