@@ -141,6 +141,10 @@ describe('"Jekyll: New bilingual post" and "Jekyll: Add translation" in the edit
       const item = pick.items.find((i) => label.test(i.label));
       assert.ok(item, `${label} among ${pick.items.map((i) => i.label).join(' | ')}`);
       pick.activeItems = [item];
+      // The extension host sends a quick pick's changes to the window on its next turn (a zero-delay
+      // timer): let it go first, so that the window accepts this item and not the first one.
+      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => setTimeout(r, 0));
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     };
     const run = vscode.commands.executeCommand<CommandResult>(NEW_BILINGUAL_POST);
