@@ -480,7 +480,7 @@ export function detectConventions(input: ConventionInput): Conventions {
   } else if (languages.every((l) => typeof defaultsOf(l).layout === 'string')) {
     layout = undefined;
     sources.layout = 'config';
-    evidence.layout = configLines(configText, 'layout').slice(0, 2);
+    evidence.layout = [...new Set(languages.flatMap((l) => configLines(configText, 'layout', String(defaultsOf(l).layout))))];
   } else {
     const written = samples.map((s) => s.own.get('layout')).filter((f): f is FrontMatterField => !!f && typeof f.value === 'string');
     if (samples.length && written.length * 2 >= samples.length) {
