@@ -12,6 +12,7 @@ import { allRules } from '../core/lint/rules';
 import { SeveritySetting } from '../core/lint/types';
 import { nearestName } from '../core/lint/configCheck';
 import { SEVERITY_SETTINGS } from '../core/site/projectConfig';
+import { runNew } from './newCommand';
 
 const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix] [--config FILE[,FILE...]] [--rule ID=SEVERITY...]\n       jekyll-posts urls [SITE] [--format text|json] [--config FILE[,FILE...]]\n\nlint: checks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that are safe to apply without asking.\n--config reads these configuration files instead of _config.yml, later ones winning, as jekyll build --config does.\n--rule sets a rule\'s severity (error, warning, info or off) for this run, over the site\'s jekyll_posts: rules; repeat it for several rules.\nurls: lists every document with the URL and output file Jekyll gives it.\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
 
@@ -105,6 +106,7 @@ function version(): string {
 
 export async function main(argv: readonly string[], io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }): Promise<number> {
   const translate = loadTranslations(io.env);
+  if (argv[0] === 'new') return runNew(argv.slice(1), io, translate);
   let options: Options;
   try {
     options = parseArgs(argv);

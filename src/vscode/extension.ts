@@ -6,6 +6,7 @@ import { DiagnosticsController } from './diagnostics';
 import { FrontMatterHoverProvider } from './hoverProvider';
 import { IndexService } from './indexService';
 import { NewPostCommands } from './commands/newPost';
+import { MultiStepInput } from './commands/multiStepInput';
 import { PostCompletionProvider } from './postCompletions';
 import { PreviewManager, PreviewSnapshot } from './preview/previewManager';
 import { PreviewSites } from './preview/previewSites';
@@ -68,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
     previewRendered: () => preview.last,
     onDidRenderPreview: preview.onDidRender,
     onDidCheckSite: siteCheck.onDidCheck,
+    onDidShowQuickInput: MultiStepInput.onDidShow,
   };
 }
 
@@ -87,6 +89,8 @@ export interface JekyllPostsApi {
   onDidRenderPreview: vscode.Event<PreviewSnapshot>;
   /** Fires after each whole-site check ("Jekyll: Check the whole site", or the `site` lint scope) ran to its end. */
   onDidCheckSite: vscode.Event<void>;
+  /** Fires with each step the new-post commands show (a quick pick or an input box). */
+  onDidShowQuickInput: vscode.Event<vscode.QuickInput>;
 }
 
 export function deactivate(): void {}

@@ -239,6 +239,9 @@ for (const site of sites()) {
   console.log(`${site.name}: ${verdict.docs.length} documents, ${probes.size} written by Jekyll (${seconds}s)`);
 }
 
+// "New bilingual post" on every fixture site and corpus, built by Jekyll (newpost.mjs).
+(await import('./newpost.mjs')).newPostChecks((site, doc, rule, expected, actual) => check(site, doc, rule, expected, actual), { filter });
+
 for (const f of failures) console.log(`FAIL ${f}`);
 console.log(`documents compared: ${documents}`);
 console.log(`conformance: ${passed} passed, ${failed} failed`);

@@ -111,33 +111,39 @@ async function main() {
     check('the command palette lists "Jekyll: New bilingual post"', palette.rows[0]?.includes('Jekyll: New bilingual post'), palette.rows.join(' | '));
     await page.keyboard.press('Enter');
 
-    // 1. French title, 2. English title.
-    const s1 = await step(page, 1);
-    check('step 1 asks the French title, with no error before anything is typed', /French|français/i.test(s1.message) && !/cannot/.test(s1.message), s1.message);
+    // 1. The conventions the post will follow, each with where it was read; Enter follows them.
+    const s0 = await step(page, 1);
+    check('step 1 shows the conventions with their sources', s0.rows.some((r) => /Languages: fr, en/.test(r)) && s0.rows.some((r) => /from _config\.yml/.test(r)) && s0.rows.some((r) => /No key links translations/.test(r)), s0.rows.join(' | '));
+    await page.screenshot({ path: path.join(RESULTS, 'browser-newpost-conventions.png') });
+    await page.keyboard.press('Enter');
+
+    // 2. French title, 3. English title.
+    const s1 = await step(page, 2);
+    check('step 2 asks the French title, with no error before anything is typed', /French|français/i.test(s1.message) && !/cannot/.test(s1.message), s1.message);
     await page.keyboard.type('Bonjour le navigateur', { delay: 10 });
     await page.keyboard.press('Enter');
-    const s2 = await step(page, 2);
-    check('step 2 asks the English title, or translate later', /English|anglais/i.test(s2.message) && /later|plus tard/i.test(s2.message), s2.message);
+    const s2 = await step(page, 3);
+    check('step 3 asks the English title, or translate later', /English|anglais/i.test(s2.message) && /later|plus tard/i.test(s2.message), s2.message);
     await page.keyboard.type('Hello from the browser', { delay: 10 });
     await page.keyboard.press('Enter');
 
-    // 3, 4. Slugs pre-filled by slugify; go back once to check back navigation keeps the title.
-    const s3 = await step(page, 3);
-    check('step 3 pre-fills the French slug', s3.value === 'bonjour-le-navigateur', s3.value);
+    // 4, 5. Slugs pre-filled by slugify; go back once to check back navigation keeps the title.
+    const s3 = await step(page, 4);
+    check('step 4 pre-fills the French slug', s3.value === 'bonjour-le-navigateur', s3.value);
     await page.keyboard.press('Control+Alt+Minus'); // workbench.action.quickInputBack on Linux
-    const back = await step(page, 2, 8000).catch(() => undefined);
-    check('back navigation returns to step 2 with its value', back?.value === 'Hello from the browser', JSON.stringify(back ?? (await quickInput(page))));
+    const back = await step(page, 3, 8000).catch(() => undefined);
+    check('back navigation returns to step 3 with its value', back?.value === 'Hello from the browser', JSON.stringify(back ?? (await quickInput(page))));
     if (back) {
       await page.keyboard.press('Enter');
-      await step(page, 3);
+      await step(page, 4);
     }
     await page.keyboard.press('Enter');
-    const s4 = await step(page, 4);
-    check('step 4 pre-fills the English slug', s4.value === 'hello-from-the-browser', s4.value);
+    const s4 = await step(page, 5);
+    check('step 5 pre-fills the English slug', s4.value === 'hello-from-the-browser', s4.value);
     await page.keyboard.press('Enter');
 
-    // 5. Date, validated as it is typed.
-    await step(page, 5);
+    // 6. Date, validated as it is typed.
+    await step(page, 6);
     await page.keyboard.press('Control+a');
     await page.keyboard.type('2025-13-45', { delay: 10 });
     const invalid = await waitFor('the date validation', async () => {
@@ -149,20 +155,20 @@ async function main() {
     await page.keyboard.type('2025-01-15 10:30', { delay: 10 });
     await page.keyboard.press('Enter');
 
-    // 6. Authors (multi-pick), 7. tags with a new one, 8. categories.
-    await step(page, 6);
+    // 7. Authors (multi-pick), 8. tags with a new one, 9. categories.
+    await step(page, 7);
     await page.keyboard.press('Enter');
-    const s7 = await step(page, 7);
-    check('step 7 lists the site’s tags', s7.rows.some((r) => r.includes('php')), s7.rows.join(' | '));
+    const s7 = await step(page, 8);
+    check('step 8 lists the site’s tags', s7.rows.some((r) => r.includes('php')), s7.rows.join(' | '));
     await page.keyboard.type('navigateur', { delay: 10 });
     await page.keyboard.press('Enter'); // adds the new tag and selects it
     await waitFor('the new tag', async () => (await quickInput(page))?.rows.some((r) => r.includes('navigateur')));
     await page.keyboard.press('Enter');
-    await step(page, 8);
+    await step(page, 9);
     await page.keyboard.press('Enter');
 
-    // 9. Summary of the two files.
-    const s9 = await step(page, 9);
+    // 10. Summary of the two files.
+    const s9 = await step(page, 10);
     check('the summary lists both files', s9.rows.some((r) => r.includes(FR_FILE)) && s9.rows.some((r) => r.includes(EN_FILE)), s9.rows.join(' | '));
     await page.screenshot({ path: path.join(RESULTS, 'browser-newpost-summary.png') });
     await page.keyboard.press('Enter');
@@ -188,8 +194,9 @@ async function main() {
 
     const fr = fs.readFileSync(path.join(workspace, FR_FILE), 'utf8');
     const en = fs.readFileSync(path.join(workspace, EN_FILE), 'utf8');
-    check('the French post is written with its language, permalink and key', /\nlang: fr\npermalink: \/fr\/bonjour-le-navigateur\//.test(fr) && /\nref: bonjour-le-navigateur\n/.test(fr), fr);
-    check('the English post is linked by the same key and has the new tag', /\nlang: en\n/.test(en) && /\nref: bonjour-le-navigateur\n/.test(en) && /- navigateur\n/.test(en), en);
+    // The site links its versions by no key: none is invented.
+    check('the French post is written with its language and permalink, and no invented key', /\nlang: fr\npermalink: \/fr\/bonjour-le-navigateur\//.test(fr) && !/\nref:/.test(fr), fr);
+    check('the English post has its language, the new tag and no invented key', /\nlang: en\n/.test(en) && !/\nref:/.test(en) && /- navigateur\n/.test(en), en);
   } catch (e) {
     check('the flow runs to the end', false, e.message);
     if (cs?.page) await cs.page.screenshot({ path: path.join(RESULTS, 'browser-newpost-failure.png') }).catch(() => {});

@@ -19,7 +19,7 @@ describe('conventions are detected from the fixture sites', () => {
         writeLang: { fr: true, en: true },
         layout: undefined,
         permalinks: { fr: '/{lang}/{slug}/', en: '/{lang}/{slug}/' },
-        translation: { kind: 'key', key: 'ref', value: 'slug', from: 'fr' },
+        translation: { kind: 'none' },
         titleQuote: 'plain',
         date: { form: 'datetime', separator: ' ', seconds: true, offset: 'hhmm', quote: 'single' },
         authorsKey: 'authors',
@@ -84,7 +84,7 @@ describe('conventions are detected from the fixture sites', () => {
     assert.equal(got.sources.languages, 'config');
     assert.equal(got.sources.lang, 'config');
     assert.equal(got.sources.postsFolder, 'posts');
-    assert.equal(conventionsOf('bilingual').sources.translation, 'default');
+    assert.equal(conventionsOf('bilingual').sources.translation, 'posts');
   });
 });
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { detectConventions } from '../../src/core/create/conventions';
+import { ConventionOverrides, detectConventions } from '../../src/core/create/conventions';
 import { BilingualInput, describeConventions, formatDateInput, parseDateInput, planBilingualPost, planPost, planTranslation, slugFromTitle, slugProblem } from '../../src/core/create/newPost';
 import { formatMessage } from '../../src/core/messages';
 import { applyEdits } from './helpers';
@@ -9,9 +9,9 @@ import { FixtureSite, lintPlanned, loadFixtureSite } from './fixtureSite';
 /** After every date used below: nothing is in the future. */
 const NOW = new Date('2026-01-01T00:00:00Z');
 
-function setup(name: string) {
+function setup(name: string, overrides?: ConventionOverrides) {
   const site = loadFixtureSite(name);
-  const conventions = detectConventions({ config: site.config, posts: site.posts, fallbackTimezone: 'UTC' });
+  const conventions = detectConventions({ config: site.config, posts: site.posts, fallbackTimezone: 'UTC', overrides });
   return { site, conventions, exists: (p: string) => site.files.has(p) };
 }
 
@@ -30,11 +30,11 @@ describe('"New bilingual post" plans the two files each fixture layout expects',
       files: [
         {
           path: '_posts/2025-01-15-ete-a-paris.md',
-          text: "---\ntitle: Été à Paris\nlang: fr\npermalink: /fr/ete-a-paris/\nauthors:\n - marie\ndate: '2025-01-15 10:30:00 +0100'\ncategories:\n- Développement\ntags:\n- php\nref: ete-a-paris\n---\n\n",
+          text: "---\ntitle: Été à Paris\nlang: fr\npermalink: /fr/ete-a-paris/\nauthors:\n - marie\ndate: '2025-01-15 10:30:00 +0100'\ncategories:\n- Développement\ntags:\n- php\n---\n\n",
         },
         {
           path: '_posts/2025-01-15-summer-in-paris.md',
-          text: "---\ntitle: Summer in Paris\nlang: en\npermalink: /en/summer-in-paris/\nauthors:\n - marie\ndate: '2025-01-15 10:30:00 +0100'\ncategories:\n- Développement\ntags:\n- php\nref: ete-a-paris\n---\n\n",
+          text: "---\ntitle: Summer in Paris\nlang: en\npermalink: /en/summer-in-paris/\nauthors:\n - marie\ndate: '2025-01-15 10:30:00 +0100'\ncategories:\n- Développement\ntags:\n- php\n---\n\n",
         },
       ],
     },
@@ -82,7 +82,7 @@ describe('"New bilingual post" plans the two files each fixture layout expects',
   }
 
   it('writes the first version alone when the second is translated later, its key already set', () => {
-    const { conventions, exists, site } = setup('bilingual');
+    const { conventions, exists, site } = setup('bilingual', { translationKey: 'ref' });
     const plan = planBilingualPost(conventions, { first: { title: 'Plus tard' }, date: '2025-03-01 08:00' }, exists);
     assert.ok(plan.ok);
     assert.deepEqual(plan.files.map((f) => f.path), ['_posts/2025-03-01-plus-tard.md']);
@@ -90,8 +90,16 @@ describe('"New bilingual post" plans the two files each fixture layout expects',
     return assertLintsClean(site, plan.files);
   });
 
-  it('uses the slugs it is given', () => {
+  it('invents no linking key on a site whose posts are linked by none (the bilingual fixture, like the blog it is shaped after)', () => {
     const { conventions, exists } = setup('bilingual');
+    assert.deepEqual(conventions.translation, { kind: 'none' });
+    const plan = planBilingualPost(conventions, { first: { title: 'Sans lien' }, second: { title: 'No link' }, date: '2025-03-01 08:00' }, exists);
+    assert.ok(plan.ok);
+    for (const f of plan.files) assert.doesNotMatch(f.text, /^(ref|lang_ref|translation_key|page_id):/m);
+  });
+
+  it('uses the slugs it is given', () => {
+    const { conventions, exists } = setup('bilingual', { translationKey: 'ref' });
     const plan = planBilingualPost(conventions, { first: { title: 'Un titre', slug: 'court' }, second: { title: 'A title', slug: 'short' }, date: 1736935200 }, exists);
     assert.ok(plan.ok);
     assert.deepEqual(plan.files.map((f) => f.path), ['_posts/2025-01-15-court.md', '_posts/2025-01-15-short.md']);
@@ -133,8 +141,8 @@ describe('"New post" plans one file without a translation key', () => {
 });
 
 describe('"Add translation" copies the front matter and links both versions', () => {
-  it('translates a French post of the bilingual site, adding `ref` to the original', async () => {
-    const { site, conventions, exists } = setup('bilingual');
+  it('translates a French post of the bilingual site, adding `ref` to the original when the site is told to link by `ref`', async () => {
+    const { site, conventions, exists } = setup('bilingual', { translationKey: 'ref' });
     const path = '_posts/2015-03-10-symfony-et-php7.md';
     const original = site.files.get(path)!;
     const plan = planTranslation(conventions, site.config, { path, text: original }, { lang: 'en', title: 'PHP 7 and Symfony' }, exists);
@@ -153,7 +161,7 @@ describe('"Add translation" copies the front matter and links both versions', ()
   });
 
   it('gives a placeholder title and a distinct slug when none is given', () => {
-    const { site, conventions, exists } = setup('bilingual');
+    const { site, conventions, exists } = setup('bilingual', { translationKey: 'ref' });
     const path = '_posts/2014-06-04-retours-sur-dotscale-2014.md';
     const plan = planTranslation(conventions, site.config, { path, text: site.files.get(path)! }, { lang: 'en' }, exists);
     assert.ok(plan.ok);
@@ -196,7 +204,7 @@ describe('"Add translation" copies the front matter and links both versions', ()
   });
 
   it('keeps CRLF line ends of the original', () => {
-    const { site, conventions, exists } = setup('bilingual');
+    const { site, conventions, exists } = setup('bilingual', { translationKey: 'ref' });
     const text = "---\r\ntitle: Fin de ligne\r\nlang: fr\r\npermalink: /fr/fin-de-ligne/\r\n---\r\n\r\nCorps.\r\n";
     const plan = planTranslation(conventions, site.config, { path: '_posts/2020-01-01-fin-de-ligne.md', text }, { lang: 'en', title: 'Line ends' }, exists);
     assert.ok(plan.ok);
@@ -227,11 +235,13 @@ describe('slugs, dates and the summary', () => {
     const lines = describeConventions(conventions).map((l) => `${formatMessage(l.message)} [${l.source}]`);
     assert.deepEqual(lines, [
       'Languages: en, fr [config]',
-      'Folder: _posts/<lang>/ [posts]',
+      'Folders: en: _posts/en/, fr: _posts/fr/ [posts]',
       'Translations linked by the same file name in each language folder [posts]',
       '`lang` from `_config.yml` defaults [config]',
       '`layout` not written [config]',
-      'No permalink written: Jekyll makes the URL [default]',
+      'No permalink written: Jekyll makes the URL [config]',
+      'Tags: a flow list (`tags: [a, b]`) [posts]',
+      'Dates written in America/Toronto [posts]',
     ]);
   });
 });

@@ -15,7 +15,7 @@ import { parseRubyTime } from '../site/rubyTime';
 import { slugify } from '../site/slugify';
 import { strftime } from '../site/strftime';
 import { detectEol } from '../text';
-import { applyShape, ConventionSource, Conventions, ListStyle, postsFolderFor, QuoteStyle } from './conventions';
+import { applyShape, ConventionKey, ConventionSource, Conventions, ListStyle, postsFolderFor, QuoteStyle } from './conventions';
 
 export interface PlannedFile {
   /** Relative to the site root. */
@@ -35,7 +35,7 @@ export interface PlannedEdit {
 
 export type Plan =
   | { readonly ok: true; readonly files: readonly PlannedFile[]; readonly edits: readonly PlannedEdit[] }
-  | { readonly ok: false; readonly error: Message; readonly path?: string };
+  | { readonly ok: false; readonly error: Message; readonly path?: string; /** Refused by the site check: the site's linter or model found the problem in `path`. */ readonly refused?: boolean };
 
 /** One language version to create. */
 export interface PostDraft {
@@ -127,7 +127,9 @@ function listItem(value: string): string {
 }
 
 function listValue(style: ListStyle, values: readonly string[]): string {
-  if (style.flow) return ` [${values.map(listItem).join(', ')}]`;
+  // A space-separated string holds only items without spaces that read back as strings.
+  if (style.string && values.every((v) => /^\S+$/.test(v) && isSafePlain(values.join(' ')) && !/^[-+]?\d/.test(v))) return ` ${values.join(' ')}`;
+  if (style.flow || style.string) return ` [${values.map(listItem).join(', ')}]`;
   return values.map((v) => `\n${style.indent}- ${listItem(v)}`).join('');
 }
 
@@ -159,9 +161,18 @@ function dayParts(c: Conventions, epochSeconds: number): DayParts {
   return { year, month, day };
 }
 
-/** The path of a language's post file. */
+/** The path of a language's post file (a collection document's without the date when the site's are). */
 export function postPath(c: Conventions, lang: string | undefined, day: DayParts, slug: string): string {
-  return join(postsFolderFor(c, lang), `${day.year}-${day.month}-${day.day}-${slug}${c.extension}`);
+  const dated = lang === undefined || c.datedNames?.[lang] !== false;
+  return join(postsFolderFor(c, lang), `${dated ? `${day.year}-${day.month}-${day.day}-` : ''}${slug}${c.extension}`);
+}
+
+/** The `slug:` value a version writes where the site writes one: the counter or the file slug, with the language's suffix. */
+function slugKeyValue(c: Conventions, lang: string | undefined, slug: string): string | undefined {
+  const k = c.slugKey;
+  if (!k) return undefined;
+  const base = k.counter ? String(k.counter.next).padStart(k.counter.width, '0') : slug;
+  return base + (lang ? k.suffixes[lang] ?? '' : '');
 }
 
 function permalinkFor(c: Conventions, lang: string | undefined, day: DayParts, slug: string): string | undefined {
@@ -173,6 +184,7 @@ function permalinkFor(c: Conventions, lang: string | undefined, day: DayParts, s
 function keyValue(c: Conventions, versions: readonly { lang?: string; slug: string; day: DayParts }[]): string | undefined {
   const t = c.translation;
   if (t.kind !== 'key') return undefined;
+  if (t.value === 'number') return String(t.next ?? 1);
   const source = versions.find((v) => v.lang === t.from) ?? versions[0];
   return t.value === 'name' ? `${source.day.year}-${source.day.month}-${source.day.day}-${source.slug}` : source.slug;
 }
@@ -206,6 +218,8 @@ function postEntries(c: Conventions, v: VersionSpec, day: DayParts, epochSeconds
   if (v.lang && c.writeLang[v.lang] !== false) entries.push({ key: 'lang', value: ` ${quoted('plain', v.lang)}` });
   const permalink = permalinkFor(c, v.lang, day, v.slug);
   if (permalink) entries.push({ key: 'permalink', value: ` ${quoted('plain', permalink)}` });
+  const slugValue = slugKeyValue(c, v.lang, v.slug);
+  if (slugValue !== undefined) entries.push({ key: 'slug', value: ` ${quoted(c.slugKey!.quote === 'plain' && /^\d+$/.test(slugValue) ? 'double' : c.slugKey!.quote, slugValue)}` });
   const date = formatDate(c, epochSeconds);
   if (date) entries.push({ key: 'date', value: ` ${date}` });
   const authors = (common.authors ?? []).filter(Boolean);
@@ -215,7 +229,7 @@ function postEntries(c: Conventions, v: VersionSpec, day: DayParts, epochSeconds
   if (categories.length) entries.push({ key: 'categories', value: listValue(c.lists.categories ?? c.lists['*'], categories) });
   const tags = (common.tags ?? []).filter(Boolean);
   if (tags.length) entries.push({ key: 'tags', value: listValue(c.lists.tags ?? c.lists['*'], tags) });
-  if (translationValue !== undefined && c.translation.kind === 'key') entries.push({ key: c.translation.key, value: ` ${quoted('plain', translationValue)}` });
+  if (translationValue !== undefined && c.translation.kind === 'key') entries.push({ key: c.translation.key, value: ` ${c.translation.value === 'number' ? translationValue : quoted('plain', translationValue)}` });
   return { entries, permalink };
 }
 
@@ -256,7 +270,9 @@ export function planBilingualPost(c: Conventions, input: BilingualInput, exists:
   if (isMessage(first)) return { ok: false, error: first };
   const secondLang = input.second?.lang ?? input.secondLang ?? c.languages.find((l) => l !== first.lang);
   // Linked by file name: the second version takes the first's slug unless told otherwise.
-  const secondDraft = input.second && c.translation.kind === 'filename' && input.second.slug === undefined ? { ...input.second, slug: first.slug } : input.second;
+  // So do versions of sites whose versions share their slug, when each language has its own folder.
+  const sharesSlug = c.translation.kind === 'filename' || (c.sameSlug && postsFolderFor(c, first.lang) !== postsFolderFor(c, secondLang));
+  const secondDraft = input.second && sharesSlug && input.second.slug === undefined ? { ...input.second, slug: first.slug } : input.second;
   const second = secondDraft ? draftSpec(c, secondDraft, secondLang) : undefined;
   if (isMessage(second)) return { ok: false, error: second };
   if (second && second.lang === first.lang) return { ok: false, error: msg('Both versions are in {0}: choose two languages.', first.lang ?? '') };
@@ -388,6 +404,14 @@ export function planTranslation(c: Conventions, config: SiteConfig, original: { 
     // A permalink written by hand in the original becomes the target language's own, else none.
     set('permalink', permalink ?? undefined, true);
   }
+  // A `slug:` with a per-language suffix: the original's value, its suffix changed for the new language.
+  const slugField = fm.fields.get('slug');
+  if (c.slugKey && slugField && (typeof slugField.value === 'string' || typeof slugField.value === 'number')) {
+    const own = String(slugField.value);
+    const from = read.lang ? c.slugKey.suffixes[read.lang] ?? '' : '';
+    const base = from && own.endsWith(from) ? own.slice(0, -from.length) : own;
+    set('slug', base + (c.slugKey.suffixes[input.lang] ?? ''), true);
+  }
   let originalEdit: PlannedEdit | undefined;
   const t = c.translation;
   if (t.kind === 'key') {
@@ -428,28 +452,55 @@ function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 /** One line of the conventions summary, with where the convention comes from. */
 export interface ConventionLine {
+  /** Which convention: the command lets the author change some of them. */
+  readonly key: ConventionKey;
   readonly message: Message;
   readonly source: ConventionSource;
+  /** Posts (paths relative to the root) and `_config.yml:LINE` it was read from. */
+  readonly evidence: readonly string[];
+}
+
+function tagsLine(style: ListStyle | undefined): Message {
+  if (style?.string) return msg('Tags: a space-separated string (`tags: a b c`)');
+  if (style?.flow) return msg('Tags: a flow list (`tags: [a, b]`)');
+  return msg('Tags: a block list (one `- a` line each)');
 }
 
 /** The conventions a plan follows, for the summary before the files are written. */
 export function describeConventions(c: Conventions): ConventionLine[] {
   const s = c.sources;
+  const e = (key: ConventionKey): readonly string[] => c.evidence?.[key] ?? [];
   const lines: ConventionLine[] = [];
-  lines.push({ message: msg('Languages: {0}', c.languages.join(', ')), source: s.languages });
-  const folder = c.postsFolder === '_posts' ? '_posts/' : c.postsFolder === '_posts/<lang>' ? '_posts/<lang>/' : '<lang>/_posts/';
-  lines.push({ message: msg('Folder: {0}', join(c.collectionsDir, folder) + (folder.endsWith('/') ? '/' : '')), source: s.postsFolder });
+  const line = (key: ConventionKey, message: Message, source: ConventionSource = s[key]): void => {
+    lines.push({ key, message, source, evidence: e(key) });
+  };
+  line('languages', msg('Languages: {0}', c.languages.join(', ')));
+  const perLanguage = c.languages.map((l) => `${l}: ${postsFolderFor(c, l)}/`);
+  if (Object.keys(c.folders ?? {}).length) line('postsFolder', msg('Folders: {0}', perLanguage.join(', ')));
+  else {
+    const folder = c.postsFolder === '_posts' ? '_posts/' : c.postsFolder === '_posts/<lang>' ? '_posts/<lang>/' : '<lang>/_posts/';
+    line('postsFolder', msg('Folder: {0}', join(c.collectionsDir, folder) + (folder.endsWith('/') ? '/' : '')));
+  }
   const t = c.translation;
   if (t.kind === 'key') {
-    lines.push({ message: t.value === 'slug' ? msg('Translations linked by `{0}`: the slug of the {1} version', t.key, t.from) : msg('Translations linked by `{0}`: the file name of the {1} version', t.key, t.from), source: s.translation });
+    line('translation', t.value === 'number' ? msg('Translations linked by `{0}`: the next number, {1}', t.key, String(t.next ?? 1)) : t.value === 'slug' ? msg('Translations linked by `{0}`: the slug of the {1} version', t.key, t.from) : msg('Translations linked by `{0}`: the file name of the {1} version', t.key, t.from));
   } else if (t.kind === 'filename') {
-    lines.push({ message: msg('Translations linked by the same file name in each language folder'), source: s.translation });
+    line('translation', msg('Translations linked by the same file name in each language folder'));
+  } else {
+    line('translation', msg('No key links translations: none is written'));
+  }
+  if (c.slugKey) {
+    const k = c.slugKey;
+    const example = c.languages.map((l) => `${l}: ${k.counter ? String(k.counter.next).padStart(k.counter.width, '0') : '<slug>'}${k.suffixes[l] ?? ''}`).join(', ');
+    line('slug', msg('`slug:` written, with each language’s suffix ({0})', example));
   }
   const langs = c.languages.filter((l) => c.writeLang[l]);
-  lines.push({ message: langs.length ? msg('`lang` written') : msg('`lang` from `_config.yml` defaults'), source: s.lang });
-  lines.push({ message: c.layout ? msg('`layout: {0}` written', c.layout) : msg('`layout` not written'), source: s.layout });
+  line('lang', langs.length ? msg('`lang` written') : msg('`lang` from `_config.yml` defaults'));
+  line('layout', c.layout ? msg('`layout: {0}` written', c.layout) : msg('`layout` not written'));
   const shapes = c.languages.filter((l) => c.permalinks[l]).map((l) => `${l}: ${c.permalinks[l].split('{lang}').join(l)}`);
-  lines.push({ message: shapes.length ? msg('Permalinks: {0}', shapes.join(', ')) : msg('No permalink written: Jekyll makes the URL'), source: s.permalink });
+  line('permalink', shapes.length ? msg('Permalinks: {0}', shapes.join(', ')) : msg('No permalink written: Jekyll makes the URL'));
+  line('lists', tagsLine(c.lists.tags ?? c.lists['*']));
+  line('date', c.date.form === 'none' ? msg('No `date` written: the file name gives the day') : msg('Dates written in {0}', c.timezone));
   return lines;
 }
 

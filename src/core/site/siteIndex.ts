@@ -586,6 +586,8 @@ export class SiteIndex implements SiteKnowledge {
       else this.authorDocs.delete(doc.path);
       this.mergedAuthors = undefined;
     }
+    // Language versions kept in a collection of their own (`_cn/` with `lang: zh`) are the site's languages too.
+    if (doc.info.kind === 'collection' && doc.lang !== undefined && doc.info.collection !== 'authors') bump(this.languageCounts, doc.lang, sign);
     if (doc.info.kind !== 'post' && doc.info.kind !== 'draft') return;
     this.posts += sign;
     for (const tag of doc.tags) bump(this.tagCounts, tag, sign);

@@ -84,6 +84,8 @@ export function documentFacts(documents: Iterable<FactsDocument>): DocumentFacts
   let postCount = 0;
   let postsWithLang = 0;
   for (const doc of documents) {
+    // Language versions kept in a collection of their own (`_cn/` with `lang: zh`) are the site's languages too.
+    if (doc.info.kind === 'collection' && doc.data && typeof doc.data.lang === 'string' && doc.data.lang && doc.info.collection !== 'authors') bump(languages, doc.data.lang);
     if (doc.info.kind !== 'post' || !doc.data) continue;
     postCount++;
     const data = doc.data;

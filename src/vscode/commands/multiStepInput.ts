@@ -41,6 +41,9 @@ export interface PickOptions<T extends vscode.QuickPickItem> extends Common {
  * shows one input; Back returns to the previous step with its last value, Escape cancels.
  */
 export class MultiStepInput {
+  private static readonly shown = new vscode.EventEmitter<vscode.QuickInput>();
+  /** Fires with each input a flow shows (for the integration tests, which read and drive it). */
+  static readonly onDidShow = MultiStepInput.shown.event;
   private current?: vscode.QuickInput;
   private readonly steps: Step[] = [];
 
@@ -79,6 +82,7 @@ export class MultiStepInput {
     this.current?.dispose();
     this.current = input;
     input.show();
+    MultiStepInput.shown.fire(input);
   }
 
   async showInputBox(o: InputBoxOptions): Promise<string> {

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { Conventions } from '../../core/create/conventions';
+import { checkPlan, refusedBy } from '../../core/create/checkPlan';
+import { newPostConfigEdits, SavedValue } from '../../core/create/configEdit';
+import { ConventionKey, ConventionOverrides, Conventions } from '../../core/create/conventions';
 import {
   describeConventions,
   Exists,
@@ -18,6 +20,7 @@ import {
   translationSlug,
 } from '../../core/create/newPost';
 import { TextEdit } from '../../core/lint/types';
+import { postsFolderFor } from '../../core/create/conventions';
 import { relative } from '../../core/paths';
 import { SiteFacts } from '../../core/site/siteFacts';
 import { strftime } from '../../core/site/strftime';
@@ -162,7 +165,7 @@ export class NewPostCommands {
     const site = await this.findSite(options?.site);
     if (!site) return this.fail(vscode.l10n.t('No Jekyll site is open: open a folder with a `_config.yml` or a `_posts` folder.'));
     const snapshot = await this.snapshot(site);
-    const c = snapshot.conventions;
+    let c = snapshot.conventions;
     let state: FlowState | undefined;
     if (options) {
       state = {
@@ -180,15 +183,18 @@ export class NewPostCommands {
         return this.fail(vscode.l10n.t('Give `secondTitle`, or `translateLater: true`.'));
       }
     } else {
-      state = await this.askPost(mode, snapshot);
-      if (!state) return { created: [] };
+      const asked = await this.askPost(mode, snapshot);
+      if (!asked) return { created: [] };
+      state = asked.state;
+      c = asked.conventions;
       await this.state.update(LAST_AUTHORS_KEY, state.authors);
     }
     const languages = options?.languages ?? (mode === 'single' && state.lang ? [state.lang] : c.languages);
     const dateInput = typeof options?.date === 'number' ? options.date : state.date;
-    const make = (exists: Exists): Plan => makePlan(mode, c, state!, languages, dateInput, exists);
-    const plan = await checkedPlan(site, make);
-    if (!plan.ok) return this.fail(localize(plan.error));
+    const conventions = c;
+    const make = (exists: Exists): Plan => makePlan(mode, conventions, state!, languages, dateInput, exists);
+    const plan = await checkedPlan(site, make, c.languages);
+    if (!plan.ok) return this.fail(planError(plan));
     return this.write(site, plan.files, [], options?.open ?? true);
   }
 
@@ -215,8 +221,8 @@ export class NewPostCommands {
       input = await this.askTranslation(snapshot, read, missing);
       if (!input) return { created: [] };
     }
-    const plan = await checkedPlan(site, (exists) => planTranslation(c, site.config, original, input!, exists));
-    if (!plan.ok) return this.fail(localize(plan.error));
+    const plan = await checkedPlan(site, (exists) => planTranslation(c, site.config, original, input!, exists), c.languages);
+    if (!plan.ok) return this.fail(planError(plan));
     const edits = plan.edits.map((e) => ({ document, edits: e.edits }));
     return this.write(site, plan.files, edits, options?.open ?? true);
   }
@@ -239,8 +245,12 @@ export class NewPostCommands {
   // -------------------------------------------------------------------------------------------
   // The quick-input flows.
 
-  private async askPost(mode: 'bilingual' | 'single', snapshot: SiteSnapshot): Promise<FlowState | undefined> {
-    const c = snapshot.conventions;
+  private async askPost(mode: 'bilingual' | 'single', snapshot: SiteSnapshot): Promise<{ state: FlowState; conventions: Conventions } | undefined> {
+    let c = snapshot.conventions;
+    // Choices made in the conventions step, as overrides and as `jekyll_posts: new_post:` values.
+    const overrides: Record<string, unknown> = {};
+    const choices: Record<string, SavedValue> = {};
+    let unsaved = false;
     const site = snapshot.site;
     const title = mode === 'bilingual' ? vscode.l10n.t('New bilingual post') : vscode.l10n.t('New post');
     const last = this.state.get<string[]>(LAST_AUTHORS_KEY, []).filter((a) => snapshot.facts.authors.has(a));
@@ -369,14 +379,14 @@ export class NewPostCommands {
     const categories = listStep('categories', snapshot.facts.categories);
     const summary: Step = async (input) => {
       const languages = mode === 'single' ? [langs()[0]] : c.languages;
-      const plan = await checkedPlan(site, (exists) => makePlan(mode, c, state, languages, state.date, exists));
+      const plan = await checkedPlan(site, (exists) => makePlan(mode, c, state, languages, state.date, exists), c.languages);
       type Item = vscode.QuickPickItem & { ok?: boolean };
       const items: Item[] = [];
       if (plan.ok) {
         items.push({ label: `$(check) ${plan.files.length === 1 ? vscode.l10n.t('Create 1 file') : vscode.l10n.t('Create {0} files', plan.files.length)}`, ok: true });
         for (const f of plan.files) items.push({ label: `$(new-file) ${f.path}`, description: f.lang, detail: f.permalink, ok: true });
       } else {
-        items.push({ label: `$(error) ${localize(plan.error)}`, detail: vscode.l10n.t('Press Enter to go back and change it.'), ok: false });
+        items.push({ label: `$(error) ${planError(plan)}`, detail: vscode.l10n.t('Press Enter to go back and change it.'), ok: false });
       }
       items.push({ label: vscode.l10n.t('Conventions'), kind: vscode.QuickPickItemKind.Separator });
       for (const line of describeConventions(c)) items.push({ label: `$(info) ${localize(line.message)}`, description: sourceLabel(line.source), ok: plan.ok });
@@ -384,6 +394,40 @@ export class NewPostCommands {
       if (picked && !picked.ok) throw backAction();
       return undefined;
     };
+    const conventionsStep: Step = async (input) => {
+      type Item = vscode.QuickPickItem & { action?: 'go' | 'save' | ConventionKey };
+      const items: Item[] = [{ label: `$(check) ${vscode.l10n.t('Follow these conventions')}`, action: 'go' }];
+      if (unsaved) items.push({ label: `$(save) ${vscode.l10n.t('Save these choices for this site in _config.yml (jekyll_posts: new_post:)')}`, action: 'save' });
+      items.push({ label: vscode.l10n.t('Conventions, and where they were read'), kind: vscode.QuickPickItemKind.Separator });
+      for (const line of describeConventions(c)) {
+        const changeable = CHANGEABLE.includes(line.key);
+        items.push({
+          label: `${changeable ? '$(edit)' : '$(info)'} ${localize(line.message)}`,
+          description: choices[SAVED_KEY[line.key] ?? ''] !== undefined ? vscode.l10n.t('your choice') : sourceLabel(line.source),
+          detail: line.evidence.length ? vscode.l10n.t('Read from {0}', line.evidence.join(', ')) : undefined,
+          action: changeable ? line.key : undefined,
+        });
+      }
+      const [picked] = await input.showQuickPick({ title, step: at(conventionsStep), totalSteps: total(), placeholder: vscode.l10n.t('The conventions this post follows: Enter to go on, or pick one to change it for this site'), items });
+      if (!picked || picked.action === 'go') return next(conventionsStep);
+      if (picked.action === 'save') {
+        const error = await saveChoices(site, choices);
+        if (error) void vscode.window.showErrorMessage(error);
+        else unsaved = false;
+        return conventionsStep;
+      }
+      if (!picked.action) return conventionsStep;
+      const options = changeOptions(picked.action, c);
+      const [choice] = await input.showQuickPick({ title, step: at(conventionsStep), totalSteps: total(), placeholder: vscode.l10n.t('How this site does it'), items: options });
+      if (choice) {
+        Object.assign(overrides, choice.override);
+        choices[choice.key] = choice.value;
+        unsaved = true;
+        c = snapshot.redetect(overrides as ConventionOverrides);
+      }
+      return conventionsStep;
+    };
+    steps.push(conventionsStep);
     if (mode === 'single' && c.languages.length > 1) steps.push(pickLang);
     steps.push(firstTitle);
     if (mode === 'bilingual') steps.push(secondTitle);
@@ -392,7 +436,7 @@ export class NewPostCommands {
     steps.push(date);
     if (hasAuthors) steps.push(authors);
     steps.push(tags, categories, summary);
-    return (await MultiStepInput.run(steps[0])) ? state : undefined;
+    return (await MultiStepInput.run(steps[0])) ? { state, conventions: c } : undefined;
   }
 
   private async askTranslation(snapshot: SiteSnapshot, original: { lang?: string; slug: string; title?: string }, missing: readonly string[]): Promise<{ lang: string; title?: string; slug?: string } | undefined> {
@@ -466,13 +510,83 @@ function makePlan(mode: 'bilingual' | 'single', c: Conventions, state: FlowState
   );
 }
 
-/** Plans once to learn the targets, checks them on disk, then plans for real. */
-async function checkedPlan(site: Site, make: (exists: Exists) => Plan): Promise<Plan> {
+/**
+ * Plans once to learn the targets, checks them on disk, plans for real, then checks the plan with
+ * the site's model and linter as if it were written: refused when they find a problem.
+ */
+async function checkedPlan(site: Site, make: (exists: Exists) => Plan, languages: readonly string[]): Promise<Plan> {
   const draft = make(() => false);
   if (!draft.ok) return draft;
   const existing = new Set<string>();
   for (const f of draft.files) if (await existsInSite(site, f.path)) existing.add(f.path);
-  return make((p) => existing.has(p));
+  const plan = make((p) => existing.has(p));
+  if (!plan.ok) return plan;
+  const machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const check = await checkPlan(site.fs, site.root, site.config, plan, { now: new Date(), machineZone, languages });
+  return refusedBy(plan, check);
+}
+
+/** Why a plan writes nothing, in the user's language; a refused plan names the file. */
+function planError(plan: Extract<Plan, { ok: false }>): string {
+  return plan.refused && plan.path ? vscode.l10n.t('Nothing was written: {0}: {1}', plan.path, localize(plan.error)) : localize(plan.error);
+}
+
+/** Conventions the author may change in the first step, and the `jekyll_posts: new_post:` key each is saved under. */
+const CHANGEABLE: readonly ConventionKey[] = ['translation', 'lists', 'lang', 'date'];
+const SAVED_KEY: Partial<Record<ConventionKey, string>> = { translation: 'translation_key', lists: 'tags_style', lang: 'write_lang', date: 'date' };
+
+interface ChangeOption extends vscode.QuickPickItem {
+  readonly key: string;
+  readonly value: SavedValue;
+  readonly override: ConventionOverrides;
+}
+
+function changeOptions(key: ConventionKey, c: Conventions): ChangeOption[] {
+  switch (key) {
+    case 'translation':
+      return [
+        ...c.translationCandidates.map((k) => ({ label: vscode.l10n.t('Link translations by `{0}`', k), key: 'translation_key', value: k, override: { translationKey: k } })),
+        ...(c.languages.some((l) => postsFolderFor(c, l) !== postsFolderFor(c, c.languages[0])) ? [{ label: vscode.l10n.t('Link translations by the same file name'), key: 'translation_key', value: 'filename', override: { translationKey: '' } }] : []),
+        { label: vscode.l10n.t('Write no key linking translations'), key: 'translation_key', value: 'none', override: { translationKey: 'none' } },
+      ];
+    case 'lists':
+      return [
+        { label: vscode.l10n.t('Tags as a flow list: `tags: [a, b]`'), key: 'tags_style', value: 'flow', override: { tagsStyle: 'flow' } },
+        { label: vscode.l10n.t('Tags as a block list: one `- a` line each'), key: 'tags_style', value: 'block', override: { tagsStyle: 'block' } },
+        { label: vscode.l10n.t('Tags as a space-separated string: `tags: a b`'), key: 'tags_style', value: 'string', override: { tagsStyle: 'string' } },
+      ];
+    case 'lang':
+      return [
+        { label: vscode.l10n.t('Write `lang` in every post'), key: 'write_lang', value: true, override: { writeLang: true } },
+        { label: vscode.l10n.t('Leave `lang` to _config.yml defaults'), key: 'write_lang', value: false, override: { writeLang: false } },
+      ];
+    default:
+      return [
+        { label: vscode.l10n.t('Write the date and time'), key: 'date', value: 'datetime', override: { dateForm: 'datetime' } },
+        { label: vscode.l10n.t('Write the day only'), key: 'date', value: 'date', override: { dateForm: 'date' } },
+        { label: vscode.l10n.t('Write no date: the file name gives it'), key: 'date', value: 'none', override: { dateForm: 'none' } },
+      ];
+  }
+}
+
+/** Saves the choices in the site's `_config.yml` (an explicit action of the author), changing only their lines. */
+async function saveChoices(site: Site, choices: Readonly<Record<string, SavedValue>>): Promise<string | undefined> {
+  const uri = vscode.Uri.joinPath(site.rootUri, '_config.yml');
+  const edit = new vscode.WorkspaceEdit();
+  let document: vscode.TextDocument | undefined;
+  try {
+    document = await vscode.workspace.openTextDocument(uri);
+  } catch {
+    document = undefined;
+  }
+  const text = document?.getText() ?? '';
+  const edits = newPostConfigEdits(text, choices);
+  if (!Array.isArray(edits)) return localize(edits);
+  if (document) for (const e of edits) edit.replace(uri, new vscode.Range(document.positionAt(e.range.start), document.positionAt(e.range.end)), e.newText);
+  else edit.createFile(uri, { overwrite: false, contents: new TextEncoder().encode(edits.map((e) => e.newText).join('')) });
+  if (!(await vscode.workspace.applyEdit(edit))) return vscode.l10n.t('_config.yml could not be changed.');
+  if (document?.isDirty) await document.save();
+  return undefined;
 }
 
 /** Opens the first file on the left and the second on the right, the cursor in the first body. */

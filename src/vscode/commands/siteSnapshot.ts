@@ -1,15 +1,8 @@
 import * as vscode from 'vscode';
-import { ConventionOverrides, Conventions, detectConventions, PostsFolderForm, POSTS_FOLDER_FORMS } from '../../core/create/conventions';
-import { relative } from '../../core/paths';
-import { effectiveFrontMatter } from '../../core/lint/lint';
-import { parseFrontMatter } from '../../core/site/frontMatter';
-import { factsFromDocuments, FactsDocument, readRegistries } from '../../core/site/siteScan';
+import { ConventionOverrides, Conventions, PostsFolderForm, POSTS_FOLDER_FORMS } from '../../core/create/conventions';
+import { existsIn, readSiteForNewPost } from '../../core/create/siteConventions';
 import { SiteFacts } from '../../core/site/siteFacts';
-import { walkSite } from '../../core/site/siteFiles';
 import { Site } from '../sites';
-
-/** Posts read to detect conventions: the newest ones say how the site writes posts today. */
-const CONVENTION_SAMPLE = 60;
 
 /** What the new-post commands know of a site: its conventions and its pick lists. */
 export interface SiteSnapshot {
@@ -18,6 +11,9 @@ export interface SiteSnapshot {
   readonly facts: SiteFacts;
   /** Post paths relative to the site root, newest file name first. */
   readonly posts: readonly string[];
+  /** The conventions again with other choices (the conventions step's changes). */
+  redetect(overrides: ConventionOverrides): Conventions;
+  readonly configText?: string;
 }
 
 /** `jekyllPosts.*` settings that override detected conventions. */
@@ -51,38 +47,19 @@ export function fallbackLanguages(): string[] {
 /**
  * Reads the site once for a command: the newest posts' text (for the conventions) and, unless the
  * site index already has them (`known`), every post's front matter (for the tag, category and
- * author lists).
+ * author lists). `jekyll_posts: new_post:` in `_config.yml` wins over the settings for its site.
  */
 export async function snapshotSite(site: Site, known?: SiteFacts): Promise<SiteSnapshot> {
-  const walk = await walkSite(site.fs, site.root, site.config);
-  const posts = walk.files.filter((f) => f.info.kind === 'post' && f.info.nameMatches);
-  posts.sort((a, b) => (a.info.entry.split('/').pop()! < b.info.entry.split('/').pop()! ? 1 : -1));
-  const decoder = new TextDecoder();
-  const docs: FactsDocument[] = [];
-  const samples: { relativePath: string; text: string }[] = [];
-  for (const [i, file] of posts.entries()) {
-    if (known && i >= CONVENTION_SAMPLE) break;
-    const bytes = await site.fs.readFile(file.path);
-    if (!bytes) continue;
-    const text = decoder.decode(bytes);
-    const fm = parseFrontMatter(text);
-    docs.push({ info: file.info, data: fm.data ? effectiveFrontMatter(file.info, site.config, fm) : undefined, own: fm.data });
-    if (i < CONVENTION_SAMPLE) samples.push({ relativePath: relative(site.root, file.path), text });
-  }
-  const registries = await readRegistries(site.fs, site.root, site.config);
-  const facts = known ?? factsFromDocuments(docs, registries);
-  const conventions = detectConventions({
-    config: site.config,
-    posts: samples,
-    layouts: registries.layouts,
+  const read = await readSiteForNewPost(site.fs, site.root, site.config, {
+    known,
     fallbackLanguages: fallbackLanguages(),
     fallbackTimezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     overrides: conventionOverrides(site.rootUri),
   });
-  return { site, conventions, facts, posts: posts.map((p) => relative(site.root, p.path)) };
+  return { site, conventions: read.conventions, facts: read.facts, posts: read.posts, redetect: read.redetect, configText: read.configText };
 }
 
 /** Whether a path relative to the site root exists. */
 export async function existsInSite(site: Site, relativePath: string): Promise<boolean> {
-  return (await site.fs.stat(`${site.root.replace(/\/$/, '')}/${relativePath}`)) !== undefined;
+  return existsIn(site.fs, site.root, relativePath);
 }
