@@ -35,13 +35,13 @@ function sites() {
     fixture('folder-per-language', 'en', 'fr'),
     // Built in --safe mode, as the other sites: jekyll-polyglot is not loaded, and the core does not claim its URLs either.
     fixture('polyglot', 'en', 'fr'),
-    fixture('seed', 'fr', 'en', { declare: 'languages: [fr, en]' }),
-    fixture('jekyll-docs', 'en', 'fr', { override: liquidOff, declare: 'languages: [en, fr]' }),
-    fixture('broken', 'en', 'fr', { declare: 'languages: [en, fr]', noBuild: 'its posts stop the build on purpose (an invalid date)' }),
+    fixture('seed', 'fr', 'en', {}),
+    fixture('jekyll-docs', 'en', 'fr', { override: liquidOff }),
+    fixture('broken', 'en', 'fr', { noBuild: 'its posts stop the build on purpose (an invalid date)' }),
   ];
   if (existsSync(shared)) {
-    list.push({ name: 'corpora/seed', dir: join(shared, 'seed'), first: 'fr', second: 'en', declare: 'languages: [fr, en]' });
-    list.push({ name: 'corpora/jekyll-docs', dir: join(shared, 'jekyll-docs'), first: 'en', second: 'fr', override: liquidOff, declare: 'languages: [en, fr]' });
+    list.push({ name: 'corpora/seed', dir: join(shared, 'seed'), first: 'fr', second: 'en' });
+    list.push({ name: 'corpora/jekyll-docs', dir: join(shared, 'jekyll-docs'), first: 'en', second: 'fr', override: liquidOff });
     // Psych refuses `style: :compressed` (a Ruby symbol): the copy writes it without the colon.
     list.push({ name: 'corpora/eleven-labs', dir: join(shared, 'eleven-labs'), first: 'fr', second: 'en', override: 'plugins: []\n', patch: (t) => t.replace('style: :compressed', 'style: compressed') });
   } else console.log('newpost: ../shared/corpora is absent: the corpora are skipped');
@@ -94,16 +94,7 @@ export function newPostChecks(check, { work = join(here, '.work', 'newpost'), fi
     const configArgs = configFiles.length ? ['--config', configFiles.join(',')] : [];
     const env = { ...process.env, LANG: 'C', LC_ALL: '', TZ: 'UTC', JEKYLL_ENV: 'production' };
     const label = `newpost ${site.name}`;
-    if (site.declare) {
-      // A one-language site: a pair adds a language it does not use, which is refused with the way out...
-      const untouched = listFiles(src);
-      const refused = spawnSync(process.execPath, [cli, 'new', FIRST, '--lang', site.first, '--translation', `${site.second}:${SECOND}`, '--date', DATE], { cwd: src, env, encoding: 'utf8' });
-      check(label, '(site)', 'a pair in a language the one-language site does not use is refused (exit 1)', 1, refused.status);
-      check(label, '(site)', 'the refusal names lang-unknown and says to declare the languages', true, /\(lang-unknown\)/.test(refused.stderr) && /languages: \[/.test(refused.stderr));
-      check(label, '(site)', 'nothing is written when refused', JSON.stringify(untouched), JSON.stringify(listFiles(src)));
-      // ...which the author takes: the languages declared in _config.yml.
-      appendFileSync(join(src, '_config.yml'), `\n${site.declare}\n`);
-    }
+    // A one-language site takes its second language with the first pair: a language one document uses is a language of the site.
     const before = new Set(listFiles(src));
     const created = spawnSync(process.execPath, [cli, 'new', FIRST, '--lang', site.first, '--translation', `${site.second}:${SECOND}`, '--date', DATE], { cwd: src, env, encoding: 'utf8' });
     check(label, '(site)', `jekyll-posts new exits 0 (${created.stderr.trim()})`, 0, created.status);
