@@ -31,14 +31,17 @@ export interface DocumentState {
   readonly read: boolean;
   /** The file stops the build (Jekyll's fatal message) or its front matter cannot be read: what it was built as is moot. */
   readonly stopsBuild?: 'fatal' | 'unreadable';
-  /** Compared values, as text: url, output, date, published, lang, layout, tags, categories. */
-  readonly values: Readonly<Record<StateKey, string>>;
+  /** Compared values, as text: url, output, date, published, lang, layout, tags, categories (and the permalink as written). */
+  readonly values: Readonly<Record<StateKey | 'permalink', string>>;
 }
 
 export const STATE_KEYS = ['url', 'output', 'date', 'published', 'lang', 'layout', 'tags', 'categories'] as const;
 export type StateKey = (typeof STATE_KEYS)[number];
-/** The keys that come from the data alone: still compared when the document stopped the build. */
-const DATA_KEYS: readonly StateKey[] = ['lang', 'layout', 'tags', 'categories'];
+/**
+ * What is still compared when the document stopped the build: its data (the URL it will get is
+ * then the permalink as written, which a fix may not change either).
+ */
+const DATA_KEYS: readonly (StateKey | 'permalink')[] = ['published', 'lang', 'layout', 'tags', 'categories', 'permalink'];
 
 const FAILS_TO_PARSE = new Set(['yaml-error', 'unclosed', 'not-mapping', 'alias-limit', 'nesting-limit']);
 
@@ -49,7 +52,7 @@ function show(value: JekyllValue | undefined): string {
 
 /** The state of one file of a site (path relative to the root), computed from its text. */
 export function documentState(path: string, text: string, context: SafetyContext): DocumentState {
-  const none = Object.fromEntries(STATE_KEYS.map((k) => [k, '(none)'])) as Record<StateKey, string>;
+  const none = Object.fromEntries([...STATE_KEYS, 'permalink'].map((k) => [k, '(none)'])) as Record<StateKey | 'permalink', string>;
   const info = classifyPath(path, context.config);
   if (!info) return { read: false, values: none };
   const parsed = parseFrontMatter(text);
@@ -64,7 +67,7 @@ export function documentState(path: string, text: string, context: SafetyContext
   const verdict = documentVerdictFromData(info, opened, own, context.config, context.model, undefined, data);
   if (!verdict) return { read: false, values: none };
   const categories = info.kind === 'page' ? [] : documentCategories(info.pathCategories, [defaults, own]);
-  const values: Record<StateKey, string> = {
+  const values: Record<StateKey | 'permalink', string> = {
     url: show(verdict.url),
     output: show(verdict.outputPath),
     date: verdict.epochSeconds === undefined ? '(none)' : verdict.date ?? '(none)',
@@ -73,6 +76,7 @@ export function documentState(path: string, text: string, context: SafetyContext
     layout: show(data.layout),
     tags: JSON.stringify(jekyllTags(data)),
     categories: JSON.stringify(categories),
+    permalink: show(data.permalink),
   };
   // `published` as written is still compared when the build stopped: it is data, not a verdict.
   if (verdict.fatal) values.published = 'published' in data ? String(truthy(data.published)) : 'true';
@@ -87,7 +91,7 @@ export function stateChange(before: DocumentState, after: DocumentState): Messag
   if (before.stopsBuild === 'unreadable') return undefined;
   if (before.read !== after.read) return before.read ? msg('Jekyll would no longer read this file') : msg('Jekyll would read a file it skips today');
   if (!before.read) return undefined;
-  const keys = before.stopsBuild === 'fatal' ? DATA_KEYS : STATE_KEYS;
+  const keys: readonly (StateKey | 'permalink')[] = before.stopsBuild === 'fatal' ? DATA_KEYS : STATE_KEYS;
   for (const key of keys) {
     if (before.values[key] !== after.values[key]) return msg('it would change {0}: {1} → {2}', key, before.values[key], after.values[key]);
   }
