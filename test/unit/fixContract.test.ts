@@ -110,6 +110,24 @@ describe('a fix applied without asking leaves the site as Jekyll builds it (fixS
     assert.deepEqual(await verdicts(files, '_posts/2014-06-04-a.md', [...allRules, sneaky]), ['sneaky: refused (it would change lang: zh → en)']);
   });
 
+  it('decides as the README says for authors, per-language prefixes and category lists', async () => {
+    const files = {
+      '_config.yml': 'timezone: UTC\n',
+      '_authors/marie.md': '---\nlogin: marie\n---\n',
+      '_posts/2014-06-04-a.md': post(['title: A', 'lang: fr', 'authors: [marei]', 'permalink: /en/a/', 'categories: [web, web]']),
+      '_posts/2014-06-05-b.md': post(['title: B', 'lang: fr', 'authors: [marie]', 'permalink: /fr/b/']),
+      '_posts/2014-06-05-c.md': post(['title: C', 'lang: en', 'authors: [marie]', 'permalink: /en/c/']),
+    };
+    // Jekyll keeps each category once: the duplicate's removal changes nothing; an author is not what the model compares.
+    assert.deepEqual(await verdicts(files, '_posts/2014-06-04-a.md'), [
+      'author-unknown: applied',
+      'permalink-lang-mismatch: refused (it would change url: /en/a/ → /fr/a/)',
+      'categories-format: applied',
+    ]);
+    const commas = { '_config.yml': 'timezone: UTC\n', '_posts/2014-06-04-a.md': post(['title: A', 'categories: web, dev']) };
+    assert.deepEqual(await verdicts(commas, '_posts/2014-06-04-a.md'), ['categories-format: refused (it would change url: /web,/dev/2014/06/04/a.html → /web/dev/2014/06/04/a.html)']);
+  });
+
   it('refuses a rename that makes Jekyll read a file it skipped, and one that changes the URL', async () => {
     const skipped = { '_config.yml': 'timezone: UTC\n', '_posts/2014-06-04_a.md': post(['title: A']) };
     assert.deepEqual(await verdicts(skipped, '_posts/2014-06-04_a.md'), ['filename-invalid: refused (Jekyll would read a file it skips today)']);
