@@ -7,7 +7,8 @@ import { after, describe, it } from 'node:test';
 import { lintPaths } from '../../src/cli/lintCommand';
 import { nodeFileSystem } from '../../src/cli/nodeFs';
 import { MemoryFileSystem } from '../../src/core/fs';
-import { planSafeFixes } from '../../src/core/lint/fixSafety';
+import { fixChange, planSafeFixes } from '../../src/core/lint/fixSafety';
+import { readConfig } from '../../src/core/site/config';
 import { Rule } from '../../src/core/lint/types';
 import { allRules } from '../../src/core/lint/rules';
 import { replaceValue } from '../../src/core/lint/edits';
@@ -128,9 +129,26 @@ describe('a fix applied without asking leaves the site as Jekyll builds it (fixS
     assert.deepEqual(await verdicts(commas, '_posts/2014-06-04-a.md'), ['categories-format: refused (it would change url: /web,/dev/2014/06/04/a.html → /web/dev/2014/06/04/a.html)']);
   });
 
-  it('refuses a rename that makes Jekyll read a file it skipped, and one that changes the URL', async () => {
+  it('refuses a rename that makes Jekyll read a file it skipped, one that changes the URL, one that moves a file Jekyll copies', async () => {
     const skipped = { '_config.yml': 'timezone: UTC\n', '_posts/2014-06-04_a.md': post(['title: A']) };
     assert.deepEqual(await verdicts(skipped, '_posts/2014-06-04_a.md'), ['filename-invalid: refused (Jekyll would read a file it skips today)']);
+    const mover = (to: string): Rule => ({
+      id: 'mover',
+      defaultSeverity: 'warning',
+      check(context, report) {
+        report({ range: { start: 0, end: 0 }, message: msg('x'), fixes: [{ title: msg('x'), edits: [], rename: { from: context.document.relativePath, to }, preferred: true }] });
+      },
+    });
+    const dated = { '_config.yml': 'timezone: UTC\n', '_posts/2014-06-04-a.md': post(['title: A']) };
+    assert.deepEqual(await verdicts(dated, '_posts/2014-06-04-a.md', [mover('_posts/2014-06-05-a.md')]), ['mover: refused (it would change url: /2014/06/04/a.html → /2014/06/05/a.html)']);
+    // Same day, same slug, in a subfolder of _posts: Jekyll writes the same post.
+    assert.deepEqual(await verdicts(dated, '_posts/2014-06-04-a.md', [mover('_posts/2014/2014-06-04-a.md')]), ['mover: applied']);
+    const page = { '_config.yml': 'timezone: UTC\n', 'notes.md': '---\ntitle: Notes\n---\n' };
+    assert.deepEqual(await verdicts(page, 'notes.md', [mover('docs/notes.md')]), ['mover: refused (it would change url: /notes.html → /docs/notes.html)']);
+    // A page without front matter is a static file, copied where it lies: moving it moves it on the site. A file Jekyll skips may move among skipped names.
+    const context = { config: readConfig('timezone: UTC\n'), model };
+    assert.equal(formatMessage(fixChange({ path: 'notes.md', text: 'Plain.\n' }, [], { from: 'notes.md', to: 'docs/notes.md' }, context)!), 'it would move a file Jekyll copies to the site');
+    assert.equal(fixChange({ path: '_posts/notes.md', text: 'Plain.\n' }, [], { from: '_posts/notes.md', to: '_posts/old-notes.md' }, context), undefined);
   });
 });
 

@@ -109,7 +109,15 @@ export interface FixTarget {
 /** Why applying `edits` and `rename` to `target` changes the site, or undefined when it does not. */
 export function fixChange(target: FixTarget, edits: readonly TextEdit[], rename: Fix['rename'], context: SafetyContext, before = documentState(target.path, target.text, context)): Message | undefined {
   const after = documentState(rename?.to ?? target.path, applyTextEdits(target.text, edits), context);
+  // A file Jekyll copies as it is (a page without front matter) is written where it lies: moving it moves it on the site too.
+  if (rename && !before.read && !after.read && !(ignored(rename.from, context.config) && ignored(rename.to, context.config))) return msg('it would move a file Jekyll copies to the site');
   return stateChange(before, after);
+}
+
+/** Whether Jekyll leaves a path out of the site altogether (special names, misnamed posts). */
+function ignored(path: string, config: SiteConfig): boolean {
+  const info = classifyPath(path, config);
+  return !info || (info.kind === 'post' && !info.nameMatches);
 }
 
 /** Which fixes are applied: the safe ones (the default), every finding's preferred fix, or the preferred fix of some rules as well. */
