@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { applyTextEdits } from '../core/lint/fix';
 import { FixMode, planSafeFixes } from '../core/lint/fixSafety';
@@ -14,8 +14,8 @@ export interface FixWorkspace {
   read(path: string): string | undefined;
   exists(path: string): boolean;
   write(path: string, text: string): void;
-  /** Moves a file; the caller has checked that `to` does not exist. */
-  rename(from: string, to: string): void;
+  /** Moves a file unless `to` exists (the caller has checked, but it may have appeared since): whether it moved. */
+  rename(from: string, to: string): boolean;
 }
 
 /** The disk: a rename makes the target's folder (`_drafts/`) when it is missing. */
@@ -31,7 +31,18 @@ export const diskWorkspace: FixWorkspace = {
   write: (path, text) => writeFileSync(path, text, 'utf8'),
   rename(from, to) {
     mkdirSync(dirname(to), { recursive: true });
-    renameSync(from, to);
+    // A hard link fails when the target exists, even one made since it was checked: never over a file.
+    try {
+      linkSync(from, to);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      // File systems without hard links: the check before is all there is.
+      if (existsSync(to)) return false;
+      renameSync(from, to);
+      return true;
+    }
+    unlinkSync(from);
+    return true;
   },
 };
 
@@ -61,12 +72,14 @@ export class DryRunWorkspace implements FixWorkspace {
     this.files.set(path, text);
   }
 
-  rename(from: string, to: string): void {
+  rename(from: string, to: string): boolean {
+    if (this.exists(to)) return false;
     const text = this.read(from) ?? '';
     this.files.set(from, null);
     this.files.set(to, text);
     this.origins.set(to, this.origins.get(from) ?? from);
     this.origins.delete(from);
+    return true;
   }
 
   /** `base` with this workspace's changes over it. */
@@ -213,11 +226,10 @@ export function applyFixes(sites: readonly SiteFindings[], options: FixOptions):
       let renameRefused = false;
       if (plan.rename) {
         const target = join(site.root, plan.rename.to);
-        if (workspace.exists(target)) {
+        if (workspace.exists(target) || !workspace.rename(path, target)) {
           renameRefused = true;
           refused.push(msg("not renamed: '{0}' already exists", plan.rename.to));
         } else {
-          workspace.rename(path, target);
           renamed.push({ from: path, to: target });
           if (plan.edits.length === 0) changed++;
         }

@@ -68,10 +68,12 @@ function memorySite(files: Record<string, string>): { fs: MemoryFileSystem; text
     exists: (path) => texts.has(path),
     write,
     rename(from, to) {
+      if (texts.has(to)) return false;
       const text = texts.get(from)!;
       texts.delete(from);
       fs.delete(from);
       write(to, text);
+      return true;
     },
   };
   return { fs, texts, workspace };
