@@ -81,7 +81,7 @@ describe('a fix applied without asking leaves the site as Jekyll builds it (fixS
     assert.deepEqual(await verdicts(files, '_posts/2014-06-04-a.md'), [
       'tags-format: refused (it would change tags: ["php,","symfony"] → ["php","symfony"])',
       'permalink-invalid: refused (it would change url: /Blog/A/ → /blog/a/)',
-      'yaml-type-surprise: refused (it would change published: true → false (published is falsy))',
+      'yaml-type-surprise: refused (it would change published: true → false (`published` is false))',
       'layout-unknown: refused (it would change layout: pots → post)',
     ]);
     const typo = { '_config.yml': 'timezone: UTC\n', '_posts/2014-06-04-a.md': post(['title: A', 'permalnk: /a/']) };

@@ -93,11 +93,21 @@ export function stateChange(before: DocumentState, after: DocumentState): Messag
   if (!before.read) return undefined;
   const keys: readonly (StateKey | 'permalink')[] = before.stopsBuild === 'fatal' ? DATA_KEYS : STATE_KEYS;
   for (const key of keys) {
-    if (before.values[key] !== after.values[key]) return msg('it would change {0}: {1} → {2}', key, before.values[key], after.values[key]);
+    if (before.values[key] !== after.values[key]) return msg('it would change {0}: {1} → {2}', key, shown(key, before.values[key]), shown(key, after.values[key]));
   }
   // A document that built must still build.
   if (!before.stopsBuild && after.stopsBuild) return msg('it would stop the build');
   return undefined;
+}
+
+/** A compared value as the user reads it: `(none)` and why a document is not published, translated. */
+function shown(key: StateKey | 'permalink', value: string): string | Message {
+  if (value === '(none)') return msg('(none)');
+  const reason = key === 'published' ? /^false \((.*)\)$/.exec(value)?.[1] : undefined;
+  if (reason === undefined) return value;
+  const why =
+    reason === 'published is falsy' ? msg('`published` is false') : reason === 'future date' ? msg('a future date') : reason === 'draft' ? msg('a draft') : reason === 'collection output is false' ? msg('its collection is not written') : reason;
+  return msg('false ({0})', why);
 }
 
 /** One file as the fixer sees it: its path relative to the site root and its text (maybe its front matter alone). */
