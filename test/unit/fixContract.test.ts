@@ -91,6 +91,9 @@ describe('a fix applied without asking leaves the site as Jekyll builds it (fixS
   it('lets a document that stopped the build be made to build, its data and permalink kept', async () => {
     const files = { '_config.yml': 'timezone: UTC\n', '_posts/2014-06-04-a.md': post(['title: A', "date: '2014-13-45'", 'tags: php, symfony']) };
     assert.deepEqual(await verdicts(files, '_posts/2014-06-04-a.md'), ['date-invalid: applied', 'tags-format: refused (it would change tags: ["php,","symfony"] → ["php","symfony"])']);
+    // An unpublished post with a date Jekyll cannot read: once the date is fixed it is still unpublished, as written.
+    const unpublished = { '_config.yml': 'timezone: UTC\n', '_posts/2014-06-04-a.md': post(['title: A', "date: '2014-13-45'", 'published: false']) };
+    assert.deepEqual(await verdicts(unpublished, '_posts/2014-06-04-a.md'), ['date-invalid: applied']);
     const permalink = { '_config.yml': 'timezone: UTC\n', '_posts/2014-06-04-a.md': post(['title: A', "date: '2014-13-45'", 'permalink: /Blog/A/']) };
     assert.deepEqual(await verdicts(permalink, '_posts/2014-06-04-a.md'), ['date-invalid: applied', 'permalink-invalid: refused (it would change permalink: /Blog/A/ → /blog/a/)']);
     // An unknown placeholder stops the build too: fixes that keep the data still apply.

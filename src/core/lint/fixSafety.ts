@@ -32,16 +32,18 @@ export interface DocumentState {
   /** The file stops the build (Jekyll's fatal message) or its front matter cannot be read: what it was built as is moot. */
   readonly stopsBuild?: 'fatal' | 'unreadable';
   /** Compared values, as text: url, output, date, published, lang, layout, tags, categories (and the permalink as written). */
-  readonly values: Readonly<Record<StateKey | 'permalink', string>>;
+  readonly values: Readonly<Record<Key, string>>;
 }
 
 export const STATE_KEYS = ['url', 'output', 'date', 'published', 'lang', 'layout', 'tags', 'categories'] as const;
 export type StateKey = (typeof STATE_KEYS)[number];
+/** The state keys, and two of the data: the permalink as written and `published` as written. */
+type Key = StateKey | 'permalink' | 'published as written';
 /**
  * What is still compared when the document stopped the build: its data (the URL it will get is
  * then the permalink as written, which a fix may not change either).
  */
-const DATA_KEYS: readonly (StateKey | 'permalink')[] = ['published', 'lang', 'layout', 'tags', 'categories', 'permalink'];
+const DATA_KEYS: readonly Key[] = ['published as written', 'lang', 'layout', 'tags', 'categories', 'permalink'];
 
 const FAILS_TO_PARSE = new Set(['yaml-error', 'unclosed', 'not-mapping', 'alias-limit', 'nesting-limit']);
 
@@ -52,7 +54,7 @@ function show(value: JekyllValue | undefined): string {
 
 /** The state of one file of a site (path relative to the root), computed from its text. */
 export function documentState(path: string, text: string, context: SafetyContext): DocumentState {
-  const none = Object.fromEntries([...STATE_KEYS, 'permalink'].map((k) => [k, '(none)'])) as Record<StateKey | 'permalink', string>;
+  const none = Object.fromEntries([...STATE_KEYS, 'permalink', 'published as written'].map((k) => [k, '(none)'])) as Record<Key, string>;
   const info = classifyPath(path, context.config);
   if (!info) return { read: false, values: none };
   const parsed = parseFrontMatter(text);
@@ -67,7 +69,7 @@ export function documentState(path: string, text: string, context: SafetyContext
   const verdict = documentVerdictFromData(info, opened, own, context.config, context.model, undefined, data);
   if (!verdict) return { read: false, values: none };
   const categories = info.kind === 'page' ? [] : documentCategories(info.pathCategories, [defaults, own]);
-  const values: Record<StateKey | 'permalink', string> = {
+  const values: Record<Key, string> = {
     url: show(verdict.url),
     output: show(verdict.outputPath),
     date: verdict.epochSeconds === undefined ? '(none)' : verdict.date ?? '(none)',
@@ -77,9 +79,9 @@ export function documentState(path: string, text: string, context: SafetyContext
     tags: JSON.stringify(jekyllTags(data)),
     categories: JSON.stringify(categories),
     permalink: show(data.permalink),
+    // Still compared when the build stopped: it is data, not a verdict.
+    'published as written': 'published' in data ? String(truthy(data.published)) : 'true',
   };
-  // `published` as written is still compared when the build stopped: it is data, not a verdict.
-  if (verdict.fatal) values.published = 'published' in data ? String(truthy(data.published)) : 'true';
   return { read: true, stopsBuild: verdict.fatal ? 'fatal' : undefined, values };
 }
 
@@ -91,9 +93,9 @@ export function stateChange(before: DocumentState, after: DocumentState): Messag
   if (before.stopsBuild === 'unreadable') return undefined;
   if (before.read !== after.read) return before.read ? msg('Jekyll would no longer read this file') : msg('Jekyll would read a file it skips today');
   if (!before.read) return undefined;
-  const keys: readonly (StateKey | 'permalink')[] = before.stopsBuild === 'fatal' ? DATA_KEYS : STATE_KEYS;
+  const keys: readonly Key[] = before.stopsBuild === 'fatal' ? DATA_KEYS : STATE_KEYS;
   for (const key of keys) {
-    if (before.values[key] !== after.values[key]) return msg('it would change {0}: {1} → {2}', key, shown(key, before.values[key]), shown(key, after.values[key]));
+    if (before.values[key] !== after.values[key]) return msg('it would change {0}: {1} → {2}', key === 'published as written' ? 'published' : key, shown(key, before.values[key]), shown(key, after.values[key]));
   }
   // A document that built must still build.
   if (!before.stopsBuild && after.stopsBuild) return msg('it would stop the build');
@@ -101,7 +103,7 @@ export function stateChange(before: DocumentState, after: DocumentState): Messag
 }
 
 /** A compared value as the user reads it: `(none)` and why a document is not published, translated. */
-function shown(key: StateKey | 'permalink', value: string): string | Message {
+function shown(key: Key, value: string): string | Message {
   if (value === '(none)') return msg('(none)');
   const reason = key === 'published' ? /^false \((.*)\)$/.exec(value)?.[1] : undefined;
   if (reason === undefined) return value;
