@@ -4,17 +4,20 @@ import { lintPaths, UsageError } from './lintCommand';
 import { formatText, toJsonFindings } from './format';
 import { loadTranslations } from './l10n';
 import { syncNodeFileSystem } from './nodeFs';
-import { applyFixes } from './fixCommand';
+import { applyFixes, DryRunWorkspace } from './fixCommand';
+import { allRules } from '../core/lint/rules';
+import { FixMode } from '../core/lint/fixSafety';
+import { relative as relativePath } from 'node:path';
+import { Message } from '../core/messages';
 import { toSarif } from './sarif';
 import { listUrls } from './urlsCommand';
 import { formatMessage, msg } from '../core/messages';
-import { allRules } from '../core/lint/rules';
 import { SeveritySetting } from '../core/lint/types';
 import { nearestName } from '../core/lint/configCheck';
 import { SEVERITY_SETTINGS } from '../core/site/projectConfig';
 import { runNew } from './newCommand';
 
-const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix] [--config FILE[,FILE...]] [--rule ID=SEVERITY...]\n       jekyll-posts urls [SITE] [--format text|json] [--config FILE[,FILE...]]\n\nlint: checks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that are safe to apply without asking.\n--config reads these configuration files instead of _config.yml, later ones winning, as jekyll build --config does.\n--rule sets a rule\'s severity (error, warning, info or off) for this run, over the site\'s jekyll_posts: rules; repeat it for several rules.\nurls: lists every document with the URL and output file Jekyll gives it.\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
+const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix[=suggested]] [--fix-rule ID]... [--dry-run] [--rule ID=SEVERITY]... [--config FILE[,FILE...]]\n       jekyll-posts urls [SITE] [--format text|json] [--config FILE[,FILE...]]\n       jekyll-posts new TITLE [--lang L] [--translation L2:TITLE2] [--date D] [--site DIR]\n       jekyll-posts --version | --help\n\nlint: checks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that leave what Jekyll builds unchanged (URLs, dates, languages, tags, what is published).\n--fix=suggested also applies each finding\'s preferred fix that changes the site; --fix-rule ID (repeatable) does so for one rule.\n--dry-run prints the fixes as a diff and writes nothing.\n--rule sets a rule\'s severity (error, warning, info or off) for this run, over the site\'s jekyll_posts: rules; repeat it for several rules.\n--config reads these configuration files instead of _config.yml, later ones winning, as jekyll build --config does.\nurls: lists every document with the URL and output file Jekyll gives it.\nnew: writes a post and its translation the way the site writes its posts (jekyll-posts new --help).\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -24,6 +27,9 @@ interface Options {
   paths: string[];
   format: Format;
   fix: boolean;
+  fixMode: FixMode;
+  fixRules: string[];
+  dryRun: boolean;
   help: boolean;
   version: boolean;
   config?: string[];
@@ -54,12 +60,24 @@ function describe(error: unknown, translate: (t: string) => string): string {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { paths: [], format: 'text', fix: false, help: false, version: false };
+  const options: Options = { paths: [], format: 'text', fix: false, fixMode: {}, fixRules: [], dryRun: false, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg === '--version' || arg === '-v') options.version = true;
     else if (arg === '--fix') options.fix = true;
+    else if (arg.startsWith('--fix=')) {
+      const value = arg.slice('--fix='.length);
+      if (value !== 'safe' && value !== 'suggested') throw new UsageError(msg("unknown fix mode '{0}' (expected safe or suggested)", value));
+      options.fix = true;
+      options.fixMode = { ...options.fixMode, suggested: value === 'suggested' };
+    } else if (arg === '--fix-rule' || arg.startsWith('--fix-rule=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!value) throw new UsageError(msg('--fix-rule needs a rule id'));
+      if (!allRules.some((rule) => rule.id === value)) throw new UsageError(msg("unknown rule '{0}'", value));
+      options.fix = true;
+      options.fixRules.push(value);
+    } else if (arg === '--dry-run') options.dryRun = true;
     else if (arg === '--config' || arg.startsWith('--config=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (!value) throw new UsageError(msg('--config needs a file name'));
@@ -110,6 +128,7 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
   let options: Options;
   try {
     options = parseArgs(argv);
+    if (options.dryRun && !options.fix) throw new UsageError(msg('--dry-run goes with --fix, --fix=suggested or --fix-rule'));
   } catch (e) {
     io.stderr.write(`jekyll-posts: ${describe(e, translate)}\n${formatMessage(USAGE, translate)}\n`);
     return 2;
@@ -149,13 +168,40 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
   try {
     let sites = await lintPaths(syncNodeFileSystem, paths, io.cwd, lintOptions, options.config);
     if (options.fix) {
+      const dryRun = options.dryRun ? new DryRunWorkspace() : undefined;
+      const fs = dryRun ? dryRun.fileSystem(syncNodeFileSystem) : syncNodeFileSystem;
+      const mode: FixMode = { ...options.fixMode, rules: new Set(options.fixRules) };
+      const model = { now: lintOptions.settings.now, drafts: false, machineZone: lintOptions.settings.timezone };
+      const changes: Message[] = [];
+      let refused: Message[] = [];
+      const changedFiles = new Set<string>();
+      const roots = sites.map((s) => s.root);
       // Fixes can uncover or unblock others: a few passes, each on what the last one wrote.
       for (let pass = 0; pass < 5; pass++) {
-        const report = applyFixes(sites);
-        for (const refusal of report.refused) io.stderr.write(`jekyll-posts: ${formatMessage(refusal, translate)}\n`);
+        const report = applyFixes(sites, { mode, model, workspace: dryRun });
+        changes.push(...report.changes);
+        // What is still refused after the last pass.
+        refused = report.refused;
+        for (const path of report.written) changedFiles.add(path);
+        for (const { from, to } of report.renamed) {
+          changedFiles.delete(from);
+          changedFiles.add(to);
+        }
         if (report.changed === 0) break;
-        sites = await lintPaths(syncNodeFileSystem, paths, io.cwd, lintOptions, options.config);
+        sites = await lintPaths(fs, paths, io.cwd, lintOptions, options.config);
       }
+      // The fixes' report goes where the findings go in text format; beside JSON and SARIF, to stderr.
+      const out = options.format === 'text' ? io.stdout : io.stderr;
+      const show = (m: Message): string => formatMessage(m, translate);
+      const name = (path: string): string => {
+        const root = roots.find((r) => path.startsWith(`${r}/`));
+        return root ? path.slice(root.length + 1) : relativePath(io.cwd, path);
+      };
+      let text = dryRun ? dryRun.diff(name) : changes.map((c) => `${show(c)}\n`).join('');
+      text += refused.map((r) => `${show(r)}\n`).join('');
+      const count = dryRun ? dryRun.changedFiles : changedFiles.size;
+      text += `${show(dryRun ? msg('files that would change: {0}, fixes refused: {1}', count, refused.length) : msg('files changed: {0}, fixes refused: {1}', count, refused.length))}\n`;
+      out.write(text);
     }
     const findings = toJsonFindings(sites, translate);
     if (options.format === 'json') io.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);

@@ -5,10 +5,11 @@
  */
 export interface Message {
   readonly template: string;
-  readonly args: readonly (string | number)[];
+  /** A message as an argument is translated too (a reason inside a report line). */
+  readonly args: readonly (string | number | Message)[];
 }
 
-export function msg(template: string, ...args: (string | number)[]): Message {
+export function msg(template: string, ...args: (string | number | Message)[]): Message {
   return { template, args };
 }
 
@@ -16,7 +17,7 @@ export function msg(template: string, ...args: (string | number)[]): Message {
 export function formatMessage(message: Message, translate: (template: string) => string = (t) => t): string {
   return translate(message.template).replace(/\{(\d+)\}/g, (whole, index: string) => {
     const value = message.args[Number(index)];
-    return value === undefined ? whole : String(value);
+    return value === undefined ? whole : typeof value === 'object' ? formatMessage(value, translate) : String(value);
   });
 }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { planFixAll } from '../core/lint/fix';
+import { planSafeFixes } from '../core/lint/fixSafety';
 import { Finding, Fix } from '../core/lint/types';
-import { join } from '../core/paths';
+import { join, relative } from '../core/paths';
 import { DIAGNOSTIC_SOURCE, localize, toRange } from './convert';
 import { DiagnosticsController } from './diagnostics';
 import { parseFrontMatter, ParsedFrontMatter } from '../core/site/frontMatter';
@@ -58,7 +58,10 @@ export class FixProvider implements vscode.CodeActionProvider {
       }
     }
     if (context.only && (context.only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(context.only))) {
-      const plan = planFixAll(linted.findings.map((f) => ({ ...f, fixes: f.fixes?.filter((x) => !x.rename) })));
+      // Only the fixes the site model finds safe: what Jekyll builds stays the same (fixSafety).
+      const model = { now: new Date(), drafts: false, machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+      const findings = linted.findings.map((f) => ({ ...f, fixes: f.fixes?.filter((x) => !x.rename) }));
+      const plan = planSafeFixes(findings, { path: relative(linted.site.root, document.uri.path), text: document.getText() }, { config: linted.site.config, model });
       if (plan.edits.length > 0) {
         const action = new vscode.CodeAction(vscode.l10n.t('Fix all Jekyll front matter problems'), FIX_ALL_KIND);
         action.edit = fixEdit(document, plan);

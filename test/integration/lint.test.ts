@@ -62,12 +62,13 @@ describe('front matter rules in the editor', () => {
     assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
   });
 
-  it('fixes several problems at once with source.fixAll.jekyllPosts, keeping CRLF and the BOM', async () => {
-    const before = "\ufeff---\r\ntitle: Tout corriger # un commentaire\r\nlang: fr\r\npermalink: /en/tout-corriger/\r\ndate: '2015-13-45'\r\ntags: php, symfony\r\n---\r\n\r\nCorps.\r\n";
-    const after = "\ufeff---\r\ntitle: Tout corriger # un commentaire\r\nlang: fr\r\npermalink: /fr/tout-corriger/\r\ndate: '2015-04-04'\r\ntags: [php, symfony]\r\n---\r\n\r\nCorps.\r\n";
+  it('fixes several problems at once with source.fixAll.jekyllPosts, keeping CRLF and the BOM, and leaves the fixes that change the site to the author', async () => {
+    const before = "\ufeff---\r\ntitle: Tout corriger # un commentaire\r\ntitle: Tout corriger\r\nlang: fr\r\npermalink: /en/tout-corriger/\r\ndate: '2015-13-45'\r\ntags: php, symfony\r\n---\r\n\r\nCorps.\r\n";
+    // The duplicate key and the date that stopped the build are fixed; the permalink's prefix (the URL) and the tags (`php,`) are not.
+    const after = "\ufeff---\r\ntitle: Tout corriger\r\nlang: fr\r\npermalink: /en/tout-corriger/\r\ndate: '2015-04-04'\r\ntags: php, symfony\r\n---\r\n\r\nCorps.\r\n";
     const uri = await writeSiteFile('_posts/2015-04-04-tout-corriger.md', before);
     const { document } = await open(uri);
-    await diagnosticsWhere(uri, (d) => ['date-invalid', 'permalink-lang-mismatch', 'tags-format'].every((rule) => d.some((x) => code(x) === rule)));
+    await diagnosticsWhere(uri, (d) => ['duplicate-key', 'date-invalid', 'permalink-lang-mismatch', 'tags-format'].every((rule) => d.some((x) => code(x) === rule)));
     const whole = new vscode.Range(0, 0, document.lineCount, 0);
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, whole, 'source.fixAll.jekyllPosts')) ?? [];
     const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.jekyllPosts');
@@ -77,7 +78,7 @@ describe('front matter rules in the editor', () => {
     assert.strictEqual(document.getText(), after.slice(1));
     await document.save();
     assert.strictEqual(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(uri)), after);
-    await diagnosticsWhere(uri, (d) => !d.some((x) => ['date-invalid', 'permalink-lang-mismatch', 'tags-format'].includes(code(x) ?? '')));
+    await diagnosticsWhere(uri, (d) => !d.some((x) => ['date-invalid', 'duplicate-key'].includes(code(x) ?? '')) && ['permalink-lang-mismatch', 'tags-format'].every((rule) => d.some((x) => code(x) === rule)));
   });
 
   it('undoes a quick fix in one step', async () => {

@@ -59,7 +59,7 @@ describe('jekyll-posts lint', () => {
     assert.equal(validate({ version: '2.1.0' }), false);
   });
 
-  it('fixes what can be fixed with --fix, byte for byte, and reports what is left', () => {
+  it('fixes what can be fixed with --fix, byte for byte, leaves a fix that changes the tags to --fix=suggested, and reports what is left', () => {
     const site = join(scratch, 'fixable');
     mkdirSync(join(site, '_posts'), { recursive: true });
     writeFileSync(join(site, '_config.yml'), 'timezone: Europe/Paris\n');
@@ -67,11 +67,19 @@ describe('jekyll-posts lint', () => {
     writeFileSync(post, "\ufeff---\r\ntitle: Fix me # keep this comment\r\ndate: '2014-13-45'\r\ntags: php, symfony\r\ndate_gmt: '2014-06-04 13:27:59 +0200'\r\n---\r\nBody\r\n");
     const result = run(['lint', site, '--fix', '--format', 'json']);
     assert.equal(result.status, 0, result.stdout + result.stderr);
+    // The date stopped the build: fixing it is safe. `php,` becoming `php` changes the site's tags: not without asking.
+    assert.equal(
+      readFileSync(post, 'utf8'),
+      "\ufeff---\r\ntitle: Fix me # keep this comment\r\ndate: '2014-06-04'\r\ntags: php, symfony\r\ndate_gmt: '2014-06-03 22:00:00 +0000'\r\n---\r\nBody\r\n",
+    );
+    assert.deepEqual((JSON.parse(result.stdout) as { rule: string; line: number }[]).map((f) => [f.rule, f.line]), [['tags-format', 4]]);
+    const suggested = run(['lint', site, '--fix=suggested', '--format', 'json']);
+    assert.equal(suggested.status, 0, suggested.stdout + suggested.stderr);
     assert.equal(
       readFileSync(post, 'utf8'),
       "\ufeff---\r\ntitle: Fix me # keep this comment\r\ndate: '2014-06-04'\r\ntags: [php, symfony]\r\ndate_gmt: '2014-06-03 22:00:00 +0000'\r\n---\r\nBody\r\n",
     );
-    assert.deepEqual(JSON.parse(result.stdout), []);
+    assert.deepEqual(JSON.parse(suggested.stdout), []);
   });
 
   it('reports and fixes a file whose name holds a backslash under that very name', { skip: process.platform === 'win32' && 'no backslash in Windows file names' }, () => {
@@ -82,24 +90,28 @@ describe('jekyll-posts lint', () => {
     writeFileSync(page, '---\ntitle: X\npermalink: /Sub/X/\n---\n');
     const linted = run(['lint', site, '--format', 'json']);
     assert.deepEqual((JSON.parse(linted.stdout) as { file: string; rule: string }[]).map((f) => [f.file, f.rule]), [['notes\\x.md', 'permalink-invalid']]);
-    const fixed = run(['lint', site, '--fix', '--format', 'json']);
+    // Lowercasing the permalink changes the URL: only when asked for by rule.
+    const fixed = run(['lint', site, '--fix-rule', 'permalink-invalid', '--format', 'json']);
     assert.equal(fixed.status, 0, fixed.stdout + fixed.stderr);
     assert.equal(readFileSync(page, 'utf8'), '---\ntitle: X\npermalink: /sub/x/\n---\n');
   });
 
-  it('renames a misnamed post with --fix, and never over an existing file', () => {
+  it('renames a misnamed post with --fix-rule filename-invalid, and never over an existing file', () => {
     const site = join(scratch, 'rename');
     mkdirSync(join(site, '_posts'), { recursive: true });
     writeFileSync(join(site, '_config.yml'), 'timezone: UTC\n');
-    writeFileSync(join(site, '_posts', 'hello.md'), '---\ntitle: Hello\ndate: 2020-01-02\n---\n');
-    writeFileSync(join(site, '_posts', 'taken.md'), '---\ntitle: Taken\ndate: 2020-01-03\n---\n');
+    writeFileSync(join(site, '_posts', '2020-01-02_hello.md'), '---\ntitle: Hello\n---\n');
+    writeFileSync(join(site, '_posts', '2020-01-03_taken.md'), '---\ntitle: Taken\n---\n');
     writeFileSync(join(site, '_posts', '2020-01-03-taken.md'), '---\ntitle: Already here\n---\n');
-    const result = run(['lint', site, '--fix']);
-    assert.ok(existsSync(join(site, '_posts', '2020-01-02-hello.md')));
-    assert.ok(!existsSync(join(site, '_posts', 'hello.md')));
-    assert.ok(existsSync(join(site, '_posts', 'taken.md')), 'not renamed over an existing file');
+    // Renaming publishes the post: plain --fix leaves both alone.
+    const plain = run(['lint', site, '--fix']);
+    assert.ok(existsSync(join(site, '_posts', '2020-01-02_hello.md')), plain.stdout + plain.stderr);
+    const result = run(['lint', site, '--fix-rule', 'filename-invalid']);
+    assert.ok(existsSync(join(site, '_posts', '2020-01-02-hello.md')), result.stdout + result.stderr);
+    assert.ok(!existsSync(join(site, '_posts', '2020-01-02_hello.md')));
+    assert.ok(existsSync(join(site, '_posts', '2020-01-03_taken.md')), 'not renamed over an existing file');
     assert.equal(readFileSync(join(site, '_posts', '2020-01-03-taken.md'), 'utf8'), '---\ntitle: Already here\n---\n');
-    assert.match(result.stderr, /not renamed: '_posts\/2020-01-03-taken\.md' already exists/);
+    assert.match(result.stdout, /not renamed: '_posts\/2020-01-03-taken\.md' already exists/);
   });
 
   const shared = join(root, '..', 'shared', 'corpora', 'seed');

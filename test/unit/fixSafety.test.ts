@@ -11,6 +11,8 @@ describe('jekyll-posts lint --fix never loses work', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'jekyll-posts-fix-'));
   after(() => rmSync(scratch, { recursive: true, force: true }));
   const settings = { settings: { now: new Date('2026-11-26T12:00:00Z'), timezone: 'UTC' } };
+  // `tags: php, symfony` written as a list changes the tags (`php,` becomes `php`): a suggested fix.
+  const fix = { mode: { suggested: true }, model: { now: settings.settings.now, drafts: false, machineZone: 'UTC' } };
 
   it('leaves alone a file that changed on disk after it was read', async () => {
     mkdirSync(join(scratch, 'site', '_posts'), { recursive: true });
@@ -21,7 +23,7 @@ describe('jekyll-posts lint --fix never loses work', () => {
     assert.ok(sites[0].files[0].findings.some((f) => f.rule === 'tags-format'));
     // Someone saves the file between the lint and the fix.
     writeFileSync(post, '---\ntitle: A, edited elsewhere\ntags: php, symfony\n---\n');
-    const report = applyFixes(sites);
+    const report = applyFixes(sites, fix);
     assert.equal(report.changed, 0);
     assert.equal(readFileSync(post, 'utf8'), '---\ntitle: A, edited elsewhere\ntags: php, symfony\n---\n');
   });
@@ -35,7 +37,7 @@ describe('jekyll-posts lint --fix never loses work', () => {
     assert.ok(file.frontMatterOnly);
     assert.equal(file.text, '---\ntitle: B # comment\ntags: php, symfony\n---\n');
     writeFileSync(post, `---\ntitle: B # comment\ntags: php, symfony\n---\n${body}More.\n`);
-    assert.equal(applyFixes([{ ...sites[0], files: [file] }]).changed, 1);
+    assert.equal(applyFixes([{ ...sites[0], files: [file] }], fix).changed, 1);
     assert.equal(readFileSync(post, 'utf8'), `---\ntitle: B # comment\ntags: [php, symfony]\n---\n${body}More.\n`);
     rmSync(post);
   });
@@ -43,7 +45,7 @@ describe('jekyll-posts lint --fix never loses work', () => {
   it('applies the fix to a file that did not change', async () => {
     const post = join(scratch, 'site', '_posts', '2014-06-04-a.md');
     const sites = await lintPaths(nodeFileSystem, [join(scratch, 'site')], scratch, settings);
-    assert.equal(applyFixes(sites).changed, 1);
+    assert.equal(applyFixes(sites, fix).changed, 1);
     assert.equal(readFileSync(post, 'utf8'), '---\ntitle: A, edited elsewhere\ntags: [php, symfony]\n---\n');
   });
 });

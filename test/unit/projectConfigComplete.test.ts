@@ -1,13 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { completeProjectConfig, hoverProjectConfig } from '../../src/core/complete/projectConfigComplete';
-import { formatMessage } from '../../src/core/messages';
+import { Message, formatMessage } from '../../src/core/messages';
 
 const describeRule = (id: string): string => `meaning of ${id}`;
 /** The text with `|` marking the cursor. */
 const at = (marked: string): [string, number] => [marked.replace('|', ''), marked.indexOf('|')];
 const labels = (marked: string): string[] => completeProjectConfig(...at(marked), describeRule).map((i) => i.label);
-const show = (parts: readonly (string | { template: string; args: readonly (string | number)[] })[]): string[] => parts.map((p) => (typeof p === 'string' ? p : formatMessage(p)));
+const show = (parts: readonly (string | Message)[]): string[] => parts.map((p) => (typeof p === 'string' ? p : formatMessage(p)));
 
 describe('completions in the jekyll_posts: block of _config.yml', () => {
   it('offers the block’s keys, with their meaning, under jekyll_posts:', () => {

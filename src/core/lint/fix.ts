@@ -11,9 +11,13 @@ export interface FixPlan {
 
 /**
  * The fixes "fix all" applies: each finding's preferred fix, skipping any whose edits overlap an
- * edit already taken (the next pass picks them up) and any second rename.
+ * edit already taken (the next pass picks them up), any second rename, and any that `accept`
+ * turns down (it sees the edits and rename taken so far: fixSafety's check of the site model).
  */
-export function planFixAll(findings: readonly Finding[]): FixPlan {
+export function planFixAll(
+  findings: readonly Finding[],
+  accept?: (fix: Fix, finding: Finding, sofar: { readonly edits: readonly TextEdit[]; readonly rename: FixPlan['rename'] }) => boolean,
+): FixPlan {
   const edits: TextEdit[] = [];
   const applied: Fix[] = [];
   let rename: FixPlan['rename'];
@@ -24,6 +28,7 @@ export function planFixAll(findings: readonly Finding[]): FixPlan {
     if (!fix) continue;
     if (fix.rename && rename) continue;
     if (fix.edits.some(overlaps)) continue;
+    if (accept && !accept(fix, finding, { edits, rename })) continue;
     edits.push(...fix.edits);
     if (fix.rename) rename = fix.rename;
     applied.push(fix);

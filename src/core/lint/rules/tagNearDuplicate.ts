@@ -49,7 +49,7 @@ function isStale(byKey: Map<string, [string, number][]>, tags: ReadonlyMap<strin
 
 /**
  * A tag that differs from a tag used elsewhere in the site only by case, accents, spaces/hyphens
- * or a plural: the site ends up with two tag pages for one subject.
+ * or a plural: the site ends up with two tag pages for one subject. The fixes are choices.
  */
 export const tagNearDuplicate: Rule = {
   id: 'tag-near-duplicate',
@@ -73,7 +73,9 @@ export const tagNearDuplicate: Rule = {
       report({
         range: item.range,
         message: msg('`{0}` is spelled `{1}` in {2} other posts: the site will have two tag pages for one subject.', own, best, bestCount),
-        fixes: [{ title: msg('Use `{0}`', best), edits: [replaceRange(item.range, scalarLike(item.style, best))], preferred: true }],
+        // Which spelling the site keeps is the author's decision (tag pages and their URLs change):
+        // each one is offered, none applied without asking.
+        fixes: spellings.map(([tag]) => ({ title: msg('Use `{0}`', tag), edits: [replaceRange(item.range, scalarLike(item.style, tag))] })),
       });
     }
   },
