@@ -7,9 +7,10 @@ import { syncNodeFileSystem } from './nodeFs';
 import { applyFixes } from './fixCommand';
 import { toSarif } from './sarif';
 import { listUrls } from './urlsCommand';
+import { renderFile } from './renderCommand';
 import { formatMessage, msg } from '../core/messages';
 
-const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix] [--config FILE[,FILE...]]\n       jekyll-posts urls [SITE] [--format text|json] [--config FILE[,FILE...]]\n\nlint: checks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that are safe to apply without asking.\n--config reads these configuration files instead of _config.yml, later ones winning, as jekyll build --config does.\nurls: lists every document with the URL and output file Jekyll gives it.\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
+const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix] [--config FILE[,FILE...]]\n       jekyll-posts urls [SITE] [--format text|json] [--config FILE[,FILE...]]\n       jekyll-posts render FILE [--config FILE[,FILE...]]\n\nlint: checks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that are safe to apply without asking.\n--config reads these configuration files instead of _config.yml, later ones winning, as jekyll build --config does.\nurls: lists every document with the URL and output file Jekyll gives it.\nrender: prints the HTML Jekyll puts in the post’s content (Liquid, then kramdown).\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -96,6 +97,27 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
       const entries = await listUrls(syncNodeFileSystem, options.paths[0] ?? '.', io.cwd, { now: new Date(), machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone }, options.config);
       io.stdout.write(options.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : entries.map((e) => `${e.url ?? '-'}\t${e.file}${e.published ? '' : `\t(${translate('not published')})`}`).join('\n') + '\n');
       return 0;
+    } catch (e) {
+      if (e instanceof UsageError) {
+        io.stderr.write(`jekyll-posts: ${describe(e, translate)}\n`);
+        return 2;
+      }
+      throw e;
+    }
+  }
+  if (options.command === 'render') {
+    if (options.format !== 'text' || options.fix || options.paths.length !== 1) {
+      io.stderr.write(`jekyll-posts: ${formatMessage(msg('render takes one FILE'), translate)}\n`);
+      return 2;
+    }
+    try {
+      const { file, result } = await renderFile(syncNodeFileSystem, options.paths[0], io.cwd, { now: new Date(), machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone }, options.config);
+      if (result.ok) {
+        io.stdout.write(result.html);
+        return 0;
+      }
+      for (const stop of result.stops) io.stderr.write(`${file}:${stop.line}: ${formatMessage(msg('Jekyll stops the build here: {0}', formatMessage(stop.message, translate)), translate)}\n`);
+      return 1;
     } catch (e) {
       if (e instanceof UsageError) {
         io.stderr.write(`jekyll-posts: ${describe(e, translate)}\n`);
