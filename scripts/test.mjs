@@ -1,6 +1,6 @@
 // Runs everything: build, type check, unit tests, conformance against real Jekyll, the integration
 // suite inside a real VS Code, and the packaged .vsix test. Ends with one line: `N passed, N failed`.
-// Usage: node scripts/test.mjs [--only unit,conformance,grammar,integration,web-worker,browser,browser-newpost,vsix]
+// Usage: node scripts/test.mjs [--only unit,conformance,render,grammar,integration,web-worker,browser,browser-newpost,vsix]
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -71,6 +71,7 @@ await step('type-check the webview', npx('tsc'), ['-p', 'src/webview/tsconfig.js
 if (failures.length === 0) {
   await stage('unit', process.execPath, ['--test', '--test-reporter=spec', 'out/test/unit/']);
   await stage('conformance', process.execPath, [join(root, 'test', 'conformance', 'run.mjs')]);
+  await stage('render', process.execPath, [join(root, 'test', 'conformance', 'render.mjs')]);
   await stage('grammar', process.execPath, [join(root, 'test', 'grammar', 'run.mjs')]);
   await stage('integration', process.execPath, [join(root, 'test', 'harness', 'run-integration.mjs')]);
   await stage('web-worker', process.execPath, [join(root, 'test', 'harness', 'run-web-worker.mjs')]);
