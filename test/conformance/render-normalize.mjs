@@ -48,7 +48,7 @@ export function normalizeHtml(html) {
   for (const m of html.matchAll(TOKEN)) {
     const raw = m[0];
     if (raw.startsWith('<!--')) {
-      out.push(raw);
+      out.push(raw.replace(/^<!--\s*|\s*-->$/g, (m) => m.trim()));
       continue;
     }
     if (raw.startsWith('<') && raw.length > 1) {
@@ -83,19 +83,21 @@ export function normalizeHtml(html) {
     }
     let text = escText(decodeEntities(raw));
     if (!pre) {
-      text = text.replace(/\s+/g, ' ');
-      if (text === ' ') continue;
+      text = text.replace(/[ \t\n\r\f]+/g, ' ');
+      out.push({ text });
+      continue;
     }
-    out.push(text);
+    out.push({ text, pre: true });
   }
   // Whitespace next to a block tag (the line breaks kramdown puts around blocks) outside <pre>.
+  const isBlock = (piece) => typeof piece === 'string' && BLOCK.test(piece);
   for (let i = 0; i < out.length; i++) {
     const piece = out[i];
-    if (piece.startsWith('<') || piece.includes('\n')) continue;
-    if (i > 0 && BLOCK.test(out[i - 1])) out[i] = out[i].replace(/^ /, '');
-    if (i + 1 < out.length && BLOCK.test(out[i + 1])) out[i] = out[i].replace(/ $/, '');
+    if (typeof piece === 'string' || piece.pre) continue;
+    if (i === 0 || isBlock(out[i - 1])) piece.text = piece.text.replace(/^ /, '');
+    if (i + 1 === out.length || isBlock(out[i + 1])) piece.text = piece.text.replace(/ $/, '');
   }
-  return out.filter((p) => p !== '').join('').trim();
+  return out.map((p) => (typeof p === 'string' ? p : p.text)).join('').trim();
 }
 
 const BLOCK = /^<\/?(p|div|ul|ol|li|dl|dt|dd|h[1-6]|table|thead|tbody|tfoot|tr|td|th|blockquote|pre|hr|br|figure|figcaption|section|article|aside|nav|header|footer|details|summary|caption|colgroup|col|main|center)[\s>]/;

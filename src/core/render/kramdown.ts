@@ -6,6 +6,7 @@
 import type MarkdownIt from 'markdown-it';
 import { AttributeList, parseAttributeList, resolveReferences, scanAttributeList } from './attributeList';
 import { escapeHtml } from './highlight';
+import { kramdownListLooseness } from './kramdownLists';
 
 type Token = MarkdownIt.Token;
 type StateBlock = MarkdownIt.StateBlock;
@@ -247,16 +248,20 @@ function attachSpanAttributes(inline: Token, block: Token | undefined, env: Kram
   }
 }
 
-/** kramdown's basic_generate_id. */
+/** kramdown's basic_generate_id (headers inside HTML elements, which the GFM parser does not visit). */
 export function kramdownId(text: string): string {
   return text.replace(/^[^a-zA-Z]+/, '').replace(/[^a-zA-Z0-9 -]/g, '').replace(/ /g, '-').toLowerCase();
+}
+
+/** kramdown-parser-gfm's generate_gfm_header_id: lower case, word characters of any script, `-`, spaces and tabs as `-`. */
+export function gfmId(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]/gu, '').replace(/[ \t]/g, '-');
 }
 
 function plainText(tokens: Token[] | null): string {
   let out = '';
   for (const t of tokens ?? []) {
     if (t.type === 'text' || t.type === 'code_inline') out += t.content;
-    else if (t.type === 'image') out += plainText(t.children);
     else if (t.type === 'softbreak' || t.type === 'hardbreak') out += ' ';
   }
   return out;
@@ -354,7 +359,7 @@ function kramdownCore(state: StateCore): void {
     const text = plainText(inline?.children ?? null).trim();
     let id: string | null = t.attrGet('id') === null ? null : String(t.attrGet('id'));
     if (id === null) {
-      let gen = kramdownId(inline?.content ?? text) || 'section';
+      let gen = gfmId(plainText(inline?.children ?? null));
       const n = used.get(gen);
       if (n !== undefined) {
         used.set(gen, n + 1);
@@ -366,6 +371,7 @@ function kramdownCore(state: StateCore): void {
     if (!/(^|\s)no_toc(\s|$)/.test(String(t.attrGet('class') ?? ''))) headings.push({ level: Number(t.tag.slice(1)), id, text });
   }
   env.headings = headings;
+  kramdownListLooseness(tokens, state.src);
   // data-line, in the editor's lines.
   if (env.lineMap) {
     for (const t of tokens) {
@@ -390,7 +396,8 @@ export function kramdownPlugin(md: MD): void {
   md.block.ruler.before('table', 'kramdown_attributes', blockAttributes, alt);
   md.block.ruler.before('html_block', 'kramdown_markdown_html', markdownInHtml, { alt: ['paragraph', 'reference', 'blockquote'] });
   md.inline.ruler.before('text', 'kramdown_span_ial', spanAttributes);
-  md.core.ruler.after('inline', 'kramdown', kramdownCore);
+  // After the typographer, so header ids see “”’–… as kramdown's raw text does.
+  md.core.ruler.after('text_join', 'kramdown', kramdownCore);
   md.renderer.rules.kramdown_ial = () => '';
   md.renderer.rules.kramdown_block_ial = () => '';
 }

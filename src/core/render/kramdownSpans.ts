@@ -1,0 +1,72 @@
+/**
+ * kramdown's span syntax that markdown-it lacks: `<<` and `>>` as guillemets (before HTML tags are
+ * looked for, as in kramdown's typographic_syms), and math: `$$…$$` inside a paragraph becomes
+ * `\(…\)` for MathJax, a paragraph holding only `$$…$$` becomes `\[…\]` (kramdown's math engine
+ * `mathjax`, Jekyll's default, writes the formula as text).
+ */
+import type MarkdownIt from 'markdown-it';
+import { escapeHtml } from './highlight';
+
+type StateInline = MarkdownIt.StateInline;
+type StateBlock = MarkdownIt.StateBlock;
+type MD = InstanceType<typeof MarkdownIt>;
+
+/** `<<` → «, `>>` → » (a backslash before them keeps them, as the escape rule already does). */
+function guillemets(state: StateInline, silent: boolean): boolean {
+  const src = state.src;
+  const pos = state.pos;
+  const c = src.charCodeAt(pos);
+  if ((c !== 0x3c && c !== 0x3e) || src.charCodeAt(pos + 1) !== c) return false;
+  if (!silent) state.push('text', '', 0).content = c === 0x3c ? '«' : '»';
+  state.pos = pos + 2;
+  return true;
+}
+
+/** `$$…$$` inside a paragraph. */
+function inlineMath(state: StateInline, silent: boolean): boolean {
+  const src = state.src;
+  const pos = state.pos;
+  if (src.charCodeAt(pos) !== 0x24 || src.charCodeAt(pos + 1) !== 0x24) return false;
+  const end = src.indexOf('$$', pos + 2);
+  if (end < 0 || end === pos + 2) return false;
+  if (!silent) state.push('kramdown_math_inline', 'math', 0).content = src.slice(pos + 2, end);
+  state.pos = end + 2;
+  return true;
+}
+
+/** A block that is only `$$…$$` (on one or more lines). */
+function blockMath(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const first = state.src.slice(state.bMarks[startLine] + state.tShift[startLine], state.eMarks[startLine]);
+  if (!first.startsWith('$$')) return false;
+  let line = startLine;
+  let text = first;
+  for (;;) {
+    const close = text.indexOf('$$', line === startLine ? 2 : 0);
+    if (close >= 0) {
+      if (text.slice(close + 2).trim() !== '') return false;
+      break;
+    }
+    line++;
+    if (line >= endLine || state.isEmpty(line)) return false;
+    text = state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
+  }
+  const next = line + 1;
+  if (next < endLine && !state.isEmpty(next)) return false;
+  if (silent) return true;
+  const body = state.getLines(startLine, line + 1, state.blkIndent, false).trim();
+  const token = state.push('kramdown_math_block', 'math', 0);
+  token.content = body.slice(2, body.length - 2).trim();
+  token.map = [startLine, line + 1];
+  token.block = true;
+  state.line = line + 1;
+  return true;
+}
+
+export function kramdownSpansPlugin(md: MD): void {
+  md.inline.ruler.before('html_inline', 'kramdown_guillemets', guillemets);
+  md.inline.ruler.before('escape', 'kramdown_math', inlineMath);
+  md.block.ruler.before('paragraph', 'kramdown_math_block', blockMath);
+  md.renderer.rules.kramdown_math_inline = (tokens, idx) => `\\(${escapeHtml(tokens[idx].content)}\\)`;
+  md.renderer.rules.kramdown_math_block = (tokens, idx) => `\\[${escapeHtml(tokens[idx].content)}\\]\n`;
+}
