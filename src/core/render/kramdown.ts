@@ -66,6 +66,11 @@ function blockAttributes(state: StateBlock, startLine: number, endLine: number, 
       remainder = state.src.slice(state.bMarks[line], state.eMarks[line]);
     }
     state.line = Math.min(line + 1, endLine);
+    if (name === 'comment') {
+      const token = state.push('html_block', '', 0);
+      token.map = [startLine, state.line];
+      token.content = `<!-- ${body.replace(/^\n+|\n+$/g, '')} -->\n`;
+    }
     if (name === 'nomarkdown') {
       const token = state.push('html_block', '', 0);
       token.map = [startLine, state.line];
@@ -150,6 +155,8 @@ function markdownInHtml(state: StateBlock, startLine: number, endLine: number, s
   return true;
 }
 
+const SPAN_TARGETS = new Set(['link_close', 'em_close', 'strong_close', 's_close', 'image', 'code_inline']);
+
 /** Inline rule: span IALs (`{:rel="nofollow"}`) and inline extensions. */
 function spanAttributes(state: StateInline, silent: boolean): boolean {
   const src = state.src;
@@ -170,6 +177,9 @@ function spanAttributes(state: StateInline, silent: boolean): boolean {
     state.pos = end;
     return true;
   }
+  // kramdown applies a span IAL to the element just before it; after text it stays text.
+  const before = state.tokens[state.tokens.length - 1];
+  if (state.pending !== '' || !before || !SPAN_TARGETS.has(before.type)) return false;
   const scanned = scanAttributeList(src, pos, state.posMax);
   if (!scanned) return false;
   if (!silent) {

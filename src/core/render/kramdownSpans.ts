@@ -17,8 +17,18 @@ function guillemets(state: StateInline, silent: boolean): boolean {
   const pos = state.pos;
   const c = src.charCodeAt(pos);
   if ((c !== 0x3c && c !== 0x3e) || src.charCodeAt(pos + 1) !== c) return false;
-  if (!silent) state.push('text', '', 0).content = c === 0x3c ? '«' : '»';
-  state.pos = pos + 2;
+  let end = pos + 2;
+  let text = c === 0x3c ? '«' : '»';
+  // `<< ` and ` >>` hold the space as a no-break space (kramdown's laquo_space, raquo_space).
+  if (c === 0x3c && src.charCodeAt(end) === 0x20) {
+    text = '«\u00a0';
+    end++;
+  } else if (c === 0x3e && src.charCodeAt(pos - 1) === 0x20 && state.pending.endsWith(' ')) {
+    if (!silent) state.pending = state.pending.slice(0, -1);
+    text = '\u00a0»';
+  }
+  if (!silent) state.push('text', '', 0).content = text;
+  state.pos = end;
   return true;
 }
 
