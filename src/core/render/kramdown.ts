@@ -174,12 +174,15 @@ function spanAttributes(state: StateInline, silent: boolean): boolean {
       end = close ? end + close.index + close[0].length : state.posMax;
     }
     if (!silent && ext[1] === 'nomarkdown') state.push('html_inline', '', 0).content = body;
+    if (!silent && ext[1] === 'comment') state.push('html_inline', '', 0).content = `<!-- ${body} -->`;
     state.pos = end;
     return true;
   }
   // kramdown applies a span IAL to the element just before it; after text it stays text.
   const before = state.tokens[state.tokens.length - 1];
-  if (state.pending !== '' || !before || !SPAN_TARGETS.has(before.type)) return false;
+  // (Emphasis is still a delimiter run, a `text` token of `*`, `_` or `~`, until markdown-it pairs it.)
+  const delimiter = before?.type === 'text' && /^[*_~]+$/.test(before.content);
+  if (state.pending !== '' || !before || (!SPAN_TARGETS.has(before.type) && !delimiter)) return false;
   const scanned = scanAttributeList(src, pos, state.posMax);
   if (!scanned) return false;
   if (!silent) {
