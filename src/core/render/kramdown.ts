@@ -155,7 +155,7 @@ function markdownInHtml(state: StateBlock, startLine: number, endLine: number, s
   return true;
 }
 
-const SPAN_TARGETS = new Set(['link_close', 'em_close', 'strong_close', 's_close', 'image', 'code_inline']);
+const SPAN_TARGETS = new Set(['link_close', 'em_close', 'strong_close', 's_close', 'image', 'code_inline', 'kramdown_ial']);
 
 /** Inline rule: span IALs (`{:rel="nofollow"}`) and inline extensions. */
 function spanAttributes(state: StateInline, silent: boolean): boolean {

@@ -30,7 +30,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedAttributes: {
     '*': GLOBAL_ATTRS,
     a: ['href', 'name', 'target', 'rel', 'hreflang'],
-    img: ['src', 'srcset', 'alt', 'width', 'height', 'loading', 'sizes'],
+    img: ['src', 'srcset', 'alt', 'width', 'height', 'loading', 'sizes', 'rel', 'target'],
     source: ['src', 'srcset', 'type', 'media', 'sizes'],
     video: ['src', 'poster', 'controls', 'width', 'height', 'loop', 'muted', 'playsinline', 'preload'],
     audio: ['src', 'controls', 'loop', 'muted', 'preload'],
