@@ -12,7 +12,7 @@ interface FilterImpl {
 import { slugify, SlugifyMode } from '../site/slugify';
 import { xmlschema } from '../site/strftime';
 import { JekyllTime, toJekyllTime } from './time';
-import type { LiquidRun } from './liquid';
+import type { LiquidRun } from './renderTypes';
 import { renderMarkdown } from './markdown';
 
 export function runOf(impl: FilterImpl): LiquidRun {
