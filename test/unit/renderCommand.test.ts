@@ -34,7 +34,7 @@ describe('jekyll-posts render', () => {
     assert.equal(result.status, 0, result.stderr);
     // `jekyll build` of this site, the post's `content` (test/conformance/render-plugin).
     const jekyll =
-      '<h2 id="été-2014--news-">Été 2014 : news !</h2>\n\n<p>“Bonjour” – Été et Carnet<sup id="fnref:1" role="doc-noteref"><a href="#fn:1" class="footnote" rel="footnote">1</a></sup>.</p>\n\n<div class="footnotes" role="doc-endnotes">\n  <ol>\n    <li id="fn:1" role="doc-endnote">\n      <p>Note. <a href="#fnref:1" class="reversefootnote" role="doc-backlink">&#8617;</a></p>\n    </li>\n  </ol>\n</div>\n';
+      '<h2 id="été-2014--news-">Été 2014 : news !</h2>\n\n<p>“Bonjour” – Été et Carnet<sup id="fnref:1" role="doc-noteref"><a href="#fn:1" class="footnote" rel="footnote">1</a></sup>.</p>\n\n<div class="footnotes" role="doc-endnotes">\n  <ol>\n    <li id="fn:1" role="doc-endnote">\n      <p>Note.\u00a0<a href="#fnref:1" class="reversefootnote" role="doc-backlink">&#8617;</a></p>\n    </li>\n  </ol>\n</div>\n';
     assert.equal(compact(result.stdout), compact(jekyll));
     assert.doesNotMatch(result.stdout, /data-line|jp-card/);
   });

@@ -34,6 +34,7 @@ export function kramdownFootnotes(md: MD): void {
   md.renderer.rules.footnote_close = () => '</li>\n';
   md.renderer.rules.footnote_anchor = (tokens: Token[], idx: number) => {
     const meta = tokens[idx].meta as unknown as FootnoteMeta;
-    return ` <a href="#${refId(meta)}" class="reversefootnote" role="doc-backlink">&#8617;${meta.subId ? `<sup>${meta.subId + 1}</sup>` : ''}</a>`;
+    // A no-break space before each back link (kramdown's FOOTNOTE_BACKLINK_FMT with ENTITY_NBSP).
+    return `\u00a0<a href="#${refId(meta)}" class="reversefootnote" role="doc-backlink">&#8617;${meta.subId ? `<sup>${meta.subId + 1}</sup>` : ''}</a>`;
   };
 }
