@@ -13,6 +13,7 @@ import { kramdownSpansPlugin } from './kramdownSpans';
 import { kramdownFootnotes } from './footnotes';
 import { kramdownTypographyPlugin } from './typography';
 import { kramdownHtmlAndLinks } from './kramdownHtml';
+import { ROUGE_LANGUAGES } from './rougeLanguages';
 
 type Token = MarkdownIt.Token;
 type MD = InstanceType<typeof MarkdownIt>;
@@ -21,6 +22,8 @@ type MD = InstanceType<typeof MarkdownIt>;
 export function codeBlockHtml(code: string, language: string | undefined, attrs: string): string {
   // kramdown hands a block without a language to Rouge as plaintext.
   if (!language) language = 'plaintext';
+  // A language Rouge has no lexer for: kramdown writes the block bare.
+  if (!ROUGE_LANGUAGES.has(language.toLowerCase().replace(/\?.*$/, ''))) return `<pre${attrs}><code class="language-${escapeHtml(language)}">${escapeHtml(code)}</code></pre>\n`;
   const lang = escapeHtml(language);
   return `<div class="language-${lang} highlighter-rouge"${attrs}><div class="highlight"><pre class="highlight"><code>${highlightCode(code, language)}</code></pre></div></div>\n`;
 }
