@@ -14,6 +14,7 @@ import { kramdownFootnotes } from './footnotes';
 import { kramdownTypographyPlugin } from './typography';
 import { kramdownHtmlAndLinks } from './kramdownHtml';
 import { ROUGE_LANGUAGES } from './rougeLanguages';
+import { kramdownTablePlugin } from './kramdownTable';
 
 type Token = MarkdownIt.Token;
 type MD = InstanceType<typeof MarkdownIt>;
@@ -37,7 +38,7 @@ function create(): MD {
   // kramdown's typography replaces markdown-it's typographer (which curls only paired quotes and turns `..` into …).
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
   md.use(footnote).use(deflist).use(abbr).use(kramdownSpansPlugin).use(kramdownPlugin);
-  md.use(kramdownFootnotes).use(kramdownTypographyPlugin).use(kramdownHtmlAndLinks);
+  md.use(kramdownFootnotes).use(kramdownTypographyPlugin).use(kramdownHtmlAndLinks).use(kramdownTablePlugin);
   // kramdown's GFM input writes `~~x~~` as <del>.
   md.renderer.rules.s_open = () => '<del>';
   md.renderer.rules.s_close = () => '</del>';
