@@ -63,3 +63,50 @@ function starts(src: string): number[] {
   for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) out.push(i + 1);
   return out;
 }
+
+type StateBlock = MarkdownIt.StateBlock;
+type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
+
+const BULLET = /^[*+-][ \t]/;
+const HR = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+
+/**
+ * kramdown keeps one bullet list when the marker changes (`-` then `*`); CommonMark starts a new
+ * list. Before markdown-it's list rule reads a bullet list, the markers of its later items are
+ * written as the first one (same length, so every line offset stays valid).
+ */
+export function oneBulletList(rule: BlockRule): BlockRule {
+  return (state, startLine, endLine, silent) => {
+    if (!silent) unifyBullets(state, startLine, endLine);
+    return rule(state, startLine, endLine, silent);
+  };
+}
+
+function unifyBullets(state: StateBlock, startLine: number, endLine: number): void {
+  const at = (line: number): number => state.bMarks[line] + state.tShift[line];
+  const text = (line: number): string => state.src.slice(at(line), state.eMarks[line]);
+  const first = text(startLine);
+  if (!BULLET.test(first) || HR.test(first)) return;
+  const marker = first[0];
+  const indent = state.sCount[startLine];
+  // Items start before the first item's content column; deeper ones are nested.
+  const content = indent + 1 + Math.min(4, /^[ \t]*/.exec(first.slice(1))![0].length || 1);
+  let src = state.src;
+  let changed = false;
+  for (let line = startLine + 1; line < endLine; line++) {
+    if (state.isEmpty(line)) continue;
+    const t = text(line);
+    if (state.sCount[line] >= content) continue;
+    if (state.sCount[line] < indent || !BULLET.test(t) || HR.test(t)) {
+      // A line at the list's indentation that is not an item: a lazy continuation or the end.
+      if (state.isEmpty(line - 1)) break;
+      continue;
+    }
+    if (t[0] !== marker) {
+      const pos = at(line);
+      src = src.slice(0, pos) + marker + src.slice(pos + 1);
+      changed = true;
+    }
+  }
+  if (changed) state.src = src;
+}

@@ -15,6 +15,7 @@ import { kramdownTypographyPlugin } from './typography';
 import { kramdownHtmlAndLinks } from './kramdownHtml';
 import { ROUGE_LANGUAGES } from './rougeLanguages';
 import { kramdownTablePlugin } from './kramdownTable';
+import { oneBulletList } from './kramdownLists';
 
 type Token = MarkdownIt.Token;
 type MD = InstanceType<typeof MarkdownIt>;
@@ -39,6 +40,8 @@ function create(): MD {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
   md.use(footnote).use(deflist).use(abbr).use(kramdownSpansPlugin).use(kramdownPlugin);
   md.use(kramdownFootnotes).use(kramdownTypographyPlugin).use(kramdownHtmlAndLinks).use(kramdownTablePlugin);
+  const listRule = (md.block.ruler as unknown as { __rules__: { name: string; fn: Parameters<typeof oneBulletList>[0] }[] }).__rules__.find((r) => r.name === 'list');
+  if (listRule) md.block.ruler.at('list', oneBulletList(listRule.fn), { alt: ['paragraph', 'reference', 'blockquote'] });
   // kramdown's GFM input writes `~~x~~` as <del>.
   md.renderer.rules.s_open = () => '<del>';
   md.renderer.rules.s_close = () => '</del>';
