@@ -35,6 +35,10 @@ function lenientDestination(md: MD): (str: string, start: number, max: number) =
   const strict = md.helpers.parseLinkDestination as (str: string, start: number, max: number) => DestinationResult;
   return (str, start, max) => {
     if (str.charCodeAt(start) === 0x3c /* < */) return strict(str, start, max);
+    // In an inline link (after `(`) the URL may run over a line break; a reference definition's ends with its line.
+    let back = start - 1;
+    while (back >= 0 && /[ \t\n]/.test(str[back])) back--;
+    const inline = str[back] === '(';
     let pos = start;
     let depth = 0;
     while (pos < max) {
@@ -43,7 +47,7 @@ function lenientDestination(md: MD): (str: string, start: number, max: number) =
         pos += 2;
         continue;
       }
-      if (c === 0x0a) break;
+      if (c === 0x0a && !inline) break;
       if (c === 0x28) depth++;
       else if (c === 0x29) {
         if (depth === 0) break;
