@@ -19,10 +19,34 @@ type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent:
 function spanElementsStartParagraphs(rule: BlockRule): BlockRule {
   return (state, startLine, endLine, silent) => {
     const line = state.src.slice(state.bMarks[startLine] + state.tShift[startLine], state.eMarks[startLine]);
-    const tag = TAG_START.exec(line)?.[1]?.toLowerCase();
+    const open = TAG_START.exec(line);
+    const tag = open?.[1]?.toLowerCase();
     if (tag && SPAN_ELEMENTS.has(tag)) return false;
-    return rule(state, startLine, endLine, silent);
+    const before = state.tokens.length;
+    if (!rule(state, startLine, endLine, silent)) return false;
+    if (!silent && tag && !line.startsWith('</')) endAtClosingTag(state, before, startLine, tag);
+    return true;
   };
+}
+
+/** kramdown's HTML block ends with its element's closing tag (at a line's end); the lines after it are Markdown again. */
+function endAtClosingTag(state: StateBlock, tokenIndex: number, startLine: number, tag: string): void {
+  const token = state.tokens[tokenIndex];
+  if (!token || token.type !== 'html_block' || !token.map) return;
+  const opens = new RegExp(`<${tag}(?=[\\s>/])`, 'gi');
+  const closes = new RegExp(`</${tag}\\s*>`, 'gi');
+  let depth = 0;
+  for (let line = startLine; line < token.map[1]; line++) {
+    const text = state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
+    depth += (text.match(opens) ?? []).length - (text.match(closes) ?? []).length;
+    if (depth <= 0) {
+      if (line + 1 >= token.map[1] || !new RegExp(`</${tag}\\s*>\\s*$`, 'i').test(text)) return;
+      token.content = state.getLines(startLine, line + 1, state.blkIndent, true);
+      token.map = [startLine, line + 1];
+      state.line = line + 1;
+      return;
+    }
+  }
 }
 
 interface DestinationResult {

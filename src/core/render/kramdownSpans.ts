@@ -75,8 +75,48 @@ function blockMath(state: StateBlock, startLine: number, endLine: number, silent
 
 export function kramdownSpansPlugin(md: MD): void {
   md.inline.ruler.before('html_inline', 'kramdown_guillemets', guillemets);
+  md.inline.ruler.at('backticks', kramdownCodespan);
   md.inline.ruler.before('escape', 'kramdown_math', inlineMath);
   md.block.ruler.before('paragraph', 'kramdown_math_block', blockMath);
   md.renderer.rules.kramdown_math_inline = (tokens, idx) => `\\(${escapeHtml(tokens[idx].content)}\\)`;
   md.renderer.rules.kramdown_math_block = (tokens, idx) => `\\[${escapeHtml(tokens[idx].content)}\\]\n`;
+}
+
+/**
+ * Code spans as kramdown reads them (parser/kramdown/codespan.rb): a lone backtick between spaces
+ * is text; the span ends at the first run of as many backticks; with a longer delimiter one space
+ * is dropped at each end, each on its own (CommonMark drops them only in pairs).
+ */
+export function kramdownCodespan(state: StateInline, silent: boolean): boolean {
+  const src = state.src;
+  const pos = state.pos;
+  if (src.charCodeAt(pos) !== 0x60) return false;
+  let end = pos;
+  while (end < state.posMax && src.charCodeAt(end) === 0x60) end++;
+  const delimiter = src.slice(pos, end);
+  const simple = delimiter.length === 1;
+  const before = pos === 0 ? '' : src[pos - 1];
+  if (simple && (pos === 0 || /\s/.test(before)) && /\s/.test(src[end] ?? '')) {
+    if (!silent) state.pending += delimiter;
+    state.pos = end;
+    return true;
+  }
+  const close = src.indexOf(delimiter, end);
+  if (close < 0 || close + delimiter.length > state.posMax) {
+    if (!silent) state.pending += delimiter;
+    state.pos = end;
+    return true;
+  }
+  if (!silent) {
+    let text = src.slice(end, close);
+    if (!simple) {
+      if (text.startsWith(' ')) text = text.slice(1);
+      if (text.endsWith(' ')) text = text.slice(0, -1);
+    }
+    const token = state.push('code_inline', 'code', 0);
+    token.markup = delimiter;
+    token.content = text;
+  }
+  state.pos = close + delimiter.length;
+  return true;
 }
