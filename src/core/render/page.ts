@@ -293,6 +293,16 @@ async function renderBody(input: PreviewInput, dataLines: boolean): Promise<Rend
     draft: info.kind === 'draft',
     content: body,
   };
+  if (info.kind === 'post') {
+    // `page.previous` is the older post, `page.next` the newer one (site.posts is newest first).
+    const posts = site.catalog?.posts ?? [];
+    const at = posts.findIndex((p) => p.relativePath === relativePath);
+    if (at >= 0) {
+      const drops = sitePosts(site.catalog, site.timezone);
+      pageScope.previous = drops[at + 1];
+      pageScope.next = at > 0 ? drops[at - 1] : undefined;
+    }
+  }
   const scope = { site: siteScope(site), page: pageScope, jekyll: { version: '4.3.1', environment: 'development' }, paginator: undefined };
   const withLiquid = data.render_with_liquid !== false;
   const findings: Finding[] = [];
