@@ -99,11 +99,28 @@ function blockAttributes(state: StateBlock, startLine: number, endLine: number, 
 
 const MARKDOWN_OPEN = /^<([A-Za-z][\w-]*)(\s[^>]*?)?\s(markdown=(?:"(?:1|block|span|0)"|'(?:1|block|span|0)'|1|0|block|span))([^>]*)>[ \t]*$/;
 
+const MARKDOWN_ONE_LINE = /^<([A-Za-z][\w-]*)(\s[^>]*?)?\s(markdown=(?:"(?:1|block|span|0)"|'(?:1|block|span|0)'|1|0|block|span))([^>]*)>(.*)<\/([A-Za-z][\w-]*)\s*>[ \t]*$/;
+
 /** Block rule: `<div markdown="1">` ... `</div>`: the content is Markdown. */
 function markdownInHtml(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine] - state.blkIndent >= 4 || !state.md.options.html) return false;
   const text = lineText(state, startLine);
   if (text.charCodeAt(0) !== 0x3c) return false;
+  const one = MARKDOWN_ONE_LINE.exec(text);
+  if (one && one[1].toLowerCase() === one[6].toLowerCase() && !/0/.test(one[3])) {
+    // `<p markdown="span">A *span* paragraph.</p>` on one line: the content is Markdown spans.
+    if (silent) return true;
+    const open = state.push('html_block', '', 0);
+    open.map = [startLine, startLine + 1];
+    open.content = `<${one[1]}${one[2] ?? ''}${one[4]}>`.replace(/\s+>$/, '>');
+    const inline = state.push('inline', '', 0);
+    inline.content = one[5].trim();
+    inline.map = [startLine, startLine + 1];
+    inline.children = [];
+    state.push('html_block', '', 0).content = `</${one[6]}>\n`;
+    state.line = startLine + 1;
+    return true;
+  }
   const m = MARKDOWN_OPEN.exec(text);
   if (!m) return false;
   const tag = m[1].toLowerCase();
