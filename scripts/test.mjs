@@ -1,6 +1,6 @@
 // Runs everything: build, type check, unit tests, conformance against real Jekyll, the integration
 // suite inside a real VS Code, and the packaged .vsix test. Ends with one line: `N passed, N failed`.
-// Usage: node scripts/test.mjs [--only unit,conformance,grammar,integration,web-worker,browser,browser-newpost,start,vsix]
+// Usage: node scripts/test.mjs [--only unit,conformance,render,grammar,integration,web-worker,browser,browser-newpost,start,vsix]
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -73,6 +73,7 @@ if (failures.length === 0) {
   await stage('conformance', process.execPath, [join(root, 'test', 'conformance', 'run.mjs')]);
   // Plain --fix leaves real Jekyll's output file list alone (issue 23).
   await stage('conformance', process.execPath, [join(root, 'test', 'conformance', 'fixBuild.mjs')]);
+  await stage('render', process.execPath, [join(root, 'test', 'conformance', 'render.mjs')]);
   await stage('grammar', process.execPath, [join(root, 'test', 'grammar', 'run.mjs')]);
   await stage('integration', process.execPath, [join(root, 'test', 'harness', 'run-integration.mjs')]);
   await stage('web-worker', process.execPath, [join(root, 'test', 'harness', 'run-web-worker.mjs')]);

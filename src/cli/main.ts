@@ -11,13 +11,14 @@ import { relative as relativePath } from 'node:path';
 import { Message } from '../core/messages';
 import { toSarif } from './sarif';
 import { listUrls } from './urlsCommand';
+import { renderFile } from './renderCommand';
 import { formatMessage, msg } from '../core/messages';
 import { SeveritySetting } from '../core/lint/types';
 import { nearestName } from '../core/lint/configCheck';
 import { SEVERITY_SETTINGS } from '../core/site/projectConfig';
 import { runNew } from './newCommand';
 
-const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix[=suggested]] [--fix-rule ID]... [--dry-run] [--rule ID=SEVERITY]... [--config FILE[,FILE...]]\n       jekyll-posts urls [SITE] [--format text|json] [--config FILE[,FILE...]]\n       jekyll-posts new TITLE [--lang L] [--translation L2:TITLE2] [--date D] [--site DIR]\n       jekyll-posts --version | --help\n\nlint: checks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that leave what Jekyll builds unchanged (URLs, dates, languages, tags, what is published).\n--fix=suggested also applies each finding\'s preferred fix that changes the site; --fix-rule ID (repeatable) does so for one rule.\n--dry-run prints the fixes as a diff and writes nothing.\n--rule sets a rule\'s severity (error, warning, info or off) for this run, over the site\'s jekyll_posts: rules; repeat it for several rules.\n--config reads these configuration files instead of _config.yml, later ones winning, as jekyll build --config does.\nurls: lists every document with the URL and output file Jekyll gives it.\nnew: writes a post and its translation the way the site writes its posts (jekyll-posts new --help).\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
+const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix[=suggested]] [--fix-rule ID]... [--dry-run] [--rule ID=SEVERITY]... [--config FILE[,FILE...]]\n       jekyll-posts urls [SITE] [--format text|json] [--config FILE[,FILE...]]\n       jekyll-posts render FILE [--config FILE[,FILE...]]\n       jekyll-posts new TITLE [--lang L] [--translation L2:TITLE2] [--date D] [--site DIR]\n       jekyll-posts --version | --help\n\nlint: checks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that leave what Jekyll builds unchanged (URLs, dates, languages, tags, what is published).\n--fix=suggested also applies each finding\'s preferred fix that changes the site; --fix-rule ID (repeatable) does so for one rule.\n--dry-run prints the fixes as a diff and writes nothing.\n--rule sets a rule\'s severity (error, warning, info or off) for this run, over the site\'s jekyll_posts: rules; repeat it for several rules.\n--config reads these configuration files instead of _config.yml, later ones winning, as jekyll build --config does.\nurls: lists every document with the URL and output file Jekyll gives it.\nrender: prints the HTML Jekyll puts in the post’s content (Liquid, then kramdown).\nnew: writes a post and its translation the way the site writes its posts (jekyll-posts new --help).\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -150,6 +151,27 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
       const entries = await listUrls(syncNodeFileSystem, options.paths[0] ?? '.', io.cwd, { now: new Date(), machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone }, options.config);
       io.stdout.write(options.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : entries.map((e) => `${e.url ?? '-'}\t${e.file}${e.published ? '' : `\t(${translate('not published')})`}`).join('\n') + '\n');
       return 0;
+    } catch (e) {
+      if (e instanceof UsageError) {
+        io.stderr.write(`jekyll-posts: ${describe(e, translate)}\n`);
+        return 2;
+      }
+      throw e;
+    }
+  }
+  if (options.command === 'render') {
+    if (options.format !== 'text' || options.fix || options.paths.length !== 1) {
+      io.stderr.write(`jekyll-posts: ${formatMessage(msg('render takes one FILE'), translate)}\n`);
+      return 2;
+    }
+    try {
+      const { file, result } = await renderFile(syncNodeFileSystem, options.paths[0], io.cwd, { now: new Date(), machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone }, options.config);
+      if (result.ok) {
+        io.stdout.write(result.html);
+        return 0;
+      }
+      for (const stop of result.stops) io.stderr.write(`${file}:${stop.line}: ${formatMessage(msg('Jekyll stops the build here: {0}', formatMessage(stop.message, translate)), translate)}\n`);
+      return 1;
     } catch (e) {
       if (e instanceof UsageError) {
         io.stderr.write(`jekyll-posts: ${describe(e, translate)}\n`);

@@ -12,7 +12,7 @@ interface FilterImpl {
 import { slugify, SlugifyMode } from '../site/slugify';
 import { xmlschema } from '../site/strftime';
 import { JekyllTime, toJekyllTime } from './time';
-import type { LiquidRun } from './liquid';
+import type { LiquidRun } from './renderTypes';
 import { renderMarkdown } from './markdown';
 
 export function runOf(impl: FilterImpl): LiquidRun {
@@ -117,6 +117,49 @@ export function numberOfWords(input: unknown, mode?: unknown): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+/** A Ruby Float: prints `7.0` where JavaScript prints `7`. */
+export class RubyFloat {
+  constructor(readonly value: number) {}
+  valueOf(): number {
+    return this.value;
+  }
+  toString(): string {
+    return Number.isInteger(this.value) ? `${this.value}.0` : String(this.value);
+  }
+  toJSON(): number {
+    return this.value;
+  }
+}
+
+/** Whether a filter's input or operand is a Ruby Float: a non-integer, a RubyFloat, or a literal written with a point. */
+function isFloat(value: unknown, raw: string): boolean {
+  if (value instanceof RubyFloat) return true;
+  if (typeof value === 'number' && !Number.isInteger(value)) return true;
+  if (typeof value === 'string' && /^\s*-?\d+\.\d+\s*$/.test(value)) return true;
+  return /^-?\d+\.\d+$/.test(raw);
+}
+
+interface RawToken {
+  readonly begin: number;
+  readonly end: number;
+  readonly input?: string;
+}
+
+/** The literal text just before the filter (`17.0` in `{{ 17.0 | divided_by: 4 }}`), when it is one. */
+function operandBefore(impl: FilterImpl): string {
+  const token = (impl as unknown as { token?: RawToken }).token;
+  if (!token?.input) return '';
+  const before = token.input.slice(Math.max(0, token.begin - 200), token.begin);
+  return /(?:\{\{-?|\|)\s*(-?[\d.]+)\s*\|?\s*$/.exec(before)?.[1] ?? '';
+}
+
+/** The literal text of the filter's argument (`4.0` in `divided_by: 4.0`). */
+function operandAfter(impl: FilterImpl): string {
+  const token = (impl as unknown as { token?: RawToken }).token;
+  if (!token?.input) return '';
+  return /:\s*(-?[\d.]+)\s*$/.exec(token.input.slice(token.begin, token.end))?.[1] ?? '';
+}
+
 /** Registers Jekyll's filters on a liquidjs engine. */
 export function registerJekyllFilters(liquid: Liquid): void {
   const f = (name: string, handler: (this: FilterImpl, value: unknown, ...args: unknown[]) => unknown): void => liquid.registerFilter(name, handler as never);
@@ -154,6 +197,19 @@ export function registerJekyllFilters(liquid: Liquid): void {
   f('cgi_escape', (input) => rubyToString(input).replace(/[^ a-zA-Z0-9_.\-~]+/g, (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).replace(/ /g, '+'));
   f('uri_escape', (input) => normalizeUrl(rubyToString(input)).replace(/\[|\]/g, (c) => encodeURIComponent(c)));
   f('number_of_words', (input, mode) => numberOfWords(input, mode));
+  // Liquid's math on Ruby numbers: integers stay integers (17 / 3 is 5), a float anywhere makes a float (7.0).
+  const math = (name: string, op: (a: number, b: number, integers: boolean) => number): void =>
+    f(name, function (input, operand) {
+      const a = Number(input);
+      const b = Number(operand);
+      const floats = isFloat(input, operandBefore(this)) || isFloat(operand, operandAfter(this));
+      const result = op(a, b, !floats);
+      return floats ? new RubyFloat(result) : result;
+    });
+  math('divided_by', (a, b, integers) => (integers ? Math.floor(a / b) : a / b));
+  math('times', (a, b) => a * b);
+  math('plus', (a, b) => a + b);
+  math('minus', (a, b) => a - b);
   f('array_to_sentence_string', (input, connector = 'and') => {
     const a = asArray(input).map(rubyToString);
     if (a.length === 0) return '';

@@ -39,13 +39,38 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
+/** highlight.js scopes as Rouge's short token classes, which a site's Rouge theme (`.highlight .k`) colours. */
+const ROUGE_CLASS: Record<string, string> = {
+  keyword: 'k', built_in: 'nb', type: 'kt', literal: 'kc', number: 'm', operator: 'o', punctuation: 'p', property: 'py',
+  regexp: 'sr', string: 's', subst: 'si', symbol: 'ss', title: 'nf', 'title class_': 'nc', 'title function_': 'nf',
+  'title class_ inherited__': 'nc', comment: 'c', quote: 'c1', doctag: 'cs', meta: 'cp', attr: 'na', attribute: 'na',
+  variable: 'nv', 'variable language_': 'nb', 'variable constant_': 'no', 'template-variable': 'nv', 'template-tag': 'cp',
+  name: 'nt', 'selector-tag': 'nt', 'selector-id': 'nn', 'selector-class': 'nc', 'selector-attr': 'na', 'selector-pseudo': 'nd',
+  section: 'gh', addition: 'gi', deletion: 'gd', emphasis: 'ge', strong: 'gs', 'char escape_': 'se',
+};
+
+function rougeClass(scope: string, text: string): string | undefined {
+  const base = ROUGE_CLASS[scope] ?? ROUGE_CLASS[scope.split(' ')[0]];
+  if (base === 'm') return /^[+-]?0x/i.test(text) ? 'mh' : /[.eE]/.test(text) && !/^0x/i.test(text) ? 'mf' : 'mi';
+  if (base === 's') return /^(?:"|&quot;)/.test(text) ? 's2' : /^(?:'|&#x27;|&#39;)/.test(text) ? 's1' : text.startsWith('`') ? 'sb' : 's';
+  if (base === 'c') return /^\/\*/.test(text) ? 'cm' : 'c1';
+  return base;
+}
+
+function rougeClasses(html: string): string {
+  return html.replace(/<span class="hljs-([^"]+)">([^<]*)/g, (all, scope: string, text: string) => {
+    const cls = rougeClass(scope, text);
+    return cls ? `<span class="${cls}">${text}` : all;
+  });
+}
+
 /** Highlighted HTML for code in a language (escaped plain text when the language is unknown). */
 export function highlightCode(code: string, language: string | undefined): string {
   ensureLanguages();
   const lang = language?.toLowerCase();
   if (lang && hljs.getLanguage(lang)) {
     try {
-      return hljs.highlight(code, { language: lang, ignoreIllegals: true }).value;
+      return rougeClasses(hljs.highlight(code, { language: lang, ignoreIllegals: true }).value);
     } catch {
       // fall through to plain text
     }

@@ -6,6 +6,7 @@
 import type MarkdownIt from 'markdown-it';
 import { AttributeList, parseAttributeList, resolveReferences, scanAttributeList } from './attributeList';
 import { escapeHtml } from './highlight';
+import { kramdownListLooseness } from './kramdownLists';
 
 type Token = MarkdownIt.Token;
 type StateBlock = MarkdownIt.StateBlock;
@@ -65,6 +66,11 @@ function blockAttributes(state: StateBlock, startLine: number, endLine: number, 
       remainder = state.src.slice(state.bMarks[line], state.eMarks[line]);
     }
     state.line = Math.min(line + 1, endLine);
+    if (name === 'comment') {
+      const token = state.push('html_block', '', 0);
+      token.map = [startLine, state.line];
+      token.content = `<!-- ${body.replace(/^\n+|\n+$/g, '')} -->\n`;
+    }
     if (name === 'nomarkdown') {
       const token = state.push('html_block', '', 0);
       token.map = [startLine, state.line];
@@ -93,11 +99,28 @@ function blockAttributes(state: StateBlock, startLine: number, endLine: number, 
 
 const MARKDOWN_OPEN = /^<([A-Za-z][\w-]*)(\s[^>]*?)?\s(markdown=(?:"(?:1|block|span|0)"|'(?:1|block|span|0)'|1|0|block|span))([^>]*)>[ \t]*$/;
 
+const MARKDOWN_ONE_LINE = /^<([A-Za-z][\w-]*)(\s[^>]*?)?\s(markdown=(?:"(?:1|block|span|0)"|'(?:1|block|span|0)'|1|0|block|span))([^>]*)>(.*)<\/([A-Za-z][\w-]*)\s*>[ \t]*$/;
+
 /** Block rule: `<div markdown="1">` ... `</div>`: the content is Markdown. */
 function markdownInHtml(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine] - state.blkIndent >= 4 || !state.md.options.html) return false;
   const text = lineText(state, startLine);
   if (text.charCodeAt(0) !== 0x3c) return false;
+  const one = MARKDOWN_ONE_LINE.exec(text);
+  if (one && one[1].toLowerCase() === one[6].toLowerCase() && !/0/.test(one[3])) {
+    // `<p markdown="span">A *span* paragraph.</p>` on one line: the content is Markdown spans.
+    if (silent) return true;
+    const open = state.push('html_block', '', 0);
+    open.map = [startLine, startLine + 1];
+    open.content = `<${one[1]}${one[2] ?? ''}${one[4]}>`.replace(/\s+>$/, '>');
+    const inline = state.push('inline', '', 0);
+    inline.content = one[5].trim();
+    inline.map = [startLine, startLine + 1];
+    inline.children = [];
+    state.push('html_block', '', 0).content = `</${one[6]}>\n`;
+    state.line = startLine + 1;
+    return true;
+  }
   const m = MARKDOWN_OPEN.exec(text);
   if (!m) return false;
   const tag = m[1].toLowerCase();
@@ -149,6 +172,8 @@ function markdownInHtml(state: StateBlock, startLine: number, endLine: number, s
   return true;
 }
 
+const SPAN_TARGETS = new Set(['link_close', 'em_close', 'strong_close', 's_close', 'image', 'code_inline', 'kramdown_ial']);
+
 /** Inline rule: span IALs (`{:rel="nofollow"}`) and inline extensions. */
 function spanAttributes(state: StateInline, silent: boolean): boolean {
   const src = state.src;
@@ -166,9 +191,15 @@ function spanAttributes(state: StateInline, silent: boolean): boolean {
       end = close ? end + close.index + close[0].length : state.posMax;
     }
     if (!silent && ext[1] === 'nomarkdown') state.push('html_inline', '', 0).content = body;
+    if (!silent && ext[1] === 'comment') state.push('html_inline', '', 0).content = `<!-- ${body} -->`;
     state.pos = end;
     return true;
   }
+  // kramdown applies a span IAL to the element just before it; after text it stays text.
+  const before = state.tokens[state.tokens.length - 1];
+  // (Emphasis is still a delimiter run, a `text` token of `*`, `_` or `~`, until markdown-it pairs it.)
+  const delimiter = before?.type === 'text' && /^[*_~]+$/.test(before.content);
+  if (state.pending !== '' || !before || (!SPAN_TARGETS.has(before.type) && !delimiter)) return false;
   const scanned = scanAttributeList(src, pos, state.posMax);
   if (!scanned) return false;
   if (!silent) {
@@ -247,16 +278,20 @@ function attachSpanAttributes(inline: Token, block: Token | undefined, env: Kram
   }
 }
 
-/** kramdown's basic_generate_id. */
+/** kramdown's basic_generate_id (headers inside HTML elements, which the GFM parser does not visit). */
 export function kramdownId(text: string): string {
   return text.replace(/^[^a-zA-Z]+/, '').replace(/[^a-zA-Z0-9 -]/g, '').replace(/ /g, '-').toLowerCase();
+}
+
+/** kramdown-parser-gfm's generate_gfm_header_id: lower case, word characters of any script, `-`, spaces and tabs as `-`. */
+export function gfmId(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]/gu, '').replace(/[ \t]/g, '-');
 }
 
 function plainText(tokens: Token[] | null): string {
   let out = '';
   for (const t of tokens ?? []) {
     if (t.type === 'text' || t.type === 'code_inline') out += t.content;
-    else if (t.type === 'image') out += plainText(t.children);
     else if (t.type === 'softbreak' || t.type === 'hardbreak') out += ' ';
   }
   return out;
@@ -354,7 +389,7 @@ function kramdownCore(state: StateCore): void {
     const text = plainText(inline?.children ?? null).trim();
     let id: string | null = t.attrGet('id') === null ? null : String(t.attrGet('id'));
     if (id === null) {
-      let gen = kramdownId(inline?.content ?? text) || 'section';
+      let gen = gfmId(plainText(inline?.children ?? null));
       const n = used.get(gen);
       if (n !== undefined) {
         used.set(gen, n + 1);
@@ -366,6 +401,7 @@ function kramdownCore(state: StateCore): void {
     if (!/(^|\s)no_toc(\s|$)/.test(String(t.attrGet('class') ?? ''))) headings.push({ level: Number(t.tag.slice(1)), id, text });
   }
   env.headings = headings;
+  kramdownListLooseness(tokens, state.src);
   // data-line, in the editor's lines.
   if (env.lineMap) {
     for (const t of tokens) {
@@ -390,7 +426,8 @@ export function kramdownPlugin(md: MD): void {
   md.block.ruler.before('table', 'kramdown_attributes', blockAttributes, alt);
   md.block.ruler.before('html_block', 'kramdown_markdown_html', markdownInHtml, { alt: ['paragraph', 'reference', 'blockquote'] });
   md.inline.ruler.before('text', 'kramdown_span_ial', spanAttributes);
-  md.core.ruler.after('inline', 'kramdown', kramdownCore);
+  // After the typographer, so header ids see “”’–… as kramdown's raw text does.
+  md.core.ruler.after('text_join', 'kramdown', kramdownCore);
   md.renderer.rules.kramdown_ial = () => '';
   md.renderer.rules.kramdown_block_ial = () => '';
 }

@@ -5,49 +5,14 @@
  * the source it came from, for `data-line`.
  */
 import { Context, Emitter, Liquid, Tag, TagToken, Template, toPromise, TopLevelToken } from 'liquidjs';
-import { SiteFileSystem } from '../fs';
 import { Message, msg } from '../messages';
 import { SiteConfig } from '../site/config';
 import { OffsetRange } from '../text';
 import { registerJekyllFilters } from './filters';
 import { registerJekyllTags } from './tags';
-import type { PostCatalog } from './catalog';
+import type { LiquidNotice, LiquidRun, RenderSite } from './renderTypes';
 
-/** What rendering needs to know about the site. */
-export interface RenderSite {
-  /** Absolute path of the site root. */
-  readonly root: string;
-  readonly fs: SiteFileSystem;
-  readonly config: SiteConfig;
-  /** The zone dates are shown in: the site's `timezone`, else the machine's. */
-  readonly timezone: string;
-  /** `site.data`. */
-  readonly data: Readonly<Record<string, unknown>>;
-  /** Posts and documents with their URLs, for `site.posts`, `post_url`, `link` and URL conflicts. */
-  readonly catalog?: PostCatalog;
-  /** Texts of included files by absolute path; the host clears it when `_includes` changes. */
-  readonly includeCache?: Map<string, Promise<string | undefined>>;
-  /** The build time (`site.time`, `now`). */
-  readonly now?: Date;
-}
-
-export interface LiquidNotice {
-  readonly message: Message;
-  /** Range in the rendered text (the caller shifts it into the document). */
-  readonly range: OffsetRange;
-  readonly severity: 'error' | 'warning';
-}
-
-/** The state of one render, reachable from tags and filters as the `jp` register. */
-export interface LiquidRun {
-  readonly site: RenderSite;
-  readonly page: { readonly path: string };
-  includeDepth: number;
-  /** Stores HTML that must reach the page untouched by Markdown; returns its placeholder. */
-  placeholder(html: string): string;
-  /** The placeholder of notice N. */
-  notice(index: number): string;
-}
+export type { LiquidNotice, LiquidRun, RenderSite } from './renderTypes';
 
 /** Placeholders for HTML kept away from Markdown: `\uE000N\uE001`. */
 export const PLACEHOLDER = /\uE000(\d+)\uE001/g;

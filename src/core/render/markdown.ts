@@ -9,13 +9,23 @@ import deflist from 'markdown-it-deflist';
 import abbr from 'markdown-it-abbr';
 import { escapeHtml, highlightCode } from './highlight';
 import { KramdownEnv, kramdownPlugin } from './kramdown';
+import { kramdownSpansPlugin } from './kramdownSpans';
+import { kramdownFootnotes } from './footnotes';
+import { kramdownTypographyPlugin } from './typography';
+import { kramdownHtmlAndLinks } from './kramdownHtml';
+import { ROUGE_LANGUAGES } from './rougeLanguages';
+import { kramdownTablePlugin } from './kramdownTable';
+import { oneBulletList } from './kramdownLists';
 
 type Token = MarkdownIt.Token;
 type MD = InstanceType<typeof MarkdownIt>;
 
 /** Jekyll's kramdown + Rouge markup for a highlighted block: `<div class="language-x highlighter-rouge">`. */
 export function codeBlockHtml(code: string, language: string | undefined, attrs: string): string {
-  if (!language) return `<pre${attrs}><code>${escapeHtml(code)}</code></pre>\n`;
+  // kramdown hands a block without a language to Rouge as plaintext.
+  if (!language) language = 'plaintext';
+  // A language Rouge has no lexer for: kramdown writes the block bare.
+  if (!ROUGE_LANGUAGES.has(language.toLowerCase().replace(/\?.*$/, ''))) return `<pre${attrs}><code class="language-${escapeHtml(language)}">${escapeHtml(code)}</code></pre>\n`;
   const lang = escapeHtml(language);
   return `<div class="language-${lang} highlighter-rouge"${attrs}><div class="highlight"><pre class="highlight"><code>${highlightCode(code, language)}</code></pre></div></div>\n`;
 }
@@ -26,8 +36,31 @@ function attrsOf(md: MD, token: Token, skipClass = false): string {
 }
 
 function create(): MD {
-  const md = new MarkdownIt({ html: true, linkify: false, typographer: true, quotes: '‘’“”' });
-  md.use(footnote).use(deflist).use(abbr).use(kramdownPlugin);
+  // kramdown's typography replaces markdown-it's typographer (which curls only paired quotes and turns `..` into …).
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  md.use(footnote).use(deflist).use(abbr).use(kramdownSpansPlugin).use(kramdownPlugin);
+  md.use(kramdownFootnotes).use(kramdownTypographyPlugin).use(kramdownHtmlAndLinks).use(kramdownTablePlugin);
+  const listRule = (md.block.ruler as unknown as { __rules__: { name: string; fn: Parameters<typeof oneBulletList>[0] }[] }).__rules__.find((r) => r.name === 'list');
+  if (listRule) md.block.ruler.at('list', oneBulletList(listRule.fn), { alt: ['paragraph', 'reference', 'blockquote'] });
+  // kramdown's GFM input writes `~~x~~` as <del>.
+  md.renderer.rules.s_open = () => '<del>';
+  md.renderer.rules.s_close = () => '</del>';
+  // Rouge's wrapper for inline code.
+  md.renderer.rules.code_inline = (tokens, idx) => {
+    const token = tokens[idx];
+    const extra = String(token.attrGet('class') ?? '');
+    const attrs = attrsOf(md, token, true);
+    return `<code class="language-plaintext highlighter-rouge${extra ? ` ${escapeHtml(extra)}` : ''}"${attrs}>${escapeHtml(token.content)}</code>`;
+  };
+  md.renderer.rules.code_block = (tokens, idx) => codeBlockHtml(tokens[idx].content, undefined, attrsOf(md, tokens[idx]));
+  // kramdown writes table alignment as `style="text-align: left"`.
+  const cell = (tokens: Token[], idx: number, options: MD["options"], _env: unknown, self: MD["renderer"]): string => {
+    const style = tokens[idx].attrGet('style');
+    if (style) tokens[idx].attrSet('style', String(style).replace(/text-align:(?=\S)/, 'text-align: '));
+    return self.renderToken(tokens, idx, options);
+  };
+  md.renderer.rules.th_open = cell;
+  md.renderer.rules.td_open = cell;
   md.renderer.rules.fence = (tokens, idx) => {
     const token = tokens[idx];
     const info = token.info ? md.utils.unescapeAll(token.info).trim() : '';
@@ -42,9 +75,6 @@ function create(): MD {
     }
     return codeBlockHtml(token.content, language, attrs);
   };
-  // kramdown's footnote markup.
-  md.renderer.rules.footnote_block_open = () => '<div class="footnotes" role="doc-endnotes">\n<ol>\n';
-  md.renderer.rules.footnote_block_close = () => '</ol>\n</div>\n';
   return md;
 }
 

@@ -226,8 +226,38 @@ function statusOfUrl(post: PostContext, input: PreviewInput, relativePath: strin
   return { status: 'ok', url: post.url };
 }
 
-/** Renders a post for the preview. Never throws for a post's content. */
-export async function renderPreview(input: PreviewInput): Promise<RenderedPreview> {
+/** What the Liquid and Markdown passes leave: the body's HTML before sanitizing, and what the card needs. */
+interface RenderedBody {
+  readonly html: string;
+  readonly findings: Finding[];
+  readonly headings: readonly { level: number; id: string; text: string }[];
+  readonly post: PostContext;
+  readonly info: SiteDocumentInfo;
+  readonly relativePath: string;
+  readonly title: string;
+  readonly tags: string[];
+  readonly categories: string[];
+  readonly lang: string | undefined;
+  readonly excerptText?: string;
+  readonly excerptFrom: HeaderModel['excerptFrom'];
+  readonly times: { readonly started: number; readonly liquid: number; readonly markdown: number };
+}
+
+/** A post's `content` as Jekyll's build puts it in the page: Liquid, then kramdown (no card, no sanitizing). */
+export interface RenderedContent {
+  /** The HTML Jekyll would write for the post's body (unsafe: it keeps the post's scripts). */
+  readonly html: string;
+  /** Liquid problems, ranges in the document text (rule `liquid`); severity `error` where Jekyll stops the build. */
+  readonly findings: readonly Finding[];
+}
+
+/** The post's `content` as Jekyll writes it, by the code the preview runs, without `data-line`. */
+export async function renderContent(input: PreviewInput): Promise<RenderedContent> {
+  const body = await renderBody(input, false);
+  return { html: body.html, findings: body.findings };
+}
+
+async function renderBody(input: PreviewInput, dataLines: boolean): Promise<RenderedBody> {
   const started = now();
   const translate = input.translate ?? ((t: string) => t);
   const t = (m: Message): string => formatMessage(m, translate);
@@ -245,13 +275,6 @@ export async function renderPreview(input: PreviewInput): Promise<RenderedPrevie
   const tags = jekyllTags(data);
   const categories = info.kind === 'post' || info.kind === 'draft' ? documentCategories(info.pathCategories, [data]) : pluralizedArray(data, 'category', 'categories').map(String);
   const title = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title) : info.kind === 'post' || info.kind === 'draft' ? titleizeSlug(info.slug) : info.slug;
-  const baseurl = String(site.config.raw.baseurl ?? '');
-  const pageUrl = post.url ?? '/';
-  const resolveUrl = (url: string, kind: 'resource' | 'link'): string | undefined => {
-    if (kind !== 'resource' || !input.resourceUri) return undefined;
-    const path = siteResourcePath(url, pageUrl, baseurl, site.root);
-    return path ? input.resourceUri(path) : undefined;
-  };
 
   const pageScope: Record<string, unknown> = {
     ...data,
@@ -270,6 +293,16 @@ export async function renderPreview(input: PreviewInput): Promise<RenderedPrevie
     draft: info.kind === 'draft',
     content: body,
   };
+  if (info.kind === 'post') {
+    // `page.previous` is the older post, `page.next` the newer one (site.posts is newest first).
+    const posts = site.catalog?.posts ?? [];
+    const at = posts.findIndex((p) => p.relativePath === relativePath);
+    if (at >= 0) {
+      const drops = sitePosts(site.catalog, site.timezone);
+      pageScope.previous = drops[at + 1];
+      pageScope.next = at > 0 ? drops[at - 1] : undefined;
+    }
+  }
   const scope = { site: siteScope(site), page: pageScope, jekyll: { version: '4.3.1', environment: 'development' }, paginator: undefined };
   const withLiquid = data.render_with_liquid !== false;
   const findings: Finding[] = [];
@@ -306,10 +339,42 @@ export async function renderPreview(input: PreviewInput): Promise<RenderedPrevie
     const offset = lineSources ? lineSources[Math.min(line, lineSources.length - 1)] : lines.offsetAt({ line: 0, character: 0 }) + 0;
     return lineSources ? lines.positionAt(bodyStart + offset).line : lines.positionAt(bodyStart).line + line;
   };
-  const md = renderMarkdown(markdownInput, lineMap);
+  const md = renderMarkdown(markdownInput, dataLines ? lineMap : undefined);
   const html = restore(md.html, liquid?.raw ?? []);
+  return {
+    html,
+    findings,
+    headings: md.headings,
+    post,
+    info,
+    relativePath,
+    title,
+    tags,
+    categories,
+    lang,
+    excerptText,
+    excerptFrom,
+    times: { started, liquid: markdownStarted - liquidStarted, markdown: now() - markdownStarted },
+  };
+}
+
+/** Renders a post for the preview. Never throws for a post's content. */
+export async function renderPreview(input: PreviewInput): Promise<RenderedPreview> {
+  const body = await renderBody(input, true);
+  const { post, info, relativePath, title, tags, categories, lang, excerptText, excerptFrom, findings } = body;
+  const data = post.data;
+  const site = input.site;
+  const translate = input.translate ?? ((t: string) => t);
+  const t = (m: Message): string => formatMessage(m, translate);
+  const baseurl = String(site.config.raw.baseurl ?? '');
+  const pageUrl = post.url ?? '/';
+  const resolveUrl = (url: string, kind: 'resource' | 'link'): string | undefined => {
+    if (kind !== 'resource' || !input.resourceUri) return undefined;
+    const path = siteResourcePath(url, pageUrl, baseurl, site.root);
+    return path ? input.resourceUri(path) : undefined;
+  };
   const sanitizeStarted = now();
-  const contentHtml = sanitize(html, { resolveUrl });
+  const contentHtml = sanitize(body.html, { resolveUrl });
   const sanitized = now();
 
   const words = numberOfWords(stripTags(contentHtml));
@@ -344,8 +409,8 @@ export async function renderPreview(input: PreviewInput): Promise<RenderedPrevie
     headerHtml: headerHtml(header, t, input.locale),
     header,
     findings,
-    headings: md.headings,
-    timings: { liquid: markdownStarted - liquidStarted, markdown: sanitizeStarted - markdownStarted, sanitize: sanitized - sanitizeStarted, total: sanitized - started },
+    headings: body.headings,
+    timings: { liquid: body.times.liquid, markdown: body.times.markdown, sanitize: sanitized - sanitizeStarted, total: sanitized - body.times.started },
   };
 }
 

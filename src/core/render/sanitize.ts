@@ -30,7 +30,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedAttributes: {
     '*': GLOBAL_ATTRS,
     a: ['href', 'name', 'target', 'rel', 'hreflang'],
-    img: ['src', 'srcset', 'alt', 'width', 'height', 'loading', 'sizes'],
+    img: ['src', 'srcset', 'alt', 'width', 'height', 'loading', 'sizes', 'rel', 'target'],
     source: ['src', 'srcset', 'type', 'media', 'sizes'],
     video: ['src', 'poster', 'controls', 'width', 'height', 'loop', 'muted', 'playsinline', 'preload'],
     audio: ['src', 'controls', 'loop', 'muted', 'preload'],
@@ -63,6 +63,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'title', 'iframe', 'object', 'embed', 'template', 'frameset', 'frame', 'noembed', 'xmp', 'math', 'applet'],
   disallowedTagsMode: 'discard',
   parser: { lowerCaseAttributeNames: false },
+  // Every declaration was allowed already; unparsed, a style keeps the spelling the site writes.
+  parseStyleAttributes: false,
 };
 
 const EMBED_NOTICE = (src: string): string => `<div class="jp-embed">${src ? `<a href="${src.replace(/"/g, '&quot;')}">${src.replace(/</g, '&lt;')}</a>` : ''}</div>`;

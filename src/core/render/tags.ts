@@ -11,7 +11,7 @@ import { parseFrontMatter } from '../site/frontMatter';
 import { computePermalink } from '../site/permalink';
 import { classifyPath } from '../site/post';
 import { highlightCode, escapeHtml } from './highlight';
-import type { LiquidRun } from './liquid';
+import type { LiquidRun } from './renderTypes';
 import { relativeUrl } from './filters';
 import type { CatalogPost } from './catalog';
 

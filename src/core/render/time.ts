@@ -62,5 +62,15 @@ export function toJekyllTime(input: unknown, timezone: string, now: Date = new D
   if (text === 'now' || text === 'today') return new JekyllTime(Math.floor(now.getTime() / 1000), timezone);
   if (/^\d+$/.test(text)) return new JekyllTime(parseInt(text, 10), timezone);
   const parsed = parseRubyTime(input, timezone, now);
-  return parsed.ok ? new JekyllTime(parsed.epochSeconds, timezone) : undefined;
+  return parsed.ok ? new JekyllTime(parsed.epochSeconds, ownZone(input) ?? timezone) : undefined;
+}
+
+/** The zone a string gives itself: Ruby's `Time.parse` keeps it (`Z` is UTC, `+02:00` a fixed offset). */
+function ownZone(input: string): string | undefined {
+  const m = /(?:\d|\s)(Z|UTC|GMT|[+-]\d\d:?\d\d)\s*$/i.exec(input.trim());
+  if (!m) return undefined;
+  const zone = m[1].toUpperCase();
+  if (zone === 'Z' || zone === 'UTC' || zone === 'GMT') return 'UTC';
+  const digits = zone.replace(':', '');
+  return `${digits.slice(0, 3)}:${digits.slice(3)}`;
 }

@@ -84,6 +84,9 @@ let offsetCacheSize = 0;
 
 export function zoneOffsetSeconds(epochSeconds: number, timezone: string): number {
   if (timezone === 'UTC' || timezone === 'Etc/UTC') return 0;
+  // A fixed offset (`+02:00`): a time parsed from a string that gives its own.
+  const fixed = /^([+-])(\d\d):(\d\d)$/.exec(timezone);
+  if (fixed) return (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 3600 + Number(fixed[3]) * 60);
   const quarter = Math.floor(epochSeconds / 900);
   let zone = offsetCache.get(timezone);
   if (!zone) offsetCache.set(timezone, (zone = new Map()));
