@@ -122,12 +122,16 @@ describe('a fix applied without asking leaves the site as Jekyll builds it (fixS
       '_posts/2014-06-05-b.md': post(['title: B', 'lang: fr', 'authors: [marie]', 'permalink: /fr/b/']),
       '_posts/2014-06-05-c.md': post(['title: C', 'lang: en', 'authors: [marie]', 'permalink: /en/c/']),
     };
-    // Jekyll keeps each category once: the duplicate's removal changes nothing; an author is not what the model compares.
+    // Jekyll keeps each category once: the duplicate's removal changes nothing. A login is a guess: who
+    // wrote the post changes on the page, so its correction waits for the author.
     assert.deepEqual(await verdicts(files, '_posts/2014-06-04-a.md'), [
-      'author-unknown: applied',
+      'author-unknown: refused (it would change authors: [[],["marei"]] → [[],["marie"]])',
       'permalink-lang-mismatch: refused (it would change url: /en/a/ → /fr/a/)',
       'categories-format: applied',
     ]);
+    // `authors` written as a string names the same author as a list of one: writing it as a list is safe.
+    const single = { ...files, '_posts/2014-06-04-a.md': post(['title: A', 'lang: fr', 'authors: marie', 'permalink: /fr/a/']) };
+    assert.deepEqual(await verdicts(single, '_posts/2014-06-04-a.md'), ['author-unknown: applied']);
     const commas = { '_config.yml': 'timezone: UTC\n', '_posts/2014-06-04-a.md': post(['title: A', 'categories: web, dev']) };
     assert.deepEqual(await verdicts(commas, '_posts/2014-06-04-a.md'), ['categories-format: refused (it would change url: /web,/dev/2014/06/04/a.html → /web/dev/2014/06/04/a.html)']);
   });

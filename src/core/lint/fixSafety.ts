@@ -3,7 +3,7 @@
  * builds stays the same. The fix is applied to a copy of the document, the document is computed
  * again with the site model (siteModel), and the fix is refused when anything a reader of the site
  * sees changed: whether Jekyll reads the file at all, its URL and output file, its date, whether it
- * is published, its `lang`, `layout`, categories and tags. A document that stopped the build (a
+ * is published, its `lang`, `layout`, categories, tags and authors. A document that stopped the build (a
  * date Jekyll cannot read, an unknown permalink placeholder) may be made to build, its data kept;
  * one whose front matter Jekyll cannot read may be changed at all (nothing of it was built).
  * Rules do not say whether their fixes are safe: this module decides, for every fix, every time.
@@ -35,7 +35,7 @@ export interface DocumentState {
   readonly values: Readonly<Record<Key, string>>;
 }
 
-export const STATE_KEYS = ['url', 'output', 'date', 'published', 'lang', 'layout', 'tags', 'categories'] as const;
+export const STATE_KEYS = ['url', 'output', 'date', 'published', 'lang', 'layout', 'tags', 'categories', 'authors'] as const;
 export type StateKey = (typeof STATE_KEYS)[number];
 /** The state keys, and two of the data: the permalink as written and `published` as written. */
 type Key = StateKey | 'permalink' | 'published as written';
@@ -43,13 +43,17 @@ type Key = StateKey | 'permalink' | 'published as written';
  * What is still compared when the document stopped the build: its data (the URL it will get is
  * then the permalink as written, which a fix may not change either).
  */
-const DATA_KEYS: readonly Key[] = ['published as written', 'lang', 'layout', 'tags', 'categories', 'permalink'];
+const DATA_KEYS: readonly Key[] = ['published as written', 'lang', 'layout', 'tags', 'categories', 'authors', 'permalink'];
 
 const FAILS_TO_PARSE = new Set(['yaml-error', 'unclosed', 'not-mapping', 'alias-limit', 'nesting-limit']);
 
 function show(value: JekyllValue | undefined): string {
   if (value === undefined) return '(none)';
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function logins(value: JekyllValue | undefined): JekyllValue[] {
+  return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
 }
 
 /** The state of one file of a site (path relative to the root), computed from its text. */
@@ -78,6 +82,8 @@ export function documentState(path: string, text: string, context: SafetyContext
     layout: show(data.layout),
     tags: JSON.stringify(jekyllTags(data)),
     categories: JSON.stringify(categories),
+    // Who the post says wrote it (`author`, `authors`: a login or a list, as themes and jekyll-seo-tag read them).
+    authors: JSON.stringify([logins(data.author), logins(data.authors)]),
     permalink: show(data.permalink),
     // Still compared when the build stopped: it is data, not a verdict.
     'published as written': 'published' in data ? String(truthy(data.published)) : 'true',
