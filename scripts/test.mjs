@@ -8,7 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
-const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
+const only = onlyArg !== undefined ? new Set(onlyArg.split(',')) : undefined;
+const STAGES = ['unit', 'conformance', 'grammar', 'integration', 'web-worker', 'browser', 'browser-newpost', 'vsix'];
+// A stage name that does not exist would run nothing and end green: refuse it before anything runs.
+const unknown = only ? [...only].filter((name) => !STAGES.includes(name)) : [];
+if (unknown.length || only?.size === 0) {
+  console.error(`scripts/test.mjs: unknown stage ${unknown.map((n) => `'${n}'`).join(', ') || "''"} (stages: ${STAGES.join(', ')})`);
+  process.exit(2);
+}
 
 /** Runs a command, streaming its output, and returns its exit code and the text it printed. */
 function run(command, args, options = {}) {
@@ -50,6 +57,11 @@ function count(name, output, code) {
   else if (pass && fail) [passed, failed] = [Number(pass[1]), Number(fail[1])];
   else failed = 1;
   if (code !== 0 && failed === 0) failed = 1;
+  if (passed === 0 && failed === 0) {
+    // A stage that ran no test proves nothing: it fails.
+    console.log(`${name}: ran no test`);
+    failed = 1;
+  }
   totals.passed += passed;
   totals.failed += failed;
   console.log(`${name}: ${passed} passed, ${failed} failed`);

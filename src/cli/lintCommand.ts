@@ -202,6 +202,8 @@ export async function lintPaths(
     const path = resolve(cwd, given).replace(/\\/g, '/');
     const stat = await fs.stat(path);
     if (!stat) throw new UsageError(msg("cannot read '{0}': no such file or directory", given));
+    // A FIFO, socket or device: reading it could wait forever (a FIFO without a writer).
+    if (stat.kind === 'other') throw new UsageError(msg("cannot read '{0}': not a file or a folder", given));
     const isDir = stat.kind === 'directory';
     if (isDir && !(await fs.readDirectory(path))) throw new UsageError(msg("cannot read '{0}': permission denied", given));
     if (!isDir && !(await fs.readFile(path))) throw new UsageError(msg("cannot read '{0}'", given));

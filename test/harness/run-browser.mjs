@@ -3,7 +3,7 @@
 // Node (no extension tests module). On a temp copy of test/fixtures/bilingual plus the posts of
 // test/fixtures/preview, it opens the preview with the command palette and reads the webview's
 // frames: the seed post's title, date, URL status, links and no `{:` text; a permalink conflict;
-// ten-odd XSS payloads that must not run. Screenshots go to test-results/.
+// twelve XSS payloads that must not run (after a positive control is seen through the same channels). Screenshots go to test-results/.
 //
 //   node scripts/build.mjs && node test/harness/run-browser.mjs
 //
@@ -203,12 +203,17 @@ async function main() {
   });
 
   await check('a post with XSS payloads runs none of them', async () => {
-    const control = `CONTROL-${Date.now()}`;
+    const nonce = Date.now();
     await openFile(page, '2015-02-02-xss-payloads.md');
-    const frame = await previewShowing(page, 'Ten XSS payloads');
-    // The observation works: a call from the preview's frame reaches the log...
-    await frame.evaluate((c) => typeof window.codeAutomationLog === 'function' && window.codeAutomationLog('log', [c]), control);
-    const reachable = await until(async () => logLines.some((l) => l.includes(control)) || 'unreachable', 'the control log line', 3000).catch(() => 'unreachable');
+    const frame = await previewShowing(page, 'Twelve XSS payloads');
+    // Positive control: code run in the preview's frame, the way a payload would run, sets a global
+    // and calls codeAutomationLog as the payloads do. Both must be observed by the very scans
+    // below, or "no payload ran" proves nothing.
+    await frame.evaluate((n) => {
+      window[`__xssControl${n}`] = 1;
+      codeAutomationLog('log', [`XSS-RAN control ${n}`]);
+    }, nonce);
+    await until(async () => logLines.some((l) => l.includes(`XSS-RAN control ${nonce}`)), 'the control log line from the preview frame', 10_000);
     // ...then give the payloads time, click the links, and look in every frame.
     await frame.evaluate(() => {
       for (const a of document.querySelectorAll('#jp-content a')) a.click();
@@ -217,18 +222,21 @@ async function main() {
     await new Promise((r) => setTimeout(r, 1500));
     const globals = [];
     for (const f of page.frames()) {
+      if (f.isDetached()) continue;
       try {
         globals.push(...(await f.evaluate(() => Object.keys(window).filter((k) => k.startsWith('__xss')))));
-      } catch {
-        // detached
+      } catch (e) {
+        // A frame that went away between the listing and the evaluation; anything else breaks the observation.
+        if (!/detached|Execution context was destroyed|navigat/i.test(String(e?.message))) throw new Error(`evaluating in frame ${f.url()}: ${e?.message}`);
       }
     }
-    assert(globals.length === 0, `payload globals set: ${globals.join(', ')}`);
-    const ran = logLines.filter((l) => l.includes('XSS-RAN'));
+    assert(globals.includes(`__xssControl${nonce}`), `the control's global was not seen by the frame scan (saw: ${globals.join(', ') || 'nothing'})`);
+    const payloadGlobals = globals.filter((g) => !g.startsWith('__xssControl'));
+    assert(payloadGlobals.length === 0, `payload globals set: ${payloadGlobals.join(', ')}`);
+    const ran = logLines.filter((l) => l.includes('XSS-RAN') && !l.includes('XSS-RAN control'));
     assert(ran.length === 0, `payloads ran: ${ran.join(' | ')}`);
     const inPage = await frame.evaluate(() => ({ scripts: document.querySelectorAll('#jp-content script, #jp-content iframe, #jp-content object, #jp-content embed').length, handlers: [...document.querySelectorAll('#jp-content *')].some((e) => [...e.attributes].some((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value))) }));
     assert(inPage.scripts === 0 && !inPage.handlers, `dangerous markup left: ${JSON.stringify(inPage)}`);
-    console.log(`    (codeAutomationLog from the preview frame: ${reachable === true ? 'observed' : 'not reachable there'})`);
     await page.screenshot({ path: path.join(RESULTS, 'preview-xss.png') });
   });
 }

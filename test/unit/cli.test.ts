@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import Ajv from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
@@ -187,10 +187,32 @@ describe('jekyll-posts lint', () => {
     assert.equal(run(['frobnicate']).status, 2);
   });
 
-  it('exits 2 for an unreadable folder', { skip: process.getuid?.() === 0 && 'root reads everything' }, () => {
+  it('exits 2 for an unreadable folder', { skip: process.getuid?.() === 0 && 'root reads everything (the next test runs as root too)' }, () => {
     const locked = join(scratch, 'locked');
     mkdirSync(locked, { mode: 0o000 });
-    assert.equal(run(['lint', locked]).status, 2);
+    const result = run(['lint', locked]);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /cannot read .*locked.*permission denied/);
+  });
+
+  it('exits 2 with a message, also as root, for a path it cannot read: a file used as a folder, a name too long, a FIFO', { skip: process.platform === 'win32' && 'no FIFO or ENOTDIR on Windows' }, () => {
+    const faults = join(scratch, 'faults');
+    mkdirSync(faults);
+    writeFileSync(join(faults, 'a-file'), 'x');
+    const fifo = join(faults, '2020-01-01-pipe.md');
+    execFileSync('mkfifo', [fifo]);
+    const cases: [string, RegExp][] = [
+      [join(faults, 'a-file', '_posts'), /cannot read .*a-file\/_posts.*no such file or directory/], // ENOTDIR
+      [join(faults, 'x'.repeat(300)), /cannot read .*xxxx.*no such file or directory/], // ENAMETOOLONG
+      [fifo, /cannot read .*pipe\.md.*not a file or a folder/], // no writer: reading it would wait forever
+    ];
+    for (const [path, message] of cases) {
+      const result = spawnSync(process.execPath, [cli, 'lint', path], { encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' }, timeout: 20_000 });
+      assert.equal(result.signal, null, `${path}: still running after 20 s`);
+      assert.equal(result.status, 2, `${path}: ${result.stderr}`);
+      assert.match(result.stderr, message);
+      assert.doesNotMatch(result.stderr, /internal error/);
+    }
   });
 
   it('reports a binary file named .md as an error instead of crashing', () => {

@@ -201,13 +201,14 @@ describe('completions inside front matter', () => {
   ];
   for (const c of cases) it(c.name, () => c.expect(complete(c.marked)));
 
-  it('answers a tag completion on a 10,000-post index well within a keystroke', async () => {
+  // How fast this answers is measured by `npm run bench` (tag completion, in the README's Speed table).
+  it('offers exactly the 50 tags that match `sec` without accents among 750 tags of a 2,000-post site', async () => {
     const files: Record<string, string> = { '/b/_config.yml': '' };
     for (let i = 0; i < 2000; i++) files[`/b/_posts/2020-01-01-p${i}.md`] = `---\ntags: [t${i % 700}, sécurité-${i % 50}]\n---\n`;
     const big = await SiteIndex.build(new MemoryFileSystem(files), '/b', readConfig(''));
     const { text: t, offset } = at('---\ntags:\n- sec|\n---\n');
     const r = completeAt({ text: t, offset, relativePath: '_posts/2020-01-01-x.md', config: readConfig(''), site: big });
-    assert.equal(r.items.length, 50);
+    assert.deepEqual(labels(r).sort(), Array.from({ length: 50 }, (_, i) => `sécurité-${i}`).sort());
   });
 });
 

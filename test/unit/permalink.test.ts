@@ -34,6 +34,18 @@ const cases: { name: string; input: PermalinkInput; url: string; outputPath: str
   { name: 'a page uses its folder and base name', input: input({ kind: 'page', relativePath: 'docs/getting started.md' }), url: '/docs/getting%20started.html', outputPath: 'docs/getting started.html' },
   { name: 'an index page is its folder', input: input({ kind: 'page', relativePath: 'contact/index.md', sitePermalink: 'pretty' }), url: '/contact/', outputPath: 'contact/index.html' },
   { name: 'a page keeps unknown placeholders as written', input: input({ kind: 'page', relativePath: 'pages/unknown.md', data: { permalink: '/:year/:basename/' } }), url: '/:year/unknown/', outputPath: ':year/unknown/index.html' },
+  // Built with jekyll 4.3.1: date 2016-01-03 09:05:07 +0100, timezone Europe/Paris (ISO week 53 of 2015).
+  {
+    name: 'every date placeholder, in the site zone, as Jekyll writes it',
+    input: input({
+      relativePath: '_posts/2016-01-03-all-dates.md',
+      epochSeconds: 1451808307,
+      timezone: 'Europe/Paris',
+      data: { permalink: '/:year/:month/:day/:hour/:minute/:second/:i_day/:i_month/:short_month/:long_month/:short_year/:w_year/:week/:w_day/:short_day/:long_day/:y_day/:title/' },
+    }),
+    url: '/2016/01/03/09/05/07/3/1/Jan/January/16/2015/53/7/Sun/Sunday/003/all-dates/',
+    outputPath: '2016/01/03/09/05/07/3/1/Jan/January/16/2015/53/7/Sun/Sunday/003/all-dates/index.html',
+  },
   { name: 'a non-HTML page keeps its extension', input: input({ kind: 'page', relativePath: 'feed.xml', sitePermalink: 'pretty' }), url: '/feed.xml', outputPath: 'feed.xml' },
 ];
 

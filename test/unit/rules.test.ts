@@ -89,6 +89,8 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'the seed post’s date_gmt on a site whose templates do not read it (information)', text: SEED, templateKeys: [], ranges: ["'2014-06-04 13:27:59 +0200'"], severity: 'info' },
     { name: 'the seed post’s date_gmt on a site whose feed reads it (a warning)', text: SEED, templateKeys: ['date_gmt'], ranges: ["'2014-06-04 13:27:59 +0200'"], severity: 'warning' },
     { name: 'the seed post’s date_gmt', text: SEED, ranges: ["'2014-06-04 13:27:59 +0200'"], severity: 'info', fixed: SEED.replace("date_gmt: '2014-06-04 13:27:59 +0200'", "date_gmt: '2014-06-04 13:27:59 +0000'") },
+    { name: 'a date_gmt that is not a date (Jekyll ignores the key)', text: SEED.replace("date_gmt: '2014-06-04 13:27:59 +0200'", "date_gmt: 'not a date'"), ranges: [] },
+    { name: 'a post whose own date Jekyll cannot read (date-invalid reports it)', text: SEED.replace("date: '2014-06-04 15:27:59 +0200'", "date: '2014-13-45'"), ranges: [] },
     { name: 'a date_gmt naming the same instant', text: SEED.replace("date_gmt: '2014-06-04 13:27:59 +0200'", "date_gmt: '2014-06-04 13:27:59 +0000'"), ranges: [] },
     { name: 'a post without date_gmt', text: fm("title: A\ndate: '2014-06-04 15:27:59 +0200'"), ranges: [] },
   ],
@@ -219,7 +221,8 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'the seed post', settings: { requiredKeys: ['title'] }, others: BILINGUAL_OTHERS, text: SEED, ranges: [] },
   ],
   'layout-unknown': [
-    { name: 'a layout missing from _layouts', layouts: ['default', 'post'], text: fm('title: A\nlayout: psot'), ranges: ['psot'], fixed: fm('title: A\nlayout: post') },
+    { name: 'a layout missing from _layouts', layouts: ['default', 'post'], text: fm('title: A\nlayout: psot'), ranges: ['psot'], severity: 'warning', fixed: fm('title: A\nlayout: post') },
+    { name: 'a site with a remote theme', layouts: ['default'], config: 'remote_theme: pages-themes/minimal\n', text: fm('title: A\nlayout: post'), ranges: [] },
     { name: 'a site with a theme', layouts: ['default'], config: 'theme: minima\n', text: fm('title: A\nlayout: post'), ranges: [] },
     { name: 'layout: none', layouts: ['default'], text: fm('title: A\nlayout: none'), ranges: [] },
     { name: 'a site without _layouts', text: fm('title: A\nlayout: post'), ranges: [] },

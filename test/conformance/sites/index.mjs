@@ -11,7 +11,7 @@ const repo = join(here, '..', '..', '..');
 const MODES = ['raw', 'default', 'pretty', 'ascii', 'latin'];
 export const PROBE_LAYOUT =
   '<!--PROBE{"path":{{ page.path | jsonify }},"url":{{ page.url | jsonify }},' +
-  '"date":{{ page.date | date_to_xmlschema | jsonify }},"title":{{ page.title | jsonify }},' +
+  '"date":{{ page.date | date_to_xmlschema | jsonify }},"lang":{{ page.lang | jsonify }},"title":{{ page.title | jsonify }},' +
   '"slugs":{"nil":{{ page.title | slugify | jsonify }}' +
   MODES.map((m) => `,"${m}":{{ page.title | slugify: "${m}" | jsonify }}`).join('') +
   '}}PROBE-->\n{{ content }}\n';
