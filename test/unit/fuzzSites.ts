@@ -1,13 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 
 /** The fuzz generator's inputs (fuzz.test.ts, fixProperty.test.ts): front matter, configurations, file paths. */
 const root = join(__dirname, '..', '..', '..');
 
+/** Jekyll's own documentation posts, read in place from ../shared/corpora (other people's data is not copied here). */
+const JEKYLL_DOCS_POSTS = '../shared/corpora/jekyll-docs/_posts';
+
 function corpus(): string[] {
   const texts: string[] = [];
-  for (const folder of ['test/fixtures/bilingual/_posts', 'test/fixtures/jekyll-docs/_posts', 'test/fixtures/broken/_posts']) {
+  const shared = existsSync(join(root, JEKYLL_DOCS_POSTS));
+  if (!shared) console.log(`fuzz corpus: ${JEKYLL_DOCS_POSTS} is absent, skipped (mutations of the project's own fixtures only)`);
+  for (const folder of ['test/fixtures/bilingual/_posts', ...(shared ? [JEKYLL_DOCS_POSTS] : []), 'test/fixtures/broken/_posts']) {
     for (const name of readdirSync(join(root, folder))) texts.push(readFileSync(join(root, folder, name), 'utf8'));
   }
   return texts;

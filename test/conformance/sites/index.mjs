@@ -1,7 +1,7 @@
 // Fixture sites for the conformance run: each is { name, files: {path: text}, buildArgs?, env?,
 // doctor?, expectFailure? }. run.mjs writes them under test/conformance/.work/ and builds them
 // with real Jekyll. Every document gets the `probe` layout, which writes what Jekyll computed.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -221,14 +221,18 @@ function seedSite() {
   return { name: 'seed', env: { TZ: 'UTC' }, files };
 }
 
+/** Jekyll's own documentation site, read in place from ../shared/corpora (not copied into the project). */
 function jekyllDocsSite() {
-  const root = join(repo, 'test', 'fixtures', 'jekyll-docs');
+  const root = join(repo, '..', 'shared', 'corpora', 'jekyll-docs');
+  if (!existsSync(root)) {
+    console.log(`jekyll-docs: ${root} is absent, skipped`);
+    return undefined;
+  }
   const files = {};
   const walk = (dir, rel) => {
     for (const name of readdirSync(dir)) {
       const p = join(dir, name);
       const r = rel ? `${rel}/${name}` : name;
-      if (name === 'README.md' && !rel) continue;
       if (statSync(p).isDirectory()) walk(p, r);
       else files[r] = readFileSync(p, 'utf8');
     }
@@ -260,5 +264,5 @@ export function sites() {
     errorSite('error-empty-date', { '_posts/2014-06-04-bad.md': fm(['date:']) }, /Invalid date/),
     errorSite('error-filename-date', { '_posts/2014-13-45-bad.md': fm(['title: Bad name']) }, /Invalid date/),
     errorSite('error-unknown-placeholder', { '_posts/2014-06-04-bad.md': fm(['permalink: /:lang/:title/']) }, /doesn't have lang keys/),
-  ];
+  ].filter(Boolean);
 }
