@@ -13,6 +13,8 @@ export interface DirEntry {
 export interface FileStat {
   readonly kind: EntryKind;
   readonly size: number;
+  /** Last modification, epoch seconds, from hosts that know it (undated drafts are dated by it). */
+  readonly mtimeSeconds?: number;
 }
 
 /** Directory entries in the order the core lists them: by name, code unit by code unit. */
