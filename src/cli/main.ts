@@ -9,7 +9,7 @@ import { toSarif } from './sarif';
 import { listUrls } from './urlsCommand';
 import { formatMessage, msg } from '../core/messages';
 
-const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix] [--config FILE[,FILE...]]\n       jekyll-posts urls [SITE] [--format text|json] [--config FILE[,FILE...]]\n\nlint: checks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that are safe to apply without asking.\n--config reads these configuration files instead of _config.yml, later ones winning, as jekyll build --config does.\nurls: lists every document with the URL and output file Jekyll gives it.\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
+const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix] [--config FILE[,FILE...]]\n       jekyll-posts urls [SITE] [--format text|json] [--config FILE[,FILE...]] [--drafts]\n\nlint: checks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that are safe to apply without asking.\n--config reads these configuration files instead of _config.yml, later ones winning, as jekyll build --config does.\nurls: lists every document and static file with the URL and output file Jekyll gives it (--drafts: drafts too, as jekyll build --drafts).\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -21,6 +21,8 @@ interface Options {
   fix: boolean;
   help: boolean;
   config?: string[];
+  /** urls: drafts are read and written, as `jekyll build --drafts` does. */
+  drafts?: boolean;
 }
 
 function describe(error: unknown, translate: (t: string) => string): string {
@@ -33,6 +35,7 @@ function parseArgs(argv: readonly string[]): Options {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg === '--fix') options.fix = true;
+    else if (arg === '--drafts') options.drafts = true;
     else if (arg === '--config' || arg.startsWith('--config=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (!value) throw new UsageError(msg('--config needs a file name'));
@@ -93,7 +96,7 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
       return 2;
     }
     try {
-      const entries = await listUrls(syncNodeFileSystem, options.paths[0] ?? '.', io.cwd, { now: new Date(), machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone }, options.config);
+      const entries = await listUrls(syncNodeFileSystem, options.paths[0] ?? '.', io.cwd, { now: new Date(), machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone, drafts: !!options.drafts }, options.config);
       io.stdout.write(options.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : entries.map((e) => `${e.url ?? '-'}\t${e.file}${e.published ? '' : `\t(${translate('not published')})`}`).join('\n') + '\n');
       return 0;
     } catch (e) {
