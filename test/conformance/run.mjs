@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { sites, PROBE_LAYOUT } from './sites/index.mjs';
-import { checkCorpus, corpusSites, siteMapSites, writtenFilesAgree } from './siteMap.mjs';
+import { checkCorpus, checkLinksFixture, corpusSites, siteMapSites, writtenFilesAgree } from './siteMap.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -248,6 +248,10 @@ for (const corpus of corpora.sites) {
   if (filter && !corpus.name.includes(filter)) continue;
   const map = checkCorpus(corpus, { cli, env: { ...process.env, TZ: 'UTC', JEKYLL_ENV: 'production' }, check: (doc, rule, e, a) => check(corpus.name, doc, rule, e, a) });
   console.log(`${corpus.name}: site map: ${map ? `${map.written} files written, ${JSON.stringify(map.kinds)}` : 'build failed'}`);
+}
+if (!filter || 'links'.includes(filter)) {
+  const links = checkLinksFixture(repo, { env: { ...process.env, TZ: 'UTC' }, check: (doc, rule, e, a) => check('links-fixture', doc, rule, e, a) });
+  console.log(`links-fixture: ${links.sound} sound and ${links.broken} broken targets checked in what Jekyll wrote`);
 }
 
 for (const f of failures) console.log(`FAIL ${f}`);

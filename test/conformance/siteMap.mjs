@@ -5,7 +5,7 @@
 // run.mjs calls writtenFilesAgree() for each conformance site it built, then corpusSites() for
 // the shared corpora (read in place: Jekyll writes its output and cache under a temp folder).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -151,4 +151,45 @@ export function siteMapSites(probeLayout) {
     { name: 'sitemap-pretty', env: { TZ: 'UTC' }, files: { '_config.yml': config(['permalink: pretty']), ...files } },
     { name: 'sitemap-drafts', env: { TZ: 'UTC' }, buildArgs: ['--drafts'], mtime: 1401888479, files: { '_config.yml': config(['permalink: /:title.html']), ...files } },
   ];
+}
+
+/**
+ * The links fixture (test/fixtures/links, `baseurl: /blog`) built by real Jekyll: every link and
+ * image of its "Sound" lists resolves in `_site` as a static server resolves it, and none of its
+ * "Broken links" list does. test/unit/links.test.ts asserts the linter reports exactly the latter.
+ */
+export function checkLinksFixture(repo, { check, env }) {
+  const src = join(repo, 'test', 'fixtures', 'links');
+  const tmp = mkdtempSync(join(tmpdir(), 'jp-links-'));
+  try {
+    const dest = join(tmp, '_site');
+    const build = spawnSync('jekyll', ['build', '--safe', '--quiet', '--disable-disk-cache', '--source', src, '--destination', dest], { cwd: tmp, env, encoding: 'utf8' });
+    check('(site)', 'jekyll build succeeds', 0, build.status);
+    if (build.status !== 0) return { sound: 0, broken: 0 };
+    const pageUrl = '/blog/2020/02/01/links/';
+    const html = readFileSync(join(dest, '2020/02/01/links/index.html'), 'utf8');
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    const served = (target) => {
+      if (target.startsWith('#')) return ids.has(target.slice(1));
+      let url = target.replace(/^https:\/\/example\.org/, '');
+      if (!url.startsWith('/')) url = new URL(url, `https://example.org${pageUrl}`).pathname;
+      url = decodeURIComponent(url.replace(/#.*$/, ''));
+      if (!url.startsWith('/blog/')) return false;
+      const rel = url.slice('/blog/'.length);
+      const isFile = (p) => existsSync(join(dest, p)) && statSync(join(dest, p)).isFile();
+      if (rel === '' || rel.endsWith('/')) return isFile(`${rel}index.html`);
+      return isFile(rel) || isFile(`${rel}/index.html`) || isFile(`${rel}.html`);
+    };
+    const section = (from, to) => html.slice(html.indexOf(from), to ? html.indexOf(to) : undefined);
+    const targets = (part) => [...part.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]).filter((t) => !/^(mailto:|https:\/\/example\.com)/.test(t));
+    const sound = [...targets(section('<p>Sound links:', '<p>Broken links:'))];
+    const broken = targets(section('<p>Broken links:', '<p>Not links'));
+    for (const t of sound) check('links fixture', `sound target ${t} is served by what Jekyll wrote`, true, served(t));
+    for (const t of broken) check('links fixture', `broken target ${t} is not served by what Jekyll wrote`, false, served(t));
+    // The reference definition (written at the end) renders in the broken list.
+    check('links fixture', 'broken targets Jekyll rendered', 12, broken.length);
+    return { sound: sound.length, broken: broken.length };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }

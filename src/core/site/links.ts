@@ -2,7 +2,8 @@
  * The links and images a post's body holds, as the author wrote them: Markdown inline links and
  * images, reference definitions, HTML `href` and `src`, with the Liquid forms that make a site URL
  * (`{{ site.baseurl }}`, `{{ site.url }}`, `{{ '/x/' | relative_url }}`, `absolute_url`) read as
- * the path they produce. Code (fenced, indented, inline) and `{% raw %}` blocks are left out.
+ * the path they produce. Code (fenced, indented, inline, `{% highlight %}`), `{% comment %}` and
+ * HTML comments are left out; `{% raw %}` is not (its Markdown still becomes links).
  */
 
 export type LinkSyntax = 'markdown' | 'reference' | 'html';
@@ -33,14 +34,13 @@ export type LinkTarget =
       readonly fragment?: string;
     };
 
-/** Blanks code, `{% raw %}` and HTML comments out of a body, keeping every offset. */
+/** Blanks code, `{% comment %}` and HTML comments out of a body, keeping every offset. */
 export function maskCode(text: string, from: number): string {
   let out = text;
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   const replace = (re: RegExp) => {
     out = out.slice(0, from) + out.slice(from).replace(re, blank);
   };
-  replace(/\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}/g);
   replace(/\{%-?\s*(highlight|comment)\b[\s\S]*?\{%-?\s*end\1\s*-?%\}/g);
   replace(/<!--[\s\S]*?-->/g);
   replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[`~]*[ \t]*$|(?![\s\S]))/gm);
@@ -49,8 +49,8 @@ export function maskCode(text: string, from: number): string {
   return out;
 }
 
-const INLINE = /(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)/g;
-const REFERENCE = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)/gm;
+const INLINE = /(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(<[^>\n]*>|(?:\{\{[^}\n]*\}\}|\{%[^%\n]*%\}|[^()\s]|\([^()\s]*\))+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)/g;
+const REFERENCE = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|(?:\{\{[^}\n]*\}\}|\{%[^%\n]*%\}|\S)+)/gm;
 const HTML_ATTR = /<(a|img|link|source|script|iframe)\b[^>]*?\s(href|src)\s*=\s*("([^"]*)"|'([^']*)')[^>]*>/gi;
 
 /** Every link and image of the body (from `bodyStart`), in text order. */
@@ -184,7 +184,7 @@ export function headingIds(text: string, bodyStart: number): Set<string> {
   // Block attribute lists on their own line after a heading: `{: #id}`.
   for (const m of body.matchAll(/^\{:\s*#([\w-]+)[^}]*\}\s*$/gm)) ids.add(m[1]);
   // HTML ids.
-  for (const m of body.matchAll(/\sid\s*=\s*["']([^"']+)["']/g)) ids.add(m[1]);
+  for (const m of body.matchAll(/\s(?:id|name)\s*=\s*["']([^"']+)["']/g)) ids.add(m[1]);
   return ids;
 }
 

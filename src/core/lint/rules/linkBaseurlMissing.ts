@@ -18,7 +18,10 @@ export const linkBaseurlMissing: Rule = {
     for (const { link, target, verdict } of checkedLinks(context)) {
       if (verdict.kind !== 'baseurl-missing' || target.kind !== 'site') continue;
       const fragment = target.fragment !== undefined ? `#${target.fragment}` : '';
-      const newText = usesBaseurl ? `{{ site.baseurl }}${target.path}${fragment}` : `{{ '${target.path}' | relative_url }}${fragment}`;
+      const absolute = target.style === 'site_url';
+      const newText = usesBaseurl
+        ? `${absolute ? '{{ site.url }}' : ''}{{ site.baseurl }}${target.path}${fragment}`
+        : `{{ '${target.path}' | ${absolute ? 'absolute_url' : 'relative_url'} }}${fragment}`;
       const fix: Fix = { title: msg('Write it `{0}`', newText), edits: [{ range: { start: link.start, end: link.end }, newText }], preferred: false };
       report({
         range: { start: link.start, end: link.end },
