@@ -75,7 +75,8 @@ export type MappedDocument = Pick<DocSummary, 'path' | 'kind' | 'url' | 'output'
 
 /**
  * The site map from the site's documents (verdicts summarized) and every file of the site the
- * walk found: a file no document stands for is a static file when Jekyll copies it.
+ * walk found: a file no document stands for is a static file when Jekyll copies it (hosts summarize
+ * Markdown and HTML files only: a `.scss` is served both as it is and as `.css`, whichever it is).
  */
 export function buildSiteMap(documents: Iterable<MappedDocument>, files: Iterable<string>, config: SiteConfig): SiteMap {
   const entries: SiteUrl[] = [];
@@ -97,6 +98,11 @@ export function buildSiteMap(documents: Iterable<MappedDocument>, files: Iterabl
     if (!info || (info.kind !== 'page' && info.kind !== 'collection')) continue;
     const found = staticFileUrl(info, config);
     if (found) add({ url: found.url, output: found.output, kind: 'static', source: file });
+    // A Sass file the host did not read may have front matter: then Jekyll writes it as CSS.
+    if (found && info.kind === 'page' && /\.s[ac]ss$/i.test(file)) {
+      const url = found.url.replace(/\.s[ac]ss$/i, '.css');
+      add({ url, output: destinationPath(url), kind: 'page', source: file });
+    }
   }
   return { baseurl: siteBaseurl(config), entries, byOutput };
 }
