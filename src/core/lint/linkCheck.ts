@@ -4,7 +4,7 @@
  */
 import { SiteConfig } from '../site/config';
 import { SiteDocuments } from '../site/documents';
-import { BodyLink, decodePath, findLinks, headingIds, LinkTarget, readTarget, resolveRelative } from '../site/links';
+import { BodyLink, decodePath, findLinks, headingIds, LinkTarget, mayLinkToSite, readTarget, resolveRelative } from '../site/links';
 import { buildSiteMap, resolveServed, SiteMap, SiteUrl } from '../site/siteMap';
 import { currentSummary, editDistance } from './ruleUtils';
 import { Fix, LintContext, TextEdit } from './types';
@@ -56,7 +56,7 @@ export function checkedLinks(context: LintContext): CheckedLink[] {
   analyses.set(context, out);
   const map = siteMapOf(context);
   const start = bodyStart(context);
-  if (!map || !holdsMarker(context.text, start)) return out;
+  if (!map || !holdsMarker(context.text, start) || !mayLinkToSite(context.text, start)) return out;
   const liquid = context.effective.render_with_liquid !== false;
   const own = currentSummary(context);
   let ownIds: Set<string> | undefined;

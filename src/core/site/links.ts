@@ -36,18 +36,24 @@ export type LinkTarget =
 
 /** Blanks code, `{% comment %}` and HTML comments out of a body, keeping every offset. */
 export function maskCode(text: string, from: number): string {
-  let out = text;
+  let body = text.slice(from);
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  const replace = (re: RegExp) => {
-    out = out.slice(0, from) + out.slice(from).replace(re, blank);
-  };
-  replace(/\{%-?\s*(highlight|comment)\b[\s\S]*?\{%-?\s*end\1\s*-?%\}/g);
-  replace(/<!--[\s\S]*?-->/g);
-  replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[`~]*[ \t]*$|(?![\s\S]))/gm);
-  replace(/(?:^|\n\n)(?:(?: {4}|\t)[^\n]*\n?)+/g);
-  replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g);
-  return out;
+  // Each pattern only where its opening characters occur (most bodies hold few of them).
+  if (body.includes('{%')) body = body.replace(/\{%-?\s*(highlight|comment)\b[\s\S]*?\{%-?\s*end\1\s*-?%\}/g, blank);
+  if (body.includes('<!--')) body = body.replace(/<!--[\s\S]*?-->/g, blank);
+  if (body.includes('```') || body.includes('~~~')) body = body.replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[`~]*[ \t]*$|(?![\s\S]))/gm, blank);
+  if (body.includes('    ') || body.includes('\t')) body = body.replace(/(?:^|\n\n)(?:(?: {4}|\t)[^\n]*\n?)+/g, blank);
+  if (body.includes('`')) body = body.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
+  return text.slice(0, from) + body;
 }
+
+/** Whether a body may hold a link to the site: a link or reference whose target is not `http(s):` or `mailto:`. */
+export function mayLinkToSite(text: string, from: number): boolean {
+  SITE_LINK.lastIndex = from;
+  return SITE_LINK.test(text);
+}
+
+const SITE_LINK = /\]\(\s*<?(?!https?:|mailto:)|^ {0,3}\[[^\]\n]+\]:|\s(?:href|src)\s*=\s*["']?(?!https?:|mailto:)/gm;
 
 const INLINE = /(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(<[^>\n]*>|(?:\{\{[^}\n]*\}\}|\{%[^%\n]*%\}|[^()\s]|\([^()\s]*\))+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)/g;
 const REFERENCE = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|(?:\{\{[^}\n]*\}\}|\{%[^%\n]*%\}|\S)+)/gm;
