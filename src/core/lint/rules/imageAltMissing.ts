@@ -14,7 +14,7 @@ export const imageAltMissing: Rule = {
     for (const link of findLinks(context.text, start)) {
       if (!link.image) continue;
       const missing = link.syntax === 'html' ? link.alt === undefined : !link.alt?.trim();
-      if (missing) report({ range: link.whole, message: msg('This image has no alternative text: readers of screen readers and search engines get nothing.') });
+      if (missing) report({ range: link.whole, message: msg('This image has no alternative text: screen readers and search engines get nothing from it.') });
     }
   },
 };
