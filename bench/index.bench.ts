@@ -85,6 +85,8 @@ function main(): void {
       tagCompletionMedianMs: index.tagCompletionMedianMs,
       tagCompletionP95Ms: index.tagCompletionP95Ms,
       lintSeedMedianMs: index.lintSeedMedianMs,
+      siteMapMs: index.siteMapMs,
+      siteMapUrls: index.siteMapUrls,
       tags: index.tags,
       cliLintMs: cli?.ms,
       cliLintPeakMB: cli?.peakMB,

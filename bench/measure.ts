@@ -7,6 +7,7 @@ import { completeAt } from '../src/core/complete/completions';
 import { lintText } from '../src/core/lint/lintFile';
 import { readConfig } from '../src/core/site/config';
 import { SiteIndex } from '../src/core/site/siteIndex';
+import { buildSiteMap } from '../src/core/site/siteMap';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -108,9 +109,22 @@ async function main(): Promise<void> {
     lintText(seed, '_posts/2014-06-04-retours-sur-dotscale-2014.md', config, { site: index });
     lint.push(performance.now() - t);
   }
+  // The site map (every URL the site serves) from the index's documents and files: what the link
+  // rules build once per version of the site. Summaries are computed first (the index defers them).
+  const documents = index.siteDocuments;
+  void documents.all.size;
+  const siteMap: number[] = [];
+  let urls = 0;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    urls = buildSiteMap(documents.all.values(), documents.files, config).entries.length;
+    siteMap.push(performance.now() - t);
+  }
   console.log(
     JSON.stringify({
       ms,
+      siteMapMs: Math.min(...siteMap),
+      siteMapUrls: urls,
       rssAddedMB,
       heapAddedMB,
       documents: [...index.documents()].length,

@@ -18,7 +18,7 @@ import { nearestName } from '../core/lint/configCheck';
 import { SEVERITY_SETTINGS } from '../core/site/projectConfig';
 import { runNew } from './newCommand';
 
-const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix[=suggested]] [--fix-rule ID]... [--dry-run] [--rule ID=SEVERITY]... [--config FILE[,FILE...]]\n       jekyll-posts urls [SITE] [--format text|json] [--config FILE[,FILE...]]\n       jekyll-posts render FILE [--config FILE[,FILE...]]\n       jekyll-posts new TITLE [--lang L] [--translation L2:TITLE2] [--date D] [--site DIR]\n       jekyll-posts --version | --help\n\nlint: checks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that leave what Jekyll builds unchanged (URLs, dates, languages, tags, what is published).\n--fix=suggested also applies each finding\'s preferred fix that changes the site; --fix-rule ID (repeatable) does so for one rule.\n--dry-run prints the fixes as a diff and writes nothing.\n--rule sets a rule\'s severity (error, warning, info or off) for this run, over the site\'s jekyll_posts: rules; repeat it for several rules.\n--config reads these configuration files instead of _config.yml, later ones winning, as jekyll build --config does.\nurls: lists every document with the URL and output file Jekyll gives it.\nrender: prints the HTML Jekyll puts in the post’s content (Liquid, then kramdown).\nnew: writes a post and its translation the way the site writes its posts (jekyll-posts new --help).\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
+const USAGE = msg('Usage: jekyll-posts lint [PATH...] [--format text|json|sarif] [--fix[=suggested]] [--fix-rule ID]... [--dry-run] [--rule ID=SEVERITY]... [--config FILE[,FILE...]]\n       jekyll-posts urls [SITE] [--format text|json] [--config FILE[,FILE...]] [--drafts]\n       jekyll-posts render FILE [--config FILE[,FILE...]]\n       jekyll-posts new TITLE [--lang L] [--translation L2:TITLE2] [--date D] [--site DIR]\n       jekyll-posts --version | --help\n\nlint: checks the front matter of a Jekyll site\'s posts as Jekyll will read it.\nPATH is a site root, a folder or a file (default: the current folder).\n--fix applies the fixes that leave what Jekyll builds unchanged (URLs, dates, languages, tags, what is published).\n--fix=suggested also applies each finding\'s preferred fix that changes the site; --fix-rule ID (repeatable) does so for one rule.\n--dry-run prints the fixes as a diff and writes nothing.\n--rule sets a rule\'s severity (error, warning, info or off) for this run, over the site\'s jekyll_posts: rules; repeat it for several rules.\n--config reads these configuration files instead of _config.yml, later ones winning, as jekyll build --config does.\nurls: lists every document and static file with the URL and output file Jekyll gives it (--drafts: drafts too, as jekyll build --drafts).\nrender: prints the HTML Jekyll puts in the post’s content (Liquid, then kramdown).\nnew: writes a post and its translation the way the site writes its posts (jekyll-posts new --help).\nExit status: 0 no error, 1 errors found, 2 usage error or unreadable path.');
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -34,6 +34,8 @@ interface Options {
   help: boolean;
   version: boolean;
   config?: string[];
+  /** urls: drafts are read and written, as `jekyll build --drafts` does. */
+  drafts?: boolean;
   /** `--rule ID=SEVERITY`, for this run. */
   rules?: Record<string, SeveritySetting>;
 }
@@ -79,6 +81,7 @@ function parseArgs(argv: readonly string[]): Options {
       options.fix = true;
       options.fixRules.push(value);
     } else if (arg === '--dry-run') options.dryRun = true;
+    else if (arg === '--drafts') options.drafts = true;
     else if (arg === '--config' || arg.startsWith('--config=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (!value) throw new UsageError(msg('--config needs a file name'));
@@ -148,7 +151,7 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
       return 2;
     }
     try {
-      const entries = await listUrls(syncNodeFileSystem, options.paths[0] ?? '.', io.cwd, { now: new Date(), machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone }, options.config);
+      const entries = await listUrls(syncNodeFileSystem, options.paths[0] ?? '.', io.cwd, { now: new Date(), machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone, drafts: !!options.drafts }, options.config);
       io.stdout.write(options.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : entries.map((e) => `${e.url ?? '-'}\t${e.file}${e.published ? '' : `\t(${translate('not published')})`}`).join('\n') + '\n');
       return 0;
     } catch (e) {

@@ -60,7 +60,7 @@ export const nodeFileSystem: SiteFileSystem = {
   async stat(path: string): Promise<FileStat | undefined> {
     try {
       const s = await fsp.lstat(path);
-      return { kind: kindOf(s), size: s.size };
+      return { kind: kindOf(s), size: s.size, mtimeSeconds: s.mtimeMs / 1000 };
     } catch {
       return undefined;
     }
@@ -130,7 +130,7 @@ export const syncNodeFileSystem: SiteFileSystem = {
   async stat(path: string): Promise<FileStat | undefined> {
     try {
       const s = lstatSync(path);
-      return { kind: kindOf(s), size: s.size };
+      return { kind: kindOf(s), size: s.size, mtimeSeconds: s.mtimeMs / 1000 };
     } catch {
       return undefined;
     }

@@ -55,6 +55,8 @@ export function followedKind(entry: DirEntry, policy: LinkPolicy | undefined): E
 export interface FileStat {
   readonly kind: EntryKind;
   readonly size: number;
+  /** Last modification, epoch seconds, from hosts that know it (undated drafts are dated by it). */
+  readonly mtimeSeconds?: number;
 }
 
 /** Directory entries in the order the core lists them: by name, code unit by code unit. */

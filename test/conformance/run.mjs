@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, rmSync, writeFileSync, readFileSync, readdirSync
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { sites } from './sites/index.mjs';
+import { sites, PROBE_LAYOUT } from './sites/index.mjs';
+import { checkCorpus, checkLinksFixture, corpusSites, siteMapSites, writtenFilesAgree } from './siteMap.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -112,7 +113,7 @@ mkdirSync(work, { recursive: true });
 const model = bundleCore();
 console.log(`${version}; sites in ${work}`);
 
-for (const site of sites()) {
+for (const site of [...sites(), ...siteMapSites(PROBE_LAYOUT)]) {
   if (filter && !site.name.includes(filter)) continue;
   const src = join(work, site.name);
   const fileList = [];
@@ -243,6 +244,8 @@ for (const site of sites()) {
       else check(site.name, path, 'jekyll-posts urls: date', probe.date ?? null, entry.date);
     }
   }
+  const map = writtenFilesAgree({ cli, src, siteDir: join(src, '_site'), env, configFiles: site.configFiles, drafts: (site.buildArgs ?? []).includes('--drafts'), check: (doc, rule, e, a) => check(site.name, doc, rule, e, a) });
+  console.log(`${site.name}: site map: ${map.written} files written, ${JSON.stringify(map.kinds)}`);
   for (const path of probes.keys()) {
     if (!verdict.docs.some((d) => d.path === path)) {
       failed++;
@@ -257,6 +260,17 @@ for (const site of sites()) {
 
 // The Conflict comparison must have had something to compare (placeholders shares destinations on purpose).
 if (!filter) check('(run)', '(sites)', 'some build printed a Conflict warning', true, buildsWithConflicts > 0);
+const corpora = corpusSites(repo);
+if (corpora.skipped && !filter) console.log(`site map on the corpora: skipped (${corpora.skipped})`);
+for (const corpus of corpora.sites) {
+  if (filter && !corpus.name.includes(filter)) continue;
+  const map = checkCorpus(corpus, { cli, env: { ...process.env, TZ: 'UTC', JEKYLL_ENV: 'production' }, check: (doc, rule, e, a) => check(corpus.name, doc, rule, e, a) });
+  console.log(`${corpus.name}: site map: ${map ? `${map.written} files written, ${JSON.stringify(map.kinds)}` : 'build failed'}`);
+}
+if (!filter || 'links'.includes(filter)) {
+  const links = checkLinksFixture(repo, { env: { ...process.env, TZ: 'UTC' }, check: (doc, rule, e, a) => check('links-fixture', doc, rule, e, a) });
+  console.log(`links-fixture: ${links.sound} sound and ${links.broken} broken targets checked in what Jekyll wrote`);
+}
 for (const f of failures) console.log(`FAIL ${f}`);
 console.log(`documents compared: ${documents}`);
 console.log(`conformance: ${passed} passed, ${failed} failed`);

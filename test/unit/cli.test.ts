@@ -177,6 +177,7 @@ describe('jekyll-posts lint', () => {
         lang: 'fr',
         date: '2014-06-04T15:27:59+02:00',
         published: true,
+        kind: 'post',
       },
     ]);
   });

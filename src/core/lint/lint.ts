@@ -201,7 +201,8 @@ export function decodeForRules(bytes: Uint8Array, rules: readonly Rule[], isVali
   const end = frontMatterPrefixEnd(bytes);
   if (end >= bytes.length) return decodeFile(bytes);
   for (const rule of rules) {
-    if (rule.readsBody === true || (typeof rule.readsBody === 'string' && includesAscii(bytes, rule.readsBody, end))) return decodeFile(bytes);
+    const needles = rule.readsBody;
+    if (needles === true || (typeof needles === 'string' ? includesAscii(bytes, needles, end) : needles?.some((n) => includesAscii(bytes, n, end)))) return decodeFile(bytes);
   }
   if (!isValidUtf8(bytes)) return decodeFile(bytes);
   // Valid as a whole, so valid up to the end of a line.

@@ -105,9 +105,9 @@ export interface Rule {
   readonly defaultSeverity: SeveritySetting;
   /**
    * Whether the rule reads the text after the front matter: `true`, or only where that text contains
-   * this ASCII string. Unset: it never does, and a host may lint the front matter alone (a unit test
+   * this ASCII string (or one of these). Unset: it never does, and a host may lint the front matter alone (a unit test
    * holds every rule without it to that).
    */
-  readonly readsBody?: true | string;
+  readonly readsBody?: true | string | readonly string[];
   check(context: LintContext, report: (finding: FindingDraft) => void): void;
 }

@@ -35,6 +35,25 @@ export function isSpecialName(name: string): boolean {
 }
 
 /**
+ * EntryFilter#included?: a file or folder name that `include` lists (literally, as a prefix or as a
+ * glob), which Jekyll reads even when its name is special (`.htaccess`, `_pages`).
+ */
+export function isIncludedName(name: string, config: SiteConfig): boolean {
+  for (const pattern of config.include) {
+    if (!pattern) continue;
+    if (name.startsWith(pattern)) return true;
+    if ((pattern.includes('*') || pattern.includes('?')) && globToRegExp(pattern).test(name)) return true;
+  }
+  return false;
+}
+
+/** A name the reader skips: special or a backup, unless `include` lists it; names ending in `.` always. */
+export function isSkippedName(name: string, config: SiteConfig): boolean {
+  if (name.endsWith('.')) return true;
+  return isSpecialName(name) && !isIncludedName(name, config);
+}
+
+/**
  * Whether `exclude` (less `include`) keeps Jekyll from reading a path: an entry matches the path
  * itself or one of its folders, literally or as a glob (EntryFilter#glob_include?).
  */
@@ -52,6 +71,13 @@ export function isExcluded(relativePath: string, config: SiteConfig): boolean {
   }
 }
 
+/** Ruby's File.fnmatch pattern without flags: `*` and `?` match any character, `/` included. */
+function fnmatchRegExp(pattern: string): RegExp {
+  let out = '';
+  for (const c of pattern) out += c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${out}$`, 's');
+}
+
 /** `exclude` less `include`, compiled once per configuration: literal entries and globs. */
 const excludeMatchers = new WeakMap<SiteConfig, { literal: Set<string>; globs: RegExp[] }>();
 
@@ -64,7 +90,8 @@ function excludeMatcher(config: SiteConfig): { literal: Set<string>; globs: RegE
       if (included.has(raw)) continue;
       const pattern = raw.replace(/^\/+/, '').replace(/\/+$/, '');
       if (!pattern) continue;
-      if (pattern.includes('*') || pattern.includes('?')) found.globs.push(globToRegExp(pattern));
+      // File.fnmatch? without FNM_PATHNAME, against the path from the source: `*` crosses folders.
+      if (pattern.includes('*') || pattern.includes('?')) found.globs.push(fnmatchRegExp(pattern));
       else found.literal.add(pattern);
     }
     excludeMatchers.set(config, found);
@@ -119,7 +146,7 @@ export function classifyPath(relativePath: string, config: SiteConfig): SiteDocu
     }
   }
 
-  if (parts.some((p) => isSpecialName(p))) return undefined;
+  if (parts.some((p) => isSkippedName(p, config))) return undefined;
   const d = DATELESS_FILENAME.exec(path);
   return { relativePath: path, kind: 'page', slug: d ? d[1] : name, ext: d ? d[2] : '', pathCategories: [], nameMatches: true, entry: path };
 }

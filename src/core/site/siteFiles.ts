@@ -2,12 +2,12 @@ import { followedKind, linkPolicy, SiteFileSystem } from '../fs';
 import { basename, dirname, join, normalize, relative } from '../paths';
 import { ConfigProblem, configFromData, deepMerge, readConfig, SiteConfig, truthy } from './config';
 import { JekyllValue } from './scalars';
-import { classifyPath, isExcluded, isSpecialName, SiteDocumentInfo } from './post';
+import { classifyPath, isExcluded, isSkippedName, SiteDocumentInfo } from './post';
 
 export const CONFIG_FILE_NAMES = ['_config.yml', '_config.yaml'];
 
 /** Folders no search ever walks into: build output, caches, dependencies. */
-const NEVER_WALK = new Set(['_site', '.jekyll-cache', '.sass-cache', '.git', 'node_modules', 'vendor', '.bundle', '.vscode-test']);
+const NEVER_WALK = new Set(['_site', '.jekyll-cache', '.sass-cache', '.git', 'node_modules', '.bundle', '.vscode-test']);
 
 /**
  * The root of the Jekyll site a file or folder belongs to: the nearest folder at or above it with a
@@ -99,7 +99,7 @@ export async function walkSite(fs: SiteFileSystem, root: string, config: SiteCon
       const kind = followedKind(entry, links);
       if (kind === 'directory') {
         if (NEVER_WALK.has(entry.name) || isExcluded(rel, config)) continue;
-        if (isSpecialName(entry.name) && !isReadFolder(rel, config)) continue;
+        if (isSkippedName(entry.name, config) && !isReadFolder(rel, config)) continue;
         await visit(path, rel, depth + 1);
       } else if (kind === 'file') {
         const info = classifyPath(rel, config);

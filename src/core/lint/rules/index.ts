@@ -19,6 +19,10 @@ import { tagNearDuplicate } from './tagNearDuplicate';
 import { yamlTypeSurprise } from './yamlTypeSurprise';
 import { permalinkConflict } from './permalinkConflict';
 import { postUrlBroken } from './postUrlBroken';
+import { linkBroken } from './linkBroken';
+import { linkBaseurlMissing } from './linkBaseurlMissing';
+import { imageMissing } from './imageMissing';
+import { imageAltMissing } from './imageAltMissing';
 import { translationDuplicate, translationMismatch, translationMissing } from './translations';
 import { configInvalid } from './configInvalid';
 import { unusedSuppression } from './unusedSuppression';
@@ -51,6 +55,10 @@ export const allRules: readonly Rule[] = [
   translationMismatch,
   configInvalid,
   unusedSuppression,
+  linkBroken,
+  linkBaseurlMissing,
+  imageMissing,
+  imageAltMissing,
 ];
 
 export function ruleById(id: string): Rule | undefined {
