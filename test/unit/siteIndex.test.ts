@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MemoryFileSystem } from '../../src/core/fs';
@@ -85,7 +85,9 @@ function generateFrontMatter(random: () => number): string {
 }
 
 describe('the fast front matter reader gives exactly what the full parser gives', () => {
-  const roots = [join(repo, 'test', 'fixtures')];
+  // The project's fixtures, and the real blogs of ../shared/corpora read in place when present.
+  const shared = join(repo, '..', 'shared', 'corpora');
+  const roots = [join(repo, 'test', 'fixtures'), ...(existsSync(shared) ? [shared] : [])];
   const files = roots.flatMap((r) => [...markdownFiles(r)]);
   it('covers the fixture and corpus posts (there are some to replay)', () => {
     assert.ok(files.length >= 8, `found ${files.length} files`);
