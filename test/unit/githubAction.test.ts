@@ -59,3 +59,23 @@ describe('the GitHub Action (action.yml) entry script', () => {
     assert.match(run.stdout, /^::error title=jekyll-posts::/m);
   });
 });
+
+describe('the pre-commit hook (.pre-commit-hooks.yaml → action/pre-commit.sh)', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'jekyll-posts-hook-'));
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('runs the entry the manifest names on the files a commit touches, the whole site read, and fails on an error', () => {
+    const manifest = readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8');
+    const entry = /^\s*entry:\s*(\S+)\s*$/m.exec(manifest)?.[1];
+    assert.equal(entry, 'action/pre-commit.sh');
+    assert.match(manifest, /^\s*language:\s*script\s*$/m);
+    cpSync(join(root, 'test', 'fixtures', 'bilingual'), scratch, { recursive: true });
+    writeFileSync(join(scratch, '_posts', '2014-01-01-bad.md'), '---\ntitle: Bad\nlang: fr\ntags: php, symfony\ndate: 2014-13-45\n---\nx\n');
+    // As pre-commit runs it: from the user's repository, with the paths of the files to check.
+    const run = spawnSync(join(root, entry!), ['_posts/2014-01-01-bad.md', '_posts/2015-03-10-symfony-et-php7.md'], { cwd: scratch, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stdout, /^_posts\/2014-01-01-bad\.md:5:7: error Jekyll cannot read the date `2014-13-45` and stops the whole build\. \[date-invalid\]$/m);
+    assert.match(run.stdout, /^_posts\/2014-01-01-bad\.md:4:7: warning .*\[tags-format\]$/m);
+    assert.doesNotMatch(run.stdout, /symfony-et-php7/);
+  });
+});
