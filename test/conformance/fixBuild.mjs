@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sites } from './sites/index.mjs';
+import { listFiles } from './listFiles.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -22,21 +23,6 @@ const corpora = join(repo, '..', 'shared', 'corpora');
 const filter = process.argv[2];
 const scratch = mkdtempSync(join(tmpdir(), 'jekyll-posts-fix-build-'));
 
-function listFiles(root, rel = '') {
-  const out = [];
-  let names = [];
-  try {
-    names = readdirSync(join(root, rel));
-  } catch {
-    return out;
-  }
-  for (const name of names) {
-    const r = rel ? `${rel}/${name}` : name;
-    if (statSync(join(root, r)).isDirectory()) out.push(...listFiles(root, r));
-    else out.push(r);
-  }
-  return out.sort();
-}
 
 /** Builds `src` into a destination outside it: the sorted list of files written, or the error. */
 function build(src, site, name) {

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from './listFiles.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -48,15 +49,6 @@ function sites() {
   return list;
 }
 
-function listFiles(root, rel = '') {
-  const out = [];
-  for (const name of readdirSync(join(root, rel))) {
-    const r = rel ? `${rel}/${name}` : name;
-    if (statSync(join(root, r)).isDirectory()) out.push(...listFiles(root, r));
-    else out.push(r);
-  }
-  return out;
-}
 
 /** A URL's shape: the post's own slugs become S, digits 9. */
 function shapeOf(url, slugs) {

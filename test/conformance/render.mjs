@@ -18,6 +18,11 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firstDifference, normalizeHtml } from './render-normalize.mjs';
+import { listFiles } from './listFiles.mjs';
+
+const NOT_SOURCES = new Set(['_site', '.jekyll-cache']);
+/** A corpus folder's source files: its build output and cache left out. */
+const listFilesIn = (root) => listFiles(root, '', { skip: NOT_SOURCES });
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -36,16 +41,6 @@ function ensureJekyll() {
   return spawnSync('jekyll', ['--version'], { encoding: 'utf8' }).stdout.trim();
 }
 
-function listFiles(root, rel = '') {
-  const out = [];
-  for (const name of readdirSync(join(root, rel)).sort()) {
-    if (name === '_site' || name === '.jekyll-cache') continue;
-    const r = rel ? `${rel}/${name}` : name;
-    if (statSync(join(root, r)).isDirectory()) out.push(...listFiles(root, r));
-    else out.push(r);
-  }
-  return out;
-}
 
 /** The corpora: a source folder read in place, and configuration files written to a temp folder. */
 function corpora() {
@@ -82,7 +77,7 @@ function expectedContent(corpus, jekyllVersion) {
   hash.update(jekyllVersion);
   hash.update(readFileSync(join(here, 'render-plugin', 'jp_content.rb')));
   for (const [name, text] of Object.entries(corpus.configs)) hash.update(`${name}\0${text}\0`);
-  for (const file of listFiles(corpus.source)) hash.update(`${file}\0`).update(readFileSync(join(corpus.source, file)));
+  for (const file of listFilesIn(corpus.source)) hash.update(`${file}\0`).update(readFileSync(join(corpus.source, file)));
   const key = hash.digest('hex').slice(0, 16);
   const dir = join(work, `${corpus.name}-${key}`);
   const out = join(dir, 'content.json');

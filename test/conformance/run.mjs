@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { sites, PROBE_LAYOUT } from './sites/index.mjs';
 import { checkCorpus, checkLinksFixture, corpusSites, siteMapSites, writtenFilesAgree } from './siteMap.mjs';
+import { listFiles } from './listFiles.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -35,15 +36,6 @@ function bundleCore() {
   return require(outfile);
 }
 
-function listFiles(root, rel = '') {
-  const out = [];
-  for (const name of readdirSync(join(root, rel))) {
-    const r = rel ? `${rel}/${name}` : name;
-    if (statSync(join(root, r)).isDirectory()) out.push(...listFiles(root, r));
-    else out.push(r);
-  }
-  return out;
-}
 
 /** What Jekyll wrote: every probe found in the output, keyed by source path. */
 function readProbes(siteDir) {

@@ -8,16 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { listFiles } from './listFiles.mjs';
 
-function listFiles(root, rel = '') {
-  const out = [];
-  for (const name of readdirSync(join(root, rel))) {
-    const r = rel ? `${rel}/${name}` : name;
-    if (statSync(join(root, r)).isDirectory()) out.push(...listFiles(root, r));
-    else out.push(r);
-  }
-  return out;
-}
 
 /**
  * Compares what Jekyll wrote under `siteDir` with the CLI's `urls` for `src`. `check(doc, rule,
