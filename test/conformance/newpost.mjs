@@ -37,7 +37,6 @@ function sites() {
     // Built in --safe mode, as the other sites: jekyll-polyglot is not loaded, and the core does not claim its URLs either.
     fixture('polyglot', 'en', 'fr'),
     fixture('seed', 'fr', 'en', {}),
-    fixture('jekyll-docs', 'en', 'fr', { override: liquidOff }),
     fixture('broken', 'en', 'fr', { noBuild: 'its posts stop the build on purpose (an invalid date)' }),
   ];
   if (existsSync(shared)) {
