@@ -11,7 +11,7 @@
 //   node test/conformance/render.mjs [--verbose] [corpus-or-path-filter]
 //
 // Prints `render: N identical / M compared` and ends with `render: N passed, N failed`.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +19,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firstDifference, normalizeHtml } from './render-normalize.mjs';
 import { listFiles } from './listFiles.mjs';
+import { ensureJekyll } from './jekyll.mjs';
 
 const NOT_SOURCES = new Set(['_site', '.jekyll-cache']);
 /** A corpus folder's source files: its build output and cache left out. */
@@ -33,13 +34,6 @@ const verbose = process.argv.includes('--verbose');
 const filter = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const NOW = new Date('2026-01-01T00:00:00Z');
 
-function ensureJekyll() {
-  const probe = spawnSync('jekyll', ['--version'], { encoding: 'utf8' });
-  if (probe.status === 0) return probe.stdout.trim();
-  console.log("jekyll is missing: installing Debian's package");
-  execFileSync('sh', ['-c', 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y jekyll'], { stdio: 'inherit' });
-  return spawnSync('jekyll', ['--version'], { encoding: 'utf8' }).stdout.trim();
-}
 
 
 /** The corpora: a source folder read in place, and configuration files written to a temp folder. */

@@ -6,7 +6,7 @@
 //   node test/conformance/run.mjs [site-name-filter]
 //
 // Last line: `conformance: N passed, N failed`; exit code 1 on any failure.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync, readFileSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { sites, PROBE_LAYOUT } from './sites/index.mjs';
 import { checkCorpus, checkLinksFixture, corpusSites, siteMapSites, writtenFilesAgree } from './siteMap.mjs';
 import { listFiles } from './listFiles.mjs';
+import { ensureJekyll } from './jekyll.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -21,13 +22,6 @@ const work = join(here, '.work');
 const require = createRequire(import.meta.url);
 const filter = process.argv[2];
 
-function ensureJekyll() {
-  const probe = spawnSync('jekyll', ['--version'], { encoding: 'utf8' });
-  if (probe.status === 0) return probe.stdout.trim();
-  console.log('jekyll is missing: installing Debian\'s package');
-  execFileSync('sh', ['-c', 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y jekyll'], { stdio: 'inherit' });
-  return spawnSync('jekyll', ['--version'], { encoding: 'utf8' }).stdout.trim();
-}
 
 function bundleCore() {
   const { buildSync } = require('esbuild');
