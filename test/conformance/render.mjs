@@ -121,6 +121,8 @@ const jekyllVersion = ensureJekyll();
 const model = bundleModel();
 const known = JSON.parse(readFileSync(join(here, 'render-known-divergences.json'), 'utf8'));
 const seenKnown = new Set();
+/** The corpora compared in this run: where ../shared is absent, the listed posts of its corpora are not checked. */
+const ranCorpora = new Set();
 let passed = 0;
 let failed = 0;
 let identicalTotal = 0;
@@ -134,6 +136,7 @@ function fail(id, detail) {
 
 for (const corpus of corpora()) {
   if (filter && !corpus.name.includes(filter) && !filter.startsWith(corpus.name)) continue;
+  ranCorpora.add(corpus.name);
   const expected = expectedContent(corpus, jekyllVersion);
   const site = await model.openSite(corpus.source, configFilesOf(corpus), NOW);
   let identical = 0;
@@ -181,7 +184,9 @@ for (const corpus of corpora()) {
   console.log(`render ${corpus.name}: ${identical} identical / ${compared} compared`);
 }
 for (const id of Object.keys(known)) {
-  if (!seenKnown.has(id) && !filter) fail(id, 'listed in render-known-divergences.json but not in any corpus');
+  const corpus = id.replace(/^preview:/, '').split('/')[0];
+  if (!ranCorpora.has(corpus) && corpus !== 'own' && !existsSync(shared)) console.log(`known ${id}: not checked, ../shared/corpora is absent`);
+  else if (!seenKnown.has(id) && !filter) fail(id, 'listed in render-known-divergences.json but not in any corpus');
 }
 if (previewProblems.length) for (const p of previewProblems) fail('preview', p);
 else passed++;
