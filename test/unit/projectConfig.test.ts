@@ -113,6 +113,27 @@ describe('config-invalid: mistakes in the jekyll_posts: block', () => {
     assert.deepEqual(checkProjectConfigText('jekyll_posts:\n  languges: [fr]\n', { severity: 'off' }), []);
   });
 
+  // Jekyll sets TZ to the name as written; an unknown one runs as UTC (conformance sites zone-unknown
+  // and zone-wrong-case check the URLs and dates against a real build).
+  it('reports a `timezone:` the system does not know, the nearest zone offered but not preferred', () => {
+    const text = 'title: x\ntimezone: "europe/paris"\n';
+    const [finding] = checkProjectConfigText(text);
+    assert.equal(finding.rule, 'config-invalid');
+    assert.equal(finding.fixes?.[0].preferred, false);
+    assert.deepEqual(check(text), [{ text: '"europe/paris"', message: ['europe/paris', 'Europe/Paris'], fixed: 'title: x\ntimezone: "Europe/Paris"\n' }]);
+    assert.deepEqual(check('timezone: Nowhere/Zone\n'), [{ text: 'Nowhere/Zone', message: ['Nowhere/Zone'], fixed: undefined }]);
+    assert.deepEqual(check('timezone: Europe/Paris\n'), []);
+    assert.deepEqual(check('timezone: US/Pacific\n'), []);
+    assert.deepEqual(checkProjectConfigText('timezone: Nowhere/Zone\n', { severity: 'off' }), []);
+  });
+
+  it('reads an unknown `timezone:` as UTC, as the C library runs it, and a known one as written', () => {
+    assert.equal(readConfig('timezone: Nowhere/Zone\n').timezone, 'UTC');
+    assert.equal(readConfig('timezone: europe/paris\n').timezone, 'UTC');
+    assert.equal(readConfig('timezone: Asia/Tokyo\n').timezone, 'Asia/Tokyo');
+    assert.equal(readConfig('title: x\n').timezone, undefined);
+  });
+
   it('finds the nearest name by prefix or by a few edits', () => {
     assert.equal(nearestName('warn', ['error', 'warning', 'info', 'off']), 'warning');
     assert.equal(nearestName('seo', ['seo-length', 'key-typo']), 'seo-length');

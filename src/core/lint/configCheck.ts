@@ -8,6 +8,7 @@ import type { Node as YamlNode, Pair } from 'yaml';
 import { msg } from '../messages';
 import { PROJECT_KEY, PROJECT_KEYS, SEVERITY_SETTINGS, severityOf } from '../site/projectConfig';
 import { OffsetRange } from '../text';
+import { isKnownTimeZone, knownTimeZones } from '../site/timeZone';
 import { editDistance } from './ruleUtils';
 import { allRules } from './rules';
 import { Finding, FindingDraft, Severity, SeveritySetting } from './types';
@@ -75,7 +76,7 @@ export interface ConfigCheckOptions {
  */
 export function checkProjectConfigText(text: string, options: ConfigCheckOptions = {}): Finding[] {
   const setting = options.severity ?? 'warning';
-  if (setting === 'off' || !text.includes(PROJECT_KEY)) return [];
+  if (setting === 'off' || (!text.includes(PROJECT_KEY) && !text.includes('timezone'))) return [];
   const severity: Severity = setting;
   // The YAML parser steps over a BOM and counts it in its offsets, which are then offsets into `text`.
   const doc = parseConfigDocument(text);
@@ -85,10 +86,32 @@ export function checkProjectConfigText(text: string, options: ConfigCheckOptions
     findings.push({ ...draft, rule: CONFIG_INVALID, severity });
   };
   for (const pair of doc.contents.items) {
-    if (!isScalar(pair.key) || pair.key.value !== PROJECT_KEY) continue;
-    checkBlock(text, pair as Pair<YamlNode, YamlNode | null>, report);
+    if (!isScalar(pair.key)) continue;
+    if (pair.key.value === PROJECT_KEY) checkBlock(text, pair as Pair<YamlNode, YamlNode | null>, report);
+    else if (pair.key.value === 'timezone') checkTimezone(text, pair as Pair<YamlNode, YamlNode | null>, report);
   }
   return findings;
+}
+
+/**
+ * `timezone:` naming no zone: Jekyll sets `TZ` to it anyway and the C library then runs in UTC, so
+ * every date and dated URL silently moves to UTC. The nearest zone is offered, never preferred:
+ * changing the zone moves dates.
+ */
+function checkTimezone(text: string, pair: Pair<YamlNode, YamlNode | null>, report: Report): void {
+  const node = pair.value;
+  if (!node || !isScalar(node) || typeof node.value !== 'string' || !node.value) return;
+  const name = node.value;
+  if (isKnownTimeZone(name)) return;
+  const at = range(node, { start: 0, end: 0 });
+  const best = nearestName(name, knownTimeZones());
+  report({
+    range: at,
+    message: best
+      ? msg('`{0}` is not a time zone: Jekyll builds this site in UTC. Did you mean `{1}`?', name, best)
+      : msg('`{0}` is not a time zone: Jekyll builds this site in UTC.', name),
+    fixes: best ? [{ title: msg('Change to `{0}`', best), edits: [{ range: at, newText: rename(node, best) }], preferred: false }] : undefined,
+  });
 }
 
 type Report = (draft: FindingDraft) => void;

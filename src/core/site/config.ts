@@ -1,3 +1,4 @@
+import { isKnownTimeZone } from './timeZone';
 import { OffsetRange } from '../text';
 import { parseYamlText } from './frontMatter';
 import { JekyllValue } from './scalars';
@@ -30,7 +31,13 @@ export interface SiteConfig {
   readonly raw: Record<string, JekyllValue>;
   /** The site `permalink` setting (a style name or a template). */
   readonly permalink: string;
+  /**
+   * The zone Jekyll builds in: `timezone:` when the system knows it; Jekyll sets `TZ` to any
+   * string and the C library runs an unknown one as UTC, so an unknown name gives `UTC` here.
+   */
   readonly timezone?: string;
+  /** `timezone:` as written when it names no known zone (the site then builds in UTC). */
+  readonly unknownTimezone?: string;
   readonly future: boolean;
   readonly unpublished: boolean;
   readonly collectionsDir: string;
@@ -118,7 +125,7 @@ export function configFromData(raw: Record<string, JekyllValue>, problems: Confi
   return {
     raw,
     permalink,
-    timezone: typeof raw.timezone === 'string' && raw.timezone ? raw.timezone : undefined,
+    ...siteZone(raw.timezone),
     future: truthy(raw.future),
     unpublished: truthy(raw.unpublished),
     collectionsDir: typeof raw.collections_dir === 'string' ? raw.collections_dir.replace(/^\/+|\/+$/g, '') : '',
@@ -263,4 +270,10 @@ export function cachedDefaultsFor(config: SiteConfig, relativePath: string, type
   let cache = defaultsCaches.get(config);
   if (!cache) defaultsCaches.set(config, (cache = new DefaultsCache(config)));
   return cache.get(relativePath, type);
+}
+
+/** `timezone:` as Jekyll runs it: a known zone as is, an unknown name as UTC (and remembered). */
+function siteZone(value: JekyllValue | undefined): { timezone?: string; unknownTimezone?: string } {
+  if (typeof value !== 'string' || !value) return {};
+  return isKnownTimeZone(value) ? { timezone: value } : { timezone: 'UTC', unknownTimezone: value };
 }

@@ -108,6 +108,10 @@ const styleSites = [
   ['style-weekdate', ['permalink: weekdate', 'timezone: Europe/Paris']],
   ['style-none', ['permalink: none', 'timezone: UTC']],
   ['style-template', ['permalink: "/blog/:year/:title/"', 'timezone: Europe/Paris']],
+  // A zone name the system lacks: Jekyll sets TZ to it and the C library runs in UTC, not in the machine zone.
+  ['zone-unknown', ['permalink: date', 'timezone: Nowhere/Zone'], 'Asia/Tokyo'],
+  // Zone files are found by exact name on Linux: a wrong case is unknown too (Intl would accept it).
+  ['zone-wrong-case', ['permalink: date', 'timezone: europe/paris'], 'America/Los_Angeles'],
 ].map(([name, lines, tz]) => ({
   name,
   env: { TZ: tz ?? 'UTC' },
