@@ -63,8 +63,12 @@ const post = (lines: string[]): string => `---\n${lines.join('\n')}\n---\nBody.\
 
 describe('a fix applied without asking leaves the site as Jekyll builds it (fixSafety)', () => {
   it('applies fixes that change nothing Jekyll builds: a duplicate key, date_gmt, a quoted `title: No`, a misspelt `tittle`', async () => {
-    const files = { '_config.yml': 'timezone: UTC\n', '_posts/2014-06-04-a.md': post(['title: A', 'title: B', "date: '2014-06-04 15:27:59 +0200'", "date_gmt: '2014-06-04 13:27:59 +0200'"]) };
+    // The site's layout reads date_gmt: only then is its fix applied without asking (date-gmt-mismatch).
+    const files = { '_config.yml': 'timezone: UTC\n', '_layouts/post.html': '<time>{{ page.date_gmt }}</time>{{ content }}', '_posts/2014-06-04-a.md': post(['title: A', 'title: B', "date: '2014-06-04 15:27:59 +0200'", "date_gmt: '2014-06-04 13:27:59 +0200'"]) };
     assert.deepEqual(await verdicts(files, '_posts/2014-06-04-a.md'), ['duplicate-key: applied', 'date-gmt-mismatch: applied']);
+    // Where nothing reads it, the rewrite waits to be asked for.
+    const { '_layouts/post.html': _layout, ...unread } = files;
+    assert.deepEqual(await verdicts(unread, '_posts/2014-06-04-a.md'), ['duplicate-key: applied', 'date-gmt-mismatch: refused (nothing in the site reads `date_gmt`: applied only when asked for (`--fix-rule date-gmt-mismatch`))']);
     // `title: No` is false: quoting it (and adding a title) changes no URL, date, tag or state.
     const typed = { '_config.yml': 'timezone: UTC\n', '_posts/2014-06-04-a.md': post(['title: No']) };
     assert.deepEqual(await verdicts(typed, '_posts/2014-06-04-a.md'), ['required-key: applied', 'yaml-type-surprise: applied']);

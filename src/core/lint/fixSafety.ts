@@ -170,6 +170,10 @@ export function planSafeFixes(findings: readonly Finding[], target: FixTarget, c
   const taken: Finding[] = [];
   const plan = planFixAll(findings, (fix, finding, sofar) => {
     if (!mode.suggested && !mode.rules?.has(finding.rule)) {
+      if (fix.askFirst) {
+        refused.push({ finding, fix, reason: fix.askFirst });
+        return false;
+      }
       const reason = fixChange(target, [...sofar.edits, ...fix.edits], fix.rename ?? sofar.rename, context, before);
       if (reason) {
         refused.push({ finding, fix, reason });

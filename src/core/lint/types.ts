@@ -24,6 +24,11 @@ export interface Fix {
   readonly rename?: { readonly from: string; readonly to: string };
   /** The one obvious fix: offered first, and applied by "fix all" and `--fix`. */
   readonly preferred?: boolean;
+  /**
+   * Why this preferred fix waits to be asked for although it changes nothing Jekyll builds: "fix all"
+   * and plain `--fix` refuse it with this reason; `--fix=suggested`, `--fix-rule` and the quick fix apply it.
+   */
+  readonly askFirst?: Message;
 }
 
 export interface RelatedLocation {

@@ -7,7 +7,8 @@ import { Rule } from '../types';
 
 /**
  * `date_gmt` (left by WordPress imports) names another instant than `date`: a warning where a
- * layout, include, plugin or feed of the site reads `date_gmt`, else information.
+ * layout, include, plugin or feed of the site reads `date_gmt`, else information whose fix waits
+ * to be asked for.
  */
 export const dateGmtMismatch: Rule = {
   id: 'date-gmt-mismatch',
@@ -32,7 +33,16 @@ export const dateGmtMismatch: Rule = {
         : context.site?.templateKeys
           ? msg('`date_gmt` names another instant than `date` ({0} UTC against {1} UTC); nothing in the site reads it today (no layout, include, plugin or feed mentions it).', gmtText, dateText)
           : msg('`date_gmt` names another instant than `date` ({0} UTC against {1} UTC).', gmtText, dateText),
-      fixes: [{ title: msg('Set `date_gmt` to {0}', fixed), edits: [replaceValue(f, rawLike(f.style, fixed))], preferred: true }],
+      fixes: [
+        {
+          title: msg('Set `date_gmt` to {0}', fixed),
+          edits: [replaceValue(f, rawLike(f.style, fixed))],
+          preferred: true,
+          // Applied without asking only where the site reads the key: elsewhere "fix all" would
+          // rewrite every imported post for nothing a reader sees.
+          askFirst: read ? undefined : msg('nothing in the site reads `date_gmt`: applied only when asked for (`--fix-rule date-gmt-mismatch`)'),
+        },
+      ],
     });
   },
 };
