@@ -40,7 +40,7 @@ export const dateGmtMismatch: Rule = {
           preferred: true,
           // Applied without asking only where the site reads the key: elsewhere "fix all" would
           // rewrite every imported post for nothing a reader sees.
-          askFirst: read ? undefined : msg('nothing in the site reads `date_gmt`: applied only when asked for (`--fix-rule date-gmt-mismatch`)'),
+          askFirst: read ? undefined : msg('nothing in the site reads `date_gmt`'),
         },
       ],
     });
