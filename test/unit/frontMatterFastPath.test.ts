@@ -4,7 +4,8 @@ import { join, relative, sep } from 'node:path';
 import { describe, it, test } from 'node:test';
 import fc from 'fast-check';
 import { parseFrontMatter, parseFrontMatterFast, parseFrontMatterFull, ParsedFrontMatter } from '../../src/core/site/frontMatter';
-import { frontMatterData, MAYBE_UNSAFE, splitItemLine, splitKeyLine, UNSAFE } from '../../src/core/site/frontMatterData';
+import { MAYBE_UNSAFE, splitItemLine, splitKeyLine, UNSAFE } from '../../src/core/site/frontMatterData';
+import { frontMatterData } from '../../src/core/site/frontMatter';
 import { JekyllValue, startsWordish, WORDISH } from '../../src/core/site/scalars';
 import { YamlTimestamp } from '../../src/core/site/timestamp';
 

@@ -3,111 +3,13 @@ import type { Node as YamlNode, Pair } from 'yaml';
 import { OffsetRange } from '../text';
 import { JekyllValue, newYamlMap, typePlainScalar } from './scalars';
 import { YamlTimestamp } from './timestamp';
-import { scanSimpleFrontMatter } from './frontMatterData';
+import { scanSimpleFrontMatter, scanSimpleYaml, FALLBACK } from './frontMatterData';
+import { lineEndAt, splitFrontMatter, trimmedEnd } from './frontMatterBlock';
+import type { FrontMatterBlock, FrontMatterField, FrontMatterItem, ValueStyle } from './frontMatterBlock';
 
-/** Where the front matter block sits in a file, found with Jekyll's own pattern. */
-export interface FrontMatterBlock {
-  /** The text starts with a UTF-8 byte order mark (kept in the text, skipped for matching). */
-  readonly bom: boolean;
-  /** The first line is `---` (so Jekyll treats the file as having front matter when it is closed). */
-  readonly opened: boolean;
-  /** A closing `---` or `...` line was found. */
-  readonly closed: boolean;
-  /** The opening `---` line. */
-  readonly openRange: OffsetRange;
-  /** The closing line, when closed. */
-  readonly closeRange?: OffsetRange;
-  /** The YAML text between the fences (what Jekyll hands to its YAML loader). */
-  readonly yamlRange: OffsetRange;
-  /** Start of the body (after the closing line), or 0 when there is no front matter. */
-  readonly bodyStart: number;
-}
+export { splitFrontMatter, trimmedEnd } from './frontMatterBlock';
+export type { FrontMatterBlock, FrontMatterField, FrontMatterItem, ValueStyle } from './frontMatterBlock';
 
-// Jekyll: \A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)  (Ruby multiline: `.` matches newlines, ^/$ are line anchors)
-const OPEN = /---[ \t\r\n\f\v]*\n/y;
-// The closing line and what Jekyll's pattern takes with it: `\s*$` may extend over following blank
-// lines before `$`, then `\n?`. Sticky, at the closing line's start; its lastIndex is where the body starts.
-const CLOSE = /(?:---|\.\.\.)\s*$\n?/my;
-
-/** Splits a document the way Jekyll's YAML_FRONT_MATTER_REGEXP does. */
-export function splitFrontMatter(text: string): FrontMatterBlock {
-  const bom = text.charCodeAt(0) === 0xfeff;
-  const base = bom ? 1 : 0;
-  OPEN.lastIndex = base;
-  if (!OPEN.test(text)) {
-    return { bom, opened: false, closed: false, openRange: { start: base, end: base }, yamlRange: { start: base, end: base }, bodyStart: 0 };
-  }
-  const yamlStart = OPEN.lastIndex;
-  const openRange = { start: base, end: base + 3 };
-  // The group `.*?\n?` is lazy: the block closes at the first line, at or after yamlStart, that is `---` or `...`.
-  // `^` may also match at yamlStart itself (empty front matter).
-  let lineStart = yamlStart;
-  while (lineStart <= text.length) {
-    const end = lineEndAt(text, lineStart);
-    // Only a line that starts with `---` or `...` can close the block.
-    const c = text.charCodeAt(lineStart);
-    if ((c === 45 || c === 46) && text.charCodeAt(lineStart + 1) === c && text.charCodeAt(lineStart + 2) === c && onlySpaceBetween(text, lineStart + 3, end)) {
-      CLOSE.lastIndex = lineStart;
-      const bodyStart = CLOSE.test(text) ? CLOSE.lastIndex : end;
-      return {
-        bom,
-        opened: true,
-        closed: true,
-        openRange,
-        closeRange: { start: lineStart, end: lineStart + 3 },
-        yamlRange: { start: yamlStart, end: lineStart },
-        bodyStart,
-      };
-    }
-    if (end >= text.length) break;
-    lineStart = end + 1;
-  }
-  return { bom, opened: true, closed: false, openRange, yamlRange: { start: yamlStart, end: text.length }, bodyStart: text.length };
-}
-
-/** Whether `text[from, to)` is all white space (JavaScript's `\s`), as `\s*$` on the line asks. */
-function onlySpaceBetween(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) {
-    const c = text.charCodeAt(at);
-    if (c === 32 || c === 9 || c === 13 || c === 11 || c === 12) continue;
-    if (c < 128 || !/\s/.test(text[at])) return false;
-  }
-  return true;
-}
-
-function lineEndAt(text: string, from: number): number {
-  const i = text.indexOf('\n', from);
-  return i === -1 ? text.length : i;
-}
-
-/** One top-level key of the front matter, with where it is written. */
-export interface FrontMatterField {
-  readonly key: string;
-  readonly keyRange: OffsetRange;
-  /** The value node's range; an empty range right after the colon when the value is empty. */
-  readonly valueRange: OffsetRange;
-  /** The offset just after the key's `:`; a value written on the lines below starts later. */
-  readonly afterColon: number;
-  /** The whole `key: value` pair, up to the end of the value. */
-  readonly pairRange: OffsetRange;
-  /** The value's text as written (for scalars, the scalar source including quotes). */
-  readonly written: string;
-  /** How the value is written. */
-  readonly style: ValueStyle;
-  /** What Jekyll reads. */
-  readonly value: JekyllValue;
-  /** Items of a list value, with their ranges. */
-  readonly items?: readonly FrontMatterItem[];
-}
-
-export interface FrontMatterItem {
-  readonly range: OffsetRange;
-  readonly style: ValueStyle;
-  readonly value: JekyllValue;
-  readonly written: string;
-}
-
-export type ValueStyle = 'plain' | 'single' | 'double' | 'block' | 'flow-seq' | 'block-seq' | 'flow-map' | 'block-map' | 'alias' | 'empty';
 
 export type FrontMatterProblemKind = 'yaml-error' | 'unclosed' | 'not-mapping' | 'duplicate-key' | 'alias-limit' | 'nesting-limit';
 
@@ -364,16 +266,6 @@ function trimEnd(text: string, range: OffsetRange): OffsetRange {
   return { start: range.start, end: trimmedEnd(text, range.start, range.end) };
 }
 
-/** Where `text[start, end)` ends once trailing white space (JavaScript's `\s`) is dropped. */
-export function trimmedEnd(text: string, start: number, end: number): number {
-  while (end > start) {
-    const c = text.charCodeAt(end - 1);
-    // Printable ASCII is never white space: no expression for the usual last character.
-    if ((c > 32 && c < 127) || !/\s/.test(text[end - 1])) break;
-    end--;
-  }
-  return end;
-}
 
 function itemOf(node: YamlNode, converter: Converter, text: string, shift: (r: OffsetRange) => OffsetRange): FrontMatterItem {
   const range = trimEnd(text, shift(nodeRange(node)));
@@ -590,4 +482,23 @@ function scalarKey(node: Scalar): string {
   if (node.type !== Scalar.PLAIN) return raw;
   const typed = typePlainScalar(raw);
   return typed === null ? '' : String(typed);
+}
+
+export interface FrontMatterData {
+  /** The file opens with a `---` line. */
+  readonly opened: boolean;
+  /** What Jekyll reads: a mapping, or undefined when there is no valid front matter mapping. */
+  readonly data: Record<string, JekyllValue> | undefined;
+  /** Whether the line scanner answered (false: the full parser did). */
+  readonly fast: boolean;
+}
+
+/** Reads a document's front matter data: `parseFrontMatter(text).data`, usually much faster. */
+export function frontMatterData(text: string): FrontMatterData {
+  const block = splitFrontMatter(text);
+  if (!block.opened) return { opened: false, data: undefined, fast: true };
+  if (!block.closed) return { opened: true, data: undefined, fast: true };
+  const data = scanSimpleYaml(text, block.yamlRange.start, block.yamlRange.end);
+  if (data !== FALLBACK) return { opened: true, data, fast: true };
+  return { opened: true, data: parseFrontMatterData(text, block), fast: false };
 }

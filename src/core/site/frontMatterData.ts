@@ -10,31 +10,12 @@
  * The same scanner, asked for positions (`scanSimpleFrontMatter`), is `parseFrontMatter`'s fast path:
  * it then also says where each top-level key and value is written, as the full parser's nodes do.
  */
-import { parseFrontMatterData, splitFrontMatter, trimmedEnd } from './frontMatter';
-import type { FrontMatterField, FrontMatterItem, ValueStyle } from './frontMatter';
+import { trimmedEnd } from './frontMatterBlock';
+import type { FrontMatterField, FrontMatterItem, ValueStyle } from './frontMatterBlock';
 import type { OffsetRange } from '../text';
 import { JekyllValue, newYamlMap, startsWordish, typePlainScalar } from './scalars';
 
-export interface FrontMatterData {
-  /** The file opens with a `---` line. */
-  readonly opened: boolean;
-  /** What Jekyll reads: a mapping, or undefined when there is no valid front matter mapping. */
-  readonly data: Record<string, JekyllValue> | undefined;
-  /** Whether the line scanner answered (false: the full parser did). */
-  readonly fast: boolean;
-}
-
-/** Reads a document's front matter data: `parseFrontMatter(text).data`, usually much faster. */
-export function frontMatterData(text: string): FrontMatterData {
-  const block = splitFrontMatter(text);
-  if (!block.opened) return { opened: false, data: undefined, fast: true };
-  if (!block.closed) return { opened: true, data: undefined, fast: true };
-  const data = scanSimpleYaml(text, block.yamlRange.start, block.yamlRange.end);
-  if (data !== FALLBACK) return { opened: true, data, fast: true };
-  return { opened: true, data: parseFrontMatterData(text, block), fast: false };
-}
-
-const FALLBACK: unique symbol = Symbol('fallback');
+export const FALLBACK: unique symbol = Symbol('fallback');
 type Fallback = typeof FALLBACK;
 const EMPTY: unique symbol = Symbol('empty');
 
