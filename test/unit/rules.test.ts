@@ -329,3 +329,16 @@ describe('lang-unknown fixes', () => {
     }
   });
 });
+
+describe('yaml-type-surprise says what the type changes', () => {
+  // jekyll 4.3.1 on `title: 404`: the page prints 404, `slugify` raises (the build stops), `size` is 8.
+  it('a number written as its own digits prints the same: the message says which filters fail', () => {
+    const [finding] = lintCase({ text: fm('title: 404') }, 'yaml-type-surprise');
+    assert.equal(finding.message.template, 'Unquoted, `{0}` is read as a number: it prints the same, but filters that expect text fail on it (`slugify` stops the build, `size` gives 8).');
+    assert.deepEqual(finding.message.args, ['404']);
+  });
+  it('a number that prints otherwise says what it prints', () => {
+    const [finding] = lintCase({ text: fm('title: 1.10') }, 'yaml-type-surprise');
+    assert.deepEqual(finding.message.args, ['1.10', '1.1']);
+  });
+});

@@ -39,7 +39,10 @@ export const yamlTypeSurprise: Rule = {
           ? msg('Unquoted, `{0}` is read as false, so Jekyll titles the post from its file name instead.', written)
           : typeof value === 'boolean'
             ? msg('Unquoted, `{0}` is read as the boolean {1}, not as the text `{0}`.', written, String(value))
-            : typeof value === 'number'
+            : typeof value === 'number' && String(value) === written
+              ? // Measured with jekyll 4.3.1 on `title: 404`: `slugify` raises (the build stops), `size` is 8.
+                msg('Unquoted, `{0}` is read as a number: it prints the same, but filters that expect text fail on it (`slugify` stops the build, `size` gives 8).', written)
+              : typeof value === 'number'
               ? msg('Unquoted, `{0}` is read as the number {1}, not as the text `{0}`.', written, describeValue(value))
               : msg('Unquoted, `{0}` is read as a date, not as the text `{0}`.', written),
       fixes: [{ title: msg('Quote it'), edits: [replaceRange(range, singleQuoted(written))], preferred: true }],
