@@ -76,6 +76,11 @@ describe('a fix applied without asking leaves the site as Jekyll builds it (fixS
     assert.deepEqual(await verdicts(typo, '_posts/2014-06-04-a.md'), ['required-key: applied', 'key-typo: applied']);
   });
 
+  it('refuses the leading `/` of a permalink the site’s templates read as written (jekyll-polyglot’s sidebar compares `node.permalink == "about/"`)', async () => {
+    const files = { '_config.yml': 'timezone: UTC\n', '_includes/sidebar.html': '{% if node.permalink == "about/" %}active{% endif %}', 'about.md': post(['title: About', 'permalink: about/']) };
+    assert.deepEqual(await verdicts(files, 'about.md'), ['permalink-invalid: refused (the site’s templates read `permalink` as written)']);
+  });
+
   it('refuses fixes that change tags, the URL, the published state or the layout', async () => {
     const files = {
       '_config.yml': 'timezone: UTC\n',

@@ -147,6 +147,9 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'spaces', text: fm('title: A\npermalink: /fr/mon article/'), ranges: [' '], severity: 'warning', fixed: fm('title: A\npermalink: /fr/mon-article/') },
     { name: 'capitals', text: fm('title: A\npermalink: /fr/Retours/'), ranges: ['R'], fixed: fm('title: A\npermalink: /fr/retours/') },
     { name: 'a missing leading slash (information: Jekyll adds it, measured with jekyll 4.3.1)', text: fm("title: A\npermalink: 'fr/retours/'"), ranges: ['f'], severity: 'info', fixed: fm("title: A\npermalink: '/fr/retours/'") },
+    // jekyll-polyglot's own site: 36 pages write `permalink: about/` and its sidebar compares `node.permalink == "about/"`.
+    { name: 'a missing leading slash where the site’s templates read `permalink`', text: fm("title: A\npermalink: 'fr/retours/'"), templateKeys: ['permalink'], ranges: ['f'], severity: 'info' },
+    { name: 'a missing leading slash where no template reads `permalink` (nothing a reader sees)', text: fm("title: A\npermalink: 'fr/retours/'"), templateKeys: [], ranges: [] },
     { name: 'a double slash', text: fm('title: A\npermalink: /fr//retours/'), ranges: ['//'], fixed: fm('title: A\npermalink: /fr/retours/') },
     { name: 'non-ASCII letters', text: fm('title: A\npermalink: /fr/été/'), ranges: ['é'] },
     { name: 'no trailing slash where the site always has one', text: fm('title: A\npermalink: /fr/retours'), others: BILINGUAL_OTHERS, ranges: ['s'], fixed: fm('title: A\npermalink: /fr/retours/') },

@@ -34,6 +34,18 @@ describe('which keys the site’s templates read (date_gmt)', () => {
     });
   }
 
+  const permalinkCases: [string, Record<string, string>, boolean][] = [
+    ['an include compares it (jekyll-polyglot’s sidebar)', { '/s/_includes/sidebar.html': '{% if node.permalink == "about/" %}active{% endif %}' }, true],
+    ['a plugin reads it', { '/s/_plugins/p.rb': 'page.data[ "permalink" ]' }, true],
+    ['a theme uses the word as a CSS class only', { '/s/_layouts/post.html': '<a class="permalink" href="{{ page.url }}">#</a>' }, false],
+  ];
+  for (const [name, extra, read] of permalinkCases) {
+    it(`${read ? 'finds' : 'does not find'} permalink when ${name}`, async () => {
+      const registries = await readRegistries(site(extra), '/s', readConfig('title: T\n'));
+      assert.equal(registries.templateKeys?.has('permalink'), read);
+    });
+  }
+
   it('the site index notices a layout that starts reading it', async () => {
     const config = readConfig('title: T\n');
     const fs = site({});

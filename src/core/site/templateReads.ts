@@ -1,13 +1,19 @@
 /**
  * Which front matter keys the site's own templates read: some keys (`date_gmt`, left by WordPress
- * imports) matter only if a layout, include, plugin or feed of the site uses them.
+ * imports; `permalink` as written, where Jekyll serves the sanitized URL) matter only if a layout,
+ * include, plugin or feed of the site uses them.
  */
 import { followedKind, LinkPolicy, SiteFileSystem } from '../fs';
 import { join } from '../paths';
 import { SiteConfig } from './config';
 
-/** Keys rules ask about. */
-export const WATCHED_KEYS = ['date_gmt'] as const;
+/** Keys rules ask about, each with how a template mentions it. */
+const WATCHED: ReadonlyArray<readonly [string, RegExp]> = [
+  ['date_gmt', /\bdate_gmt\b/],
+  // `page.permalink`, `post.permalink`, `data["permalink"]`; not the word alone, which themes use as a CSS class.
+  ['permalink', /\.permalink\b|\[\s*['"]permalink['"]\s*\]/],
+];
+export const WATCHED_KEYS = WATCHED.map(([key]) => key);
 
 const MAX_FILES = 5000;
 const MAX_BYTES = 1024 * 1024;
@@ -33,7 +39,7 @@ export function isTemplatePath(rel: string, config: SiteConfig): boolean {
 /** The watched keys that some layout, include, plugin or root-level page or feed of the site mentions. */
 export async function templateReads(fs: SiteFileSystem, root: string, config: SiteConfig, links: LinkPolicy): Promise<Set<string>> {
   const found = new Set<string>();
-  const patterns = WATCHED_KEYS.map((key) => [key, new RegExp(`\\b${key}\\b`)] as const);
+  const patterns = WATCHED;
   let budget = MAX_FILES;
   const look = async (path: string, needsFrontMatter: boolean): Promise<void> => {
     if (budget-- <= 0) return;

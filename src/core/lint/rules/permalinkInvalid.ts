@@ -63,9 +63,13 @@ export const permalinkInvalid: Rule = {
     if (nonAscii >= 0) {
       report({ range: at(nonAscii, 1), message: msg('This permalink has characters outside ASCII; they are percent-encoded in the URL.') });
     }
-    if (!value.startsWith('/') && !value.startsWith(':')) {
-      // Jekyll adds it (URL#sanitize_url): the page's URL is the same, only `page.permalink` differs.
-      report({ severity: 'info', range: at(0, 1), message: msg('This permalink does not start with `/`; Jekyll adds it, but templates that print `page.permalink` get it without.'), fixes: fix(msg('Add the leading `/`'), `/${value}`) });
+    // Jekyll adds it (URL#sanitize_url): the page's URL is the same, only `page.permalink` differs,
+    // so it is worth a word only where the site's templates read `permalink` (or where nobody looked).
+    const permalinkRead = context.site?.templateKeys?.has('permalink') ?? true;
+    if (!value.startsWith('/') && !value.startsWith(':') && permalinkRead) {
+      // The templates that read it may compare it as written (`node.permalink == "about/"`): never without asking.
+      const [add] = fix(msg('Add the leading `/`'), `/${value}`) ?? [];
+      report({ severity: 'info', range: at(0, 1), message: msg('This permalink does not start with `/`; Jekyll adds it, but templates that print `page.permalink` get it without.'), fixes: [{ ...add, askFirst: msg('the site’s templates read `permalink` as written') }] });
     }
     const doubled = value.indexOf('//');
     if (doubled >= 0 && !/^[a-z]+:\/\//i.test(value)) {
