@@ -14,6 +14,7 @@ import { SiteRegistry } from './sites';
 import { COPY_URL, copyUrl, OPEN_TRANSLATION, openTranslation, UrlLensProvider } from './urlLens';
 import { CONFIG_FILES, ProjectConfigCompletionProvider, ProjectConfigHoverProvider, RuleDescriptions } from './projectConfigProviders';
 import { CHECK_SITE_COMMAND, SiteChecker } from './siteCheck';
+import { PermalinkRenameProvider, RENAME_POST_COMMAND, RenameOptions, renamePostEverywhere } from './commands/renamePost';
 
 /** Wiring only: each feature lives in its own module and receives what it needs. */
 export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
@@ -56,6 +57,11 @@ export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
     vscode.languages.registerCompletionItemProvider(CONFIG_FILES, new ProjectConfigCompletionProvider(descriptions), ...ProjectConfigCompletionProvider.triggerCharacters),
     vscode.languages.registerHoverProvider(CONFIG_FILES, new ProjectConfigHoverProvider(descriptions)),
     vscode.commands.registerCommand(CHECK_SITE_COMMAND, () => siteCheck.checkWorkspace(true)),
+  );
+  // Renaming a post with every link to it (the command, and F2 on `permalink:`).
+  context.subscriptions.push(
+    vscode.commands.registerCommand(RENAME_POST_COMMAND, (uri?: vscode.Uri, options?: RenameOptions) => renamePostEverywhere(sites, uri instanceof vscode.Uri ? uri : undefined, options)),
+    vscode.languages.registerRenameProvider({ language: 'markdown' }, new PermalinkRenameProvider(sites)),
   );
   const previewSites = new PreviewSites(indexes);
   const preview = new PreviewManager(context.extensionUri, sites, previewSites);
