@@ -87,6 +87,7 @@ export async function runRename(argv: readonly string[], io: RenameIo, translate
   }
   const lines = plan.changes.map(formatChange);
   lines.push(say(dryRun ? msg('{0} → {1}: {2} changes would be made (nothing written).', plan.oldUrl, plan.newUrl, plan.changes.length) : msg('{0} → {1}: {2} changes made.', plan.oldUrl, plan.newUrl, plan.changes.length)));
+  for (const other of plan.pairedByName) lines.push(say(msg('{0} is paired with it by its file name: rename it the same way to keep them paired.', other)));
   if (plan.published && !redirect) lines.push(say(msg('{0} was published: add --redirect to keep it alive with redirect_from.', plan.oldUrl)));
   if (plan.redirected && !plan.redirectPlugin) lines.push(say(msg('The site does not load {0} (not in plugins: of _config.yml nor in the Gemfile’s :jekyll_plugins group): redirect_from does nothing until it does.', REDIRECT_PLUGIN)));
   io.stdout.write(`${lines.join('\n')}\n`);

@@ -200,3 +200,14 @@ test('the site loads jekyll-redirect-from through plugins:, gems: or the Gemfile
   assert.equal(redirectPluginSource(readConfig(''), 'gem "jekyll-redirect-from"\n'), undefined);
   assert.equal(redirectPluginSource(readConfig(''), 'group :jekyll_plugins do\n  gem "jekyll-feed"\nend\n# gem "jekyll-redirect-from"\ngem "jekyll-redirect-from"\n'), undefined);
 });
+
+test('on a site pairing translations by file name (per-language folders), the plan names the version a rename unpairs', async () => {
+  const s = await site('folder-per-language');
+  const plan = planned(s, { from: '_posts/en/2024-03-05-hello-world.md', name: 'hello-again' });
+  assert.deepEqual(plan.pairedByName, ['_posts/fr/2024-03-05-hello-world.md']);
+  // A new permalink keeps the file name: nothing is unpaired.
+  const permalink = planned(s, { from: '_posts/en/2024-03-05-hello-world.md', permalink: '/en/hello-again/' });
+  assert.deepEqual(permalink.pairedByName, []);
+  // test/fixtures/rename links its versions by `ref`: renaming a file unpairs nothing.
+  assert.deepEqual(planned(await site('rename'), { from: EN, name: 'getting-started' }).pairedByName, []);
+});

@@ -7,7 +7,8 @@
 import { Message, msg } from '../messages';
 import { parseFrontMatter } from '../site/frontMatter';
 import { SiteConfig } from '../site/config';
-import { summarize } from '../site/documents';
+import { documentIndexes, folderGroup, summarize } from '../site/documents';
+import { projectConfig } from '../site/projectConfig';
 import { classifyPath } from '../site/post';
 import { buildSiteMap, SiteMap } from '../site/siteMap';
 import { documentVerdict, DocVerdict, ModelSettings } from '../site/siteModel';
@@ -64,6 +65,11 @@ export interface RenamePlanned {
   readonly redirected: boolean;
   /** Where the site loads jekyll-redirect-from; undefined when it does not. */
   readonly redirectPlugin?: 'config' | 'gemfile';
+  /**
+   * Its language versions that the site pairs with it by file name (per-language folders, no
+   * translation key): renamed alone, the post is no longer paired with them.
+   */
+  readonly pairedByName: readonly string[];
 }
 
 export type RenamePlan = RenamePlanned | { readonly ok: false; readonly problem: Message };
@@ -166,7 +172,12 @@ export function planRename(site: RenameSite, request: RenameRequest): RenamePlan
     if (v) verdicts.push(v);
   }
   if (!verdicts.some((v) => v.path === from)) verdicts.push(verdict);
-  const map: SiteMap = buildSiteMap(verdicts.map(summarize), site.files, config);
+  const summaries = verdicts.map(summarize);
+  const map: SiteMap = buildSiteMap(summaries, site.files, config);
+  const indexes = documentIndexes({ version: 0, all: new Map(summaries.map((d) => [d.path, d])), files: new Set(site.files) }, projectConfig(config).translationKey);
+  const own = summaries.find((d) => d.path === from);
+  const group = to !== from && own && indexes.link?.kind === 'folders' ? folderGroup(own) : undefined;
+  const pairedByName = group === undefined ? [] : (indexes.byTranslation.get(group) ?? []).filter((d) => d.path !== from && d.lang !== own?.lang).map((d) => d.path);
   const clash = newVerdict.outputPath && newVerdict.url !== verdict.url ? map.byOutput.get(newVerdict.outputPath) : undefined;
   if (clash && clash.source !== from) return { ok: false, problem: msg('Not renamed: `{0}` already serves `{1}`.', clash.source, newVerdict.url) };
   const target: RenameTarget = { from, to, oldUrl: verdict.url, newUrl: newVerdict.url };
@@ -195,7 +206,7 @@ export function planRename(site: RenameSite, request: RenameRequest): RenamePlan
   }
   if (ownEdits.length) edits.set(from, [...ownEdits, ...(edits.get(from) ?? [])].sort((a, b) => a.range.start - b.range.start));
   if (to !== from) changes.unshift({ file: from, before: from, after: to });
-  return { ok: true, from, to, oldUrl: verdict.url, newUrl: newVerdict.url, edits, changes, published, redirected, redirectPlugin: redirectPluginSource(config, site.gemfile) };
+  return { ok: true, from, to, oldUrl: verdict.url, newUrl: newVerdict.url, edits, changes, published, redirected, redirectPlugin: redirectPluginSource(config, site.gemfile), pairedByName };
 }
 
 /** A `permalink:` line added before the closing fence. */

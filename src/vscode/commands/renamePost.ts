@@ -125,6 +125,7 @@ export async function renamePostEverywhere(sites: SiteRegistry, uri: vscode.Uri 
   const edit = toWorkspaceEdit(site, plan, data.texts, open);
   // isRefactoring (VS Code 1.79+): the files it changes are saved as files.refactoring.autoSave says.
   const applied = await (vscode.workspace.applyEdit as (e: vscode.WorkspaceEdit, m?: { isRefactoring?: boolean }) => Thenable<boolean>)(edit, { isRefactoring: true });
+  for (const other of applied ? plan.pairedByName : []) void vscode.window.showWarningMessage(vscode.l10n.t('{0} is paired with it by its file name: rename it the same way to keep them paired.', other));
   if (applied && redirect && !plan.redirectPlugin) void vscode.window.showWarningMessage(vscode.l10n.t('The site does not load {0} yet: add it to plugins: in _config.yml and to the Gemfile.', REDIRECT_PLUGIN));
   return { applied, plan, edit };
 }
