@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { JekyllPostsApi } from '../../src/vscode/extension';
-import { activate, closeAllEditors, open, siteUri, writeIndexed, writeSiteFile } from './util';
+import { activate, closeAllEditors, open, removeSiteFiles, siteUri, writeIndexed, writeSiteFile } from './util';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4, 5]);
 
@@ -27,6 +27,8 @@ describe('pasting and dropping an image into a post', () => {
     await vscode.workspace.saveAll(false);
     await closeAllEditors();
   });
+  // The posts written here would change the conventions later suites read from the newest posts.
+  after(() => removeSiteFiles(api, ['_posts/2016-05-01-avec-image.md', '_posts/2016-05-02-autre-image.md', '_posts/2016-05-03-colle.md', '_posts/2016-05-04-depose.md', 'assets/images/posts']));
 
   it('paste (VS Code 1.97+): saves the image under the site\'s folder for this post, next to an existing file, and inserts Markdown in the site\'s style', async function () {
     this.timeout(30_000);

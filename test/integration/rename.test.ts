@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { JekyllPostsApi } from '../../src/vscode/extension';
 import type { RenameOutcome } from '../../src/vscode/commands/renamePost';
-import { activate, closeAllEditors, open, siteUri, writeIndexed } from './util';
+import { activate, closeAllEditors, open, removeSiteFiles, siteUri, writeIndexed } from './util';
 
 const TARGET = '---\ntitle: Renomme-moi\nlang: fr\n# a comment that stays\npermalink: "/fr/renomme-moi/"\n---\n\nTexte.\n';
 const LINKING = '---\ntitle: Qui pointe\nlang: fr\npermalink: /fr/qui-pointe/\n---\n\nVoir [le billet]({% post_url 2016-02-01-renomme-moi %}) et [encore](/fr/renomme-moi/#texte).\n';
@@ -25,6 +25,10 @@ describe('renaming a post', () => {
     await vscode.workspace.saveAll(false);
     await closeAllEditors();
   });
+  // The posts written here would change the conventions later suites read from the newest posts.
+  after(() =>
+    removeSiteFiles(api, ['2016-02-01-renomme-moi', '2016-02-01-nouveau-nom', '2016-02-02-qui-pointe', '2016-03-01-un', '2016-03-01-deux', '2016-04-01-cible-f2', '2016-04-02-vers-f2'].map((n) => `_posts/${n}.md`)),
+  );
 
   it('"Jekyll: Rename post" renames the file and its permalink, rewrites the links of another post, adds redirect_from, and one undo restores everything', async function () {
     this.timeout(60_000);
