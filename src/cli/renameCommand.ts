@@ -69,7 +69,9 @@ export async function runRename(argv: readonly string[], io: RenameIo, translate
   const settings = { now, drafts: false, machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC' };
   const site = await readRenameSite(fs, root, config, settings);
   const from = relative(root, path);
-  const plan = planRename(site, next.startsWith('/') ? { from, permalink: next, redirect } : { from, name: next, redirect });
+  // NEW written as a path (`_posts/2020-01-01-x.md`) is read from the current folder, as OLD is.
+  const name = next.includes('/') && !next.startsWith('/') ? relative(root, resolve(io.cwd, next).replace(/\\/g, '/')) : next;
+  const plan = planRename(site, next.startsWith('/') ? { from, permalink: next, redirect } : { from, name, redirect });
   if (!plan.ok) {
     io.stderr.write(`jekyll-posts: ${say(plan.problem)}\n`);
     return 1;

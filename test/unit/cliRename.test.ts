@@ -80,6 +80,14 @@ describe('jekyll-posts rename', () => {
     assert.match(readFileSync(join(site, 'about.md'), 'utf8'), /\{\{ "\/en\/first-steps\/" \| relative_url \}\}/);
   });
 
+  it('NEW may be the new path, read from the current folder as OLD is', () => {
+    const site = copy();
+    const result = run(['rename', '2020-03-01-first-steps.md', '2020-03-01-getting-started.md'], join(site, '_posts'));
+    assert.equal(result.status, 0, result.stderr);
+    assert.ok(existsSync(join(site, '_posts/2020-03-01-getting-started.md')));
+    assert.ok(!existsSync(join(site, '_posts/2020-03-01-first-steps.md')));
+  });
+
   it('--dry-run prints the same changes and writes nothing', () => {
     const site = copy();
     const before = snapshot(site);

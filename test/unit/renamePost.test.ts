@@ -147,6 +147,9 @@ test('a rename is refused when the new file exists, when another document serves
   assert.equal(problem({ from: EN, name: 'first-steps' }), 'Nothing to rename: `_posts/2020-03-01-first-steps.md` keeps its file and its URL `/2020/03/01/first-steps/`.');
   assert.equal(problem({ from: EN, name: '2021-01-01-first-steps' }), 'The new name `2021-01-01-first-steps` changes the date: a rename keeps `2020-03-01`.');
   assert.equal(problem({ from: 'about.md', name: 'x' }), '`about.md` is not a post or a draft of this site.');
+  assert.equal(problem({ from: EN, name: '_drafts/2020-03-01-x.md' }), 'The new name `_drafts/2020-03-01-x.md` holds a `/`: a rename keeps the post in its folder.');
+  // A path in the post's own folder is its new file name.
+  assert.equal(planned(s, { from: EN, name: '_posts/2020-03-01-x.md' }).to, '_posts/2020-03-01-x.md');
 });
 
 test('a draft or a future post was never published: no redirect is offered or written', async () => {

@@ -80,6 +80,8 @@ const DATE_PREFIX = /^(\d{2,4}-\d{1,2}-\d{1,2})-/;
 export function renamedPath(from: string, name: string, ext: string, fileDate: string | undefined): { path: string } | { problem: Message } {
   const folder = from.slice(0, from.lastIndexOf('/') + 1);
   let rest = name.trim();
+  // A path in the post's own folder stands for its file name.
+  if (folder && rest.startsWith(folder) && !rest.slice(folder.length).includes('/')) rest = rest.slice(folder.length);
   if (rest.includes('/')) return { problem: msg('The new name `{0}` holds a `/`: a rename keeps the post in its folder.', name) };
   const date = DATE_PREFIX.exec(rest);
   if (date) {
