@@ -14,6 +14,8 @@ import { SiteRegistry } from './sites';
 import { COPY_URL, copyUrl, OPEN_TRANSLATION, openTranslation, UrlLensProvider } from './urlLens';
 import { CONFIG_FILES, ProjectConfigCompletionProvider, ProjectConfigHoverProvider, RuleDescriptions } from './projectConfigProviders';
 import { CHECK_SITE_COMMAND, SiteChecker } from './siteCheck';
+import { ImageEdits } from './imagePaste';
+import { PermalinkRenameProvider, RENAME_POST_COMMAND, RenameOptions, renamePostEverywhere } from './commands/renamePost';
 
 /** Wiring only: each feature lives in its own module and receives what it needs. */
 export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
@@ -57,6 +59,14 @@ export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
     vscode.languages.registerHoverProvider(CONFIG_FILES, new ProjectConfigHoverProvider(descriptions)),
     vscode.commands.registerCommand(CHECK_SITE_COMMAND, () => siteCheck.checkWorkspace(true)),
   );
+  // Renaming a post with every link to it (the command, and F2 on `permalink:`).
+  context.subscriptions.push(
+    vscode.commands.registerCommand(RENAME_POST_COMMAND, (uri?: vscode.Uri, options?: RenameOptions) => renamePostEverywhere(sites, uri instanceof vscode.Uri ? uri : undefined, options)),
+    vscode.languages.registerRenameProvider({ language: 'markdown' }, new PermalinkRenameProvider(sites)),
+  );
+  // Pasted and dropped images, saved where the site keeps them.
+  const imageEdits = new ImageEdits(sites);
+  context.subscriptions.push(...imageEdits.register({ language: 'markdown' }));
   const previewSites = new PreviewSites(indexes);
   const preview = new PreviewManager(context.extensionUri, sites, previewSites);
   context.subscriptions.push(previewSites, preview, ...preview.register());
@@ -70,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
     onDidRenderPreview: preview.onDidRender,
     onDidCheckSite: siteCheck.onDidCheck,
     onDidShowQuickInput: MultiStepInput.onDidShow,
+    imageEdits,
   };
 }
 
@@ -91,6 +102,8 @@ export interface JekyllPostsApi {
   onDidCheckSite: vscode.Event<void>;
   /** Fires with each step the new-post commands show (a quick pick or an input box). */
   onDidShowQuickInput: vscode.Event<vscode.QuickInput>;
+  /** The paste and drop edit provider for images (tests call it with a DataTransfer). */
+  readonly imageEdits: ImageEdits;
 }
 
 export function deactivate(): void {}

@@ -243,6 +243,8 @@ for (const site of [...sites(), ...siteMapSites(PROBE_LAYOUT)]) {
 
 // "New bilingual post" on every fixture site and corpus, built by Jekyll (newpost.mjs).
 (await import('./newpost.mjs')).newPostChecks((site, doc, rule, expected, actual) => check(site, doc, rule, expected, actual), { filter });
+// "Rename post" on test/fixtures/rename, built by Jekyll before and after the rename (rename.mjs).
+if (!filter || 'rename'.includes(filter)) (await import('./rename.mjs')).renameChecks((site, doc, rule, expected, actual) => check(site, doc, rule, expected, actual));
 
 // The Conflict comparison must have had something to compare (placeholders shares destinations on purpose).
 if (!filter) check('(run)', '(sites)', 'some build printed a Conflict warning', true, buildsWithConflicts > 0);

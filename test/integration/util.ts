@@ -89,3 +89,21 @@ export async function activate(): Promise<JekyllPostsApi> {
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Deletes files a suite wrote into the shared fixture copy (those that exist), each change taken in
+ * by the site index (or 5 s), so later suites see the fixture's own posts again.
+ */
+export async function removeSiteFiles(api: JekyllPostsApi, relativePaths: readonly string[]): Promise<void> {
+  for (const rel of relativePaths) {
+    const uri = siteUri(...rel.split('/'));
+    try {
+      await vscode.workspace.fs.stat(uri);
+    } catch {
+      continue;
+    }
+    const indexed = api.whenIndexed(uri);
+    await vscode.workspace.fs.delete(uri, { recursive: true });
+    await Promise.race([indexed, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  }
+}

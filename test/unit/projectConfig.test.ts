@@ -102,6 +102,16 @@ describe('config-invalid: mistakes in the jekyll_posts: block', () => {
     assert.deepEqual(check('jekyll_posts: [a]\n').map((f) => f.text), ['[a]']);
   });
 
+  it('images: takes folder:, a folder of the site with the post placeholders; anything else is config-invalid', () => {
+    assert.deepEqual(checkProjectConfigText('jekyll_posts:\n  images:\n    folder: assets/images/posts/:slug/\n'), []);
+    assert.deepEqual(projectConfig(readConfig('jekyll_posts:\n  images:\n    folder: assets/img/:year/\n')).images, { folder: 'assets/img/:year/' });
+    assert.deepEqual(check('jekyll_posts:\n  images: assets/img\n').map((f) => f.text), ['assets/img']);
+    assert.deepEqual(check('jekyll_posts:\n  images:\n    folder: ../outside/\n').map((f) => f.text), ['../outside/']);
+    assert.deepEqual(check('jekyll_posts:\n  images:\n    folder: assets/:lang/\n').map((f) => f.text), ['assets/:lang/']);
+    assert.deepEqual(check('jekyll_posts:\n  images:\n    folder: [a]\n').map((f) => f.text), ['[a]']);
+    assert.deepEqual(check('jekyll_posts:\n  images:\n    foldr: assets/\n').map((f) => f.text), ['foldr']);
+  });
+
   it('keeps its offsets right after a BOM and on CRLF lines', () => {
     const text = '\ufefftitle: x\r\njekyll_posts:\r\n  rules:\r\n    key-typ: error\r\n';
     assert.deepEqual(check(text), [{ text: 'key-typ', message: ['key-typ', 'key-typo'], fixed: text.replace('key-typ:', 'key-typo:') }]);

@@ -11,7 +11,7 @@ const show = (parts: readonly (string | Message)[]): string[] => parts.map((p) =
 
 describe('completions in the jekyll_posts: block of _config.yml', () => {
   it('offers the block’s keys, with their meaning, under jekyll_posts:', () => {
-    assert.deepEqual(labels('title: x\njekyll_posts:\n  |\n'), ['languages', 'translation_key', 'required_keys', 'rules', 'new_post', 'default_front_matter']);
+    assert.deepEqual(labels('title: x\njekyll_posts:\n  |\n'), ['languages', 'translation_key', 'required_keys', 'rules', 'new_post', 'default_front_matter', 'images']);
     assert.deepEqual(labels('jekyll_posts:\n  languages: [fr]\n  tra|\n'), ['translation_key']);
     const [item] = completeProjectConfig(...at('jekyll_posts:\n  rul|\n'), describeRule);
     assert.equal(item.insertText, 'rules:');

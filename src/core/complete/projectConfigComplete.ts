@@ -34,6 +34,7 @@ export const KEY_MEANINGS: Readonly<Record<string, Message>> = {
   rules: msg('A severity per rule: `rule-id: error`, `warning`, `info` or `off`. Wins over the `jekyllPosts.rules.*` settings; the CLI’s `--rule` wins over it for one run.'),
   new_post: msg('Settings for the new-post command. Accepted and kept for a later version: not read yet.'),
   default_front_matter: msg('Front matter for new posts and drafts, in jekyll-compose’s shape (`posts:`, `drafts:`). Accepted and kept for a later version: not read yet.'),
+  images: msg('Where pasted and dropped images are saved: `folder: assets/images/:slug/` (`:slug`, `:name`, `:year`, `:month`, `:day` stand for the post’s). Wins over the `jekyllPosts.images.folder` setting; unset, the folder the posts already use.'),
 };
 
 const BLOCK_MEANING = msg('Settings of Jekyll Posts for this site, read alike by the editor and the `jekyll-posts` CLI (Jekyll ignores keys it does not know).');

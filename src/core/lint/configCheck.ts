@@ -171,9 +171,36 @@ function checkBlock(text: string, pair: Pair<YamlNode, YamlNode | null>, report:
       case 'rules':
         checkRules(text, value, at, report);
         break;
+      case 'images':
+        checkImages(value, at, report);
+        break;
       default:
         // new_post and default_front_matter are passed through as written.
         break;
+    }
+  }
+}
+
+/** `images:` takes `folder:`, a folder of the site (placeholders `:slug`, `:name`, `:year`, `:month`, `:day`). */
+function checkImages(images: YamlNode, at: OffsetRange, report: Report): void {
+  if (!isMap(images)) {
+    report({ range: at, message: msg('`images` must be a set of `key: value` lines, such as `folder: assets/images/:slug/`.') });
+    return;
+  }
+  const present = keysOf(images);
+  for (const item of images.items) {
+    const key = item.key as YamlNode;
+    if (!isScalar(key)) continue;
+    const name = String(key.value);
+    if (name !== 'folder') {
+      report(nameFinding(key, name, ['folder'], present, (n) => msg('`{0}` is not a setting of `images`.', n), (n, best) => msg('`{0}` is not a setting of `images`; did you mean `{1}`?', n, best)));
+      continue;
+    }
+    const value = item.value as YamlNode | null;
+    const where = range(value, range(key, at));
+    const folder = value && isScalar(value) ? value.value : undefined;
+    if (typeof folder !== 'string' || folder.trim() === '' || /(^|\/)\.\.(\/|$)|^[a-z]+:|^~|\\/i.test(folder) || /:(?!(slug|name|year|month|day)\b)/.test(folder)) {
+      report({ range: where, message: msg('`folder` must be a folder of the site, such as `assets/images/:slug/` (placeholders: `:slug`, `:name`, `:year`, `:month`, `:day`).') });
     }
   }
 }

@@ -11,7 +11,7 @@ import type { SeveritySetting } from '../lint/types';
 export const PROJECT_KEY = 'jekyll_posts';
 
 /** The keys the block takes, in the order the docs list them. */
-export const PROJECT_KEYS = ['languages', 'translation_key', 'required_keys', 'rules', 'new_post', 'default_front_matter'] as const;
+export const PROJECT_KEYS = ['languages', 'translation_key', 'required_keys', 'rules', 'new_post', 'default_front_matter', 'images'] as const;
 export type ProjectKey = (typeof PROJECT_KEYS)[number];
 
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
@@ -27,6 +27,8 @@ export interface ProjectConfig {
   readonly newPost?: JekyllValue;
   /** Passed through as written, in jekyll-compose's shape (not read yet). */
   readonly defaultFrontMatter?: JekyllValue;
+  /** `images: { folder: assets/images/:slug/ }`: where pasted and dropped images go. */
+  readonly images?: { readonly folder?: string };
 }
 
 const EMPTY: ProjectConfig = Object.freeze({ rules: Object.freeze({}) });
@@ -68,6 +70,7 @@ export function projectConfigFromData(raw: Readonly<Record<string, JekyllValue>>
     rules,
     newPost: block.new_post ?? undefined,
     defaultFrontMatter: block.default_front_matter ?? undefined,
+    images: isMap(block.images) && typeof block.images.folder === 'string' && block.images.folder.trim() ? { folder: block.images.folder.trim() } : undefined,
   };
 }
 
