@@ -8,61 +8,25 @@
  * An opener that finds no closer, or that a space follows, is text.
  */
 import type MarkdownIt from 'markdown-it';
+import { isSpace, openElements, scanToStop } from './kramdownScan';
 
 type StateInline = MarkdownIt.StateInline;
 type MD = InstanceType<typeof MarkdownIt>;
-type Kind = 'em' | 'strong' | 'a';
-
-/** The elements open around the current position, innermost last (kramdown's @tree and @stack). */
-function openElements(state: StateInline): Kind[] {
-  const s = state as unknown as { kramdownOpen?: Kind[] };
-  return (s.kramdownOpen ??= []);
-}
-
-/** Ruby's `\s`: ASCII whitespace only. */
-function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v';
-}
 
 const ALNUM = /[\p{Alphabetic}\p{Nd}]/u;
 /** `_` after a letter, or after a letter and a hyphen, is text (`snake_case`, `a-_b_`). */
 const INTRAWORD = /\p{Alphabetic}-?\p{Alphabetic}*$/u;
 
-/**
- * Where the element opened by `delim` before `start` closes, or -1: kramdown's parse_spans with a
- * stop regexp, the spans in between skipped by the inline rules in silent mode.
- */
+/** Where the element opened by `delim` before `start` closes, or -1 (emphasis.rb's stop condition). */
 function closeOf(state: StateInline, start: number, delim: string, kind: 'em' | 'strong', marker: string): number {
   const src = state.src;
   const max = state.posMax;
-  const savedPos = state.pos;
-  const savedCache = state.cache;
-  // Skipping a span depends on the elements open around it: a cache shared with other contexts would lie.
-  state.cache = {};
-  const open = openElements(state);
-  open.push(kind);
-  let pos = start;
-  let found = -1;
-  try {
-    while (pos < max) {
-      if (src.startsWith(delim, pos) && pos > start && !isSpace(src[pos - 1])) {
-        const doubled = kind === 'em' && src.startsWith(delim + delim, pos) && src[pos + 2 * delim.length] !== marker;
-        const beforeWord = marker === '_' && ALNUM.test(src[pos + delim.length] ?? '');
-        if (!doubled && !beforeWord && pos + delim.length <= max) {
-          found = pos;
-          break;
-        }
-      }
-      state.pos = pos;
-      state.md.inline.skipToken(state);
-      pos = state.pos;
-    }
-  } finally {
-    open.pop();
-    state.cache = savedCache;
-    state.pos = savedPos;
-  }
-  return found;
+  return scanToStop(state, start, kind, (pos) => {
+    if (pos === start || !src.startsWith(delim, pos) || pos + delim.length > max || isSpace(src[pos - 1])) return false;
+    const doubled = kind === 'em' && src.startsWith(delim + delim, pos) && src[pos + 2 * delim.length] !== marker;
+    const beforeWord = marker === '_' && ALNUM.test(src[pos + delim.length] ?? '');
+    return !doubled && !beforeWord;
+  });
 }
 
 /** Writes the element: its content tokenized between `start` and `close`. */
