@@ -64,8 +64,41 @@ function rougeClasses(html: string): string {
   });
 }
 
+/**
+ * Highlighted blocks by language and code, least recently used first: while a post is edited its
+ * other blocks are not highlighted again. Bounded by the characters held.
+ */
+const highlighted = new Map<string, string>();
+let heldChars = 0;
+const MAX_HELD_CHARS = 4_000_000;
+
+/** Forgets every highlighted block (the preview benchmark's first renders start without them). */
+export function clearHighlightCache(): void {
+  highlighted.clear();
+  heldChars = 0;
+}
+
 /** Highlighted HTML for code in a language (escaped plain text when the language is unknown). */
 export function highlightCode(code: string, language: string | undefined): string {
+  const key = `${language ?? ''}\0${code}`;
+  const hit = highlighted.get(key);
+  if (hit !== undefined) {
+    highlighted.delete(key);
+    highlighted.set(key, hit);
+    return hit;
+  }
+  const html = highlightUncached(code, language);
+  highlighted.set(key, html);
+  heldChars += key.length + html.length;
+  for (const [k, v] of highlighted) {
+    if (heldChars <= MAX_HELD_CHARS) break;
+    highlighted.delete(k);
+    heldChars -= k.length + v.length;
+  }
+  return html;
+}
+
+function highlightUncached(code: string, language: string | undefined): string {
   ensureLanguages();
   const lang = language?.toLowerCase();
   if (lang && hljs.getLanguage(lang)) {

@@ -63,6 +63,7 @@ function lenientDestination(md: MD): (str: string, start: number, max: number) =
     let back = start - 1;
     while (back >= 0 && /[ \t\n]/.test(str[back])) back--;
     const inline = str[back] === '(';
+    if (inline) return inlineDestination(md, str, start, max);
     let pos = start;
     let depth = 0;
     while (pos < max) {
@@ -71,7 +72,7 @@ function lenientDestination(md: MD): (str: string, start: number, max: number) =
         pos += 2;
         continue;
       }
-      if (c === 0x0a && !inline) break;
+      if (c === 0x0a) break;
       if (c === 0x28) depth++;
       else if (c === 0x29) {
         if (depth === 0) break;
@@ -88,11 +89,49 @@ function lenientDestination(md: MD): (str: string, start: number, max: number) =
   };
 }
 
+/**
+ * An inline link's URL as kramdown's parse_link reads it: up to the `)` that balances the `(`, or
+ * up to a space before a quote, where a title must follow (`"…"` or `'…'`, then `)`), else the
+ * link is text: `[x]({{ "/a" | relative_url }})` stays as written.
+ */
+function inlineDestination(md: MD, str: string, start: number, max: number): DestinationResult {
+  let depth = 1;
+  for (let pos = start; pos < max; pos++) {
+    const c = str[pos];
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (--depth === 0) return { ok: true, pos, str: md.utils.unescapeAll(str.slice(start, pos).trim()) };
+    } else if (/[ \t\n\r\f\v]/.test(c) && (str[pos + 1] === '"' || str[pos + 1] === "'")) {
+      TITLE.lastIndex = pos;
+      if (!TITLE.test(str) || TITLE.lastIndex > max) break;
+      return { ok: true, pos, str: md.utils.unescapeAll(str.slice(start, pos).trim()) };
+    }
+  }
+  return { ok: false, pos: start, str: '' };
+}
+
+const TITLE = /[ \t\n\r\f\v]*?(["'])[\s\S]+?\1\s*?\)/y;
+
+/** kramdown's title: `"…"` or `'…'` up to the same quote that a `)` follows (so it may hold that quote). */
+function kramdownTitle(original: TitleParser): TitleParser {
+  return (str, start, max) => {
+    const m = /(["'])([\s\S]+?)\1(?=[ \t\n\r\f\v]*?\))/y;
+    m.lastIndex = start;
+    const found = m.exec(str);
+    // Not an inline link's title: a reference definition's, read as before.
+    if (!found || m.lastIndex > max) return original(str, start, max);
+    return { ok: true, pos: m.lastIndex, str: found[2] };
+  };
+}
+
+type TitleParser = (str: string, start: number, max: number) => { ok: boolean; pos: number; str: string };
+
 export function kramdownHtmlAndLinks(md: MD): void {
   const rules = (md.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule }[] }).__rules__;
   const html = rules.find((r) => r.name === 'html_block');
   if (html) md.block.ruler.at('html_block', spanElementsStartParagraphs(html.fn), { alt: ['paragraph', 'reference', 'blockquote'] });
   md.helpers.parseLinkDestination = lenientDestination(md) as typeof md.helpers.parseLinkDestination;
+  md.helpers.parseLinkTitle = kramdownTitle(md.helpers.parseLinkTitle as unknown as TitleParser) as unknown as typeof md.helpers.parseLinkTitle;
   md.normalizeLink = (url: string) => url;
   md.normalizeLinkText = (url: string) => url;
   md.validateLink = () => true;

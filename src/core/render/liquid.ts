@@ -10,6 +10,7 @@ import { SiteConfig } from '../site/config';
 import { OffsetRange } from '../text';
 import { registerJekyllFilters } from './filters';
 import { registerJekyllTags } from './tags';
+import { rubyStringLiterals } from './liquidStrings';
 import type { LiquidNotice, LiquidRun, RenderSite } from './renderTypes';
 
 export type { LiquidNotice, LiquidRun, RenderSite } from './renderTypes';
@@ -26,6 +27,7 @@ const engines = new WeakMap<SiteConfig, Liquid>();
 export function liquidEngine(config: SiteConfig): Liquid {
   let liquid = engines.get(config);
   if (!liquid) {
+    rubyStringLiterals();
     const liquidConfig = (config.raw.liquid ?? {}) as Record<string, unknown>;
     liquid = new Liquid({
       jekyllInclude: true,

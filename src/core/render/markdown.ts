@@ -16,6 +16,8 @@ import { kramdownHtmlAndLinks } from './kramdownHtml';
 import { ROUGE_LANGUAGES } from './rougeLanguages';
 import { kramdownTablePlugin } from './kramdownTable';
 import { oneBulletList } from './kramdownLists';
+import { kramdownEmphasisPlugin } from './kramdownEmphasis';
+import { kramdownSpanHtmlPlugin } from './kramdownSpanHtml';
 
 type Token = MarkdownIt.Token;
 type MD = InstanceType<typeof MarkdownIt>;
@@ -38,7 +40,7 @@ function attrsOf(md: MD, token: Token, skipClass = false): string {
 function create(): MD {
   // kramdown's typography replaces markdown-it's typographer (which curls only paired quotes and turns `..` into …).
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
-  md.use(footnote).use(deflist).use(abbr).use(kramdownSpansPlugin).use(kramdownPlugin);
+  md.use(footnote).use(deflist).use(abbr).use(kramdownSpansPlugin).use(kramdownEmphasisPlugin).use(kramdownSpanHtmlPlugin).use(kramdownPlugin);
   md.use(kramdownFootnotes).use(kramdownTypographyPlugin).use(kramdownHtmlAndLinks).use(kramdownTablePlugin);
   const listRule = (md.block.ruler as unknown as { __rules__: { name: string; fn: Parameters<typeof oneBulletList>[0] }[] }).__rules__.find((r) => r.name === 'list');
   if (listRule) md.block.ruler.at('list', oneBulletList(listRule.fn), { alt: ['paragraph', 'reference', 'blockquote'] });

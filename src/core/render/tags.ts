@@ -154,9 +154,10 @@ export class IncludeRelativeTag extends IncludeBase {
 
 const HIGHLIGHT_SYNTAX = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/;
 
-/** Rouge's HTMLLegacy table with line numbers. */
+/** Rouge's HTMLLegacy table with line numbers (HTMLTable#stream: code that does not end with a newline gets one). */
 function withLineNumbers(html: string): string {
-  const lines = html.replace(/\n$/, '').split('\n').length;
+  if (!html.endsWith('\n')) html += '\n';
+  const lines = html.split('\n').length - 1;
   const gutter = Array.from({ length: lines }, (_, i) => `${i + 1}\n`).join('');
   return `<table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">${gutter}</pre></td><td class="code"><pre>${html}</pre></td></tr></tbody></table>`;
 }
