@@ -59,13 +59,14 @@ export class PublishCommands {
     return { moved: [], error: message };
   }
 
-  private async target(options: MoveOptions | undefined, uri: vscode.Uri | undefined, missing: string): Promise<{ site: Site; document: vscode.TextDocument; file: FileText } | string> {
+  private async target(options: MoveOptions | undefined, uri: vscode.Uri | undefined, missing: string): Promise<{ site: Site; uri: vscode.Uri; file: FileText } | string> {
     const resolved = options?.uri ? toUri(options.uri) : uri ?? vscode.window.activeTextEditor?.document.uri;
     if (!resolved) return missing;
     const site = await this.sites.siteFor(resolved);
     if (!site) return vscode.l10n.t('{0} is not part of a Jekyll site.', vscode.workspace.asRelativePath(resolved));
-    const document = await vscode.workspace.openTextDocument(resolved);
-    return { site, document, file: { path: relative(site.root, resolved.path), text: document.getText() } };
+    const path = relative(site.root, resolved.path);
+    const text = await readExact(resolved, path);
+    return text.startsWith('\u0000') ? text.slice(1) : { site, uri: resolved, file: { path, text } };
   }
 
   /** Publishes a draft: asks the date and whether to publish its translation too, unless given options. */
@@ -100,15 +101,14 @@ export class PublishCommands {
       if (answer === undefined) return { moved: [] };
       if (answer === both) withThem = linked;
     } else if (options?.translation) withThem = linked;
-    const documents = new Map<string, vscode.TextDocument>([[file.path, found.document]]);
     const texts: FileText[] = [];
     for (const other of withThem) {
-      const document = await vscode.workspace.openTextDocument(site.fs.toUri(`${site.root.replace(/\/$/, '')}/${other.path}`));
-      documents.set(other.path, document);
-      texts.push({ path: other.path, text: document.getText() });
+      const text = await readExact(site.fs.toUri(`${site.root.replace(/\/$/, '')}/${other.path}`), other.path);
+      if (text.startsWith('\u0000')) return this.fail(text.slice(1));
+      texts.push({ path: other.path, text });
     }
     const plan = await checkedMoves(site, (exists) => planPublish(c, site.config, file, { date, with: texts }, exists));
-    return this.apply(site, plan, documents, options?.open ?? true);
+    return this.apply(site, plan, options?.open ?? true);
   }
 
   /** Moves a post (published or `published: false`) back to the drafts. */
@@ -118,7 +118,7 @@ export class PublishCommands {
     const { site, file } = found;
     const c = (await snapshotSite(site)).conventions;
     const plan = await checkedMoves(site, (exists) => planUnpublish(c, site.config, file, exists));
-    return this.apply(site, plan, new Map([[file.path, found.document]]), options?.open ?? true);
+    return this.apply(site, plan, options?.open ?? true);
   }
 
   private async otherDrafts(site: Site, file: FileText): Promise<FileText[]> {
@@ -134,28 +134,34 @@ export class PublishCommands {
   }
 
   /**
-   * One undoable workspace edit: each file's front matter edits, then its move (never over a file);
-   * the moved files are saved, and opened.
+   * One undoable workspace edit: each target created with the planned bytes (never over a file),
+   * each source deleted; the moved files are opened.
    */
-  private async apply(site: Site, plan: MovePlan, documents: ReadonlyMap<string, vscode.TextDocument>, open: boolean): Promise<MoveResult> {
+  private async apply(site: Site, plan: MovePlan, open: boolean): Promise<MoveResult> {
     if (!plan.ok) return this.fail(localize(plan.error));
     const uri = (path: string): vscode.Uri => site.fs.toUri(`${site.root.replace(/\/$/, '')}/${path}`);
     const edit = new vscode.WorkspaceEdit();
-    for (const m of plan.moves) {
-      const document = documents.get(m.from)!;
-      for (const e of m.edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.range.start), document.positionAt(e.range.end)), e.newText);
-    }
-    for (const m of plan.moves) edit.renameFile(documents.get(m.from)!.uri, uri(m.to), { overwrite: false, ignoreIfExists: false });
+    const encoder = new TextEncoder();
+    for (const m of plan.moves) edit.createFile(uri(m.to), { overwrite: false, ignoreIfExists: false, contents: encoder.encode(m.text) });
+    for (const m of plan.moves) edit.deleteFile(uri(m.from), { recursive: false, ignoreIfNotExists: false });
     if (!(await vscode.workspace.applyEdit(edit))) return this.fail(vscode.l10n.t('Nothing was moved: one of {0} could not be created (it may exist already).', plan.moves.map((m) => m.to).join(', ')));
-    const moved: vscode.Uri[] = [];
-    for (const m of plan.moves) {
-      const document = await vscode.workspace.openTextDocument(uri(m.to));
-      if (document.isDirty) await document.save();
-      moved.push(document.uri);
-    }
-    if (open) await vscode.window.showTextDocument(moved[0], { preview: false });
+    const moved = plan.moves.map((m) => uri(m.to));
+    if (open) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(moved[0]), { preview: false });
     return { moved: moved.map((u) => u.toString()) };
   }
+}
+
+/**
+ * A file's text exactly as its bytes say (a BOM kept as U+FEFF), or, prefixed with U+0000, why it
+ * cannot be moved byte for byte: unsaved changes in an editor, or bytes that are not UTF-8.
+ */
+async function readExact(uri: vscode.Uri, path: string): Promise<string> {
+  if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) return `\u0000${vscode.l10n.t('{0} has unsaved changes: save it first.', path)}`;
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const back = new TextEncoder().encode(text);
+  if (back.length !== bytes.length || back.some((b, i) => b !== bytes[i])) return `\u0000${vscode.l10n.t('{0} is not UTF-8 text: it is left as it is.', path)}`;
+  return text;
 }
 
 /** Plans once to learn the targets, checks them on disk, then plans with what exists. */
