@@ -243,6 +243,8 @@ for (const site of [...sites(), ...siteMapSites(PROBE_LAYOUT)]) {
 
 // "New bilingual post" on every fixture site and corpus, built by Jekyll (newpost.mjs).
 (await import('./newpost.mjs')).newPostChecks((site, doc, rule, expected, actual) => check(site, doc, rule, expected, actual), { filter });
+// Drafts, publish and unpublish on the three new-post layouts, built by Jekyll with and without --drafts (drafts.mjs).
+(await import('./drafts.mjs')).draftChecks((site, doc, rule, expected, actual) => check(site, doc, rule, expected, actual), { filter });
 
 // The Conflict comparison must have had something to compare (placeholders shares destinations on purpose).
 if (!filter) check('(run)', '(sites)', 'some build printed a Conflict warning', true, buildsWithConflicts > 0);
