@@ -57,6 +57,8 @@ function parse(argv: readonly string[], draft: boolean): NewOptions {
       out.translation = { lang: v.slice(0, colon), title: v.slice(colon + 1) };
     } else if (arg.startsWith('-') && arg !== '-') throw new NewUsage(msg("unknown option '{0}'", arg));
     else if (out.title === undefined) out.title = arg;
+    // `jekyll draft My new draft`: jekyll-compose takes the words as one title.
+    else if (draft) out.title += ` ${arg}`;
     else throw new NewUsage(draft ? msg('draft takes one TITLE (quote it when it has spaces)') : msg('new takes one TITLE (quote it when it has spaces)'));
   }
   return out;

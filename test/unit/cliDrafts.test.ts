@@ -56,6 +56,13 @@ describe('jekyll-posts draft, publish and unpublish', () => {
     assert.equal(readFileSync(join(site, '_drafts/release-notes-fr.md'), 'utf8'), "---\nlang: fr\ntitle: 'TODO: Release notes'\npage_id: release-notes\n---\n\n");
   });
 
+  it('draft takes the title’s words unquoted, as jekyll draft does', () => {
+    const site = copy('polyglot');
+    const result = run(['draft', 'My', 'new', 'draft', '--lang', 'fr'], site);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(readFileSync(join(site, '_drafts/my-new-draft.md'), 'utf8'), "---\nlang: fr\ntitle: 'My new draft'\n---\n\n");
+  });
+
   it('draft exits 1 and writes nothing when a draft exists', () => {
     const site = copy('bilingual');
     mkdirSync(join(site, '_drafts'));
