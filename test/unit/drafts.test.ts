@@ -198,6 +198,14 @@ describe('publish and unpublish edit the front matter byte for byte', () => {
     assert.deepEqual(moved(plan.moves), [{ from: '_drafts/sub/a.md', to: '_posts/sub/2025-01-15-a.md', text: "---\ntitle: A\ndate:   '2025-01-15 10:30:00 +0100'\nlayout: post # kept\n---\n" }]);
   });
 
+  it('removes a draft’s `date:` on publish where the site’s posts leave the date to the file name', () => {
+    const undated = detectConventions({ config, posts: [{ relativePath: '_posts/2024-01-01-a.md', text: '---\ntitle: A\n---\n' }, { relativePath: '_posts/2024-01-02-b.md', text: '---\ntitle: B\n---\n' }], fallbackTimezone: 'UTC' });
+    assert.equal(undated.date.form, 'none');
+    const plan = planPublish(undated, config, { path: '_drafts/a.md', text: '---\ntitle: A\ndate: 2020-01-01\n---\nx\n' }, { date: '2025-01-15 10:30' }, () => false);
+    assert.ok(plan.ok);
+    assert.deepEqual(moved(plan.moves), [{ from: '_drafts/a.md', to: '_posts/2025-01-15-a.md', text: '---\ntitle: A\n---\nx\n' }]);
+  });
+
   it('keeps `date:` on unpublish where the site’s drafts write one', () => {
     const keeping = detectConventions({ config, posts: [], drafts: [{ relativePath: '_drafts/x.md', text: '---\ndate: 2024-01-01\n---\n' }], fallbackTimezone: 'UTC' });
     assert.equal(keeping.draftsKeepDate, true);
