@@ -1,7 +1,7 @@
 import { mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { checkPlan } from '../core/create/checkPlan';
-import { formatDateInput, Plan, planBilingualPost, planPost } from '../core/create/newPost';
+import { formatDateInput, placeholderTitle, Plan, planBilingualPost, planPost, slugFromTitle, translationSlug } from '../core/create/newPost';
 import { readSiteForNewPost } from '../core/create/siteConventions';
 import { formatMessage, Message, msg } from '../core/messages';
 import { join } from '../core/paths';
@@ -10,10 +10,12 @@ import { syncNodeFileSystem } from './nodeFs';
 
 export const NEW_USAGE = msg('Usage: jekyll-posts new TITLE [--lang L] [--translation L2:TITLE2] [--date D] [--slug S] [--tags a,b] [--categories a,b] [--site DIR]\n\nnew: writes a post (and its translation) the way the site writes its posts, after checking the new files with the site\'s model and linter; writes nothing when a file exists or a check fails.');
 
+export const DRAFT_USAGE = msg('Usage: jekyll-posts draft TITLE [--lang L] [--translation [L2:TITLE2]] [--slug S] [--tags a,b] [--categories a,b] [--site DIR]\n\ndraft: writes a draft in the drafts folder beside the language\'s posts folder (no date in its name), as jekyll draft does, the way the site writes its posts; --translation also writes the other language\'s draft (its title TITLE2, or a placeholder to translate); writes nothing when a file exists or a check fails.');
+
 interface NewOptions {
   title?: string;
   lang?: string;
-  translation?: { lang: string; title: string };
+  translation?: { lang?: string; title?: string };
   date?: string;
   slug?: string;
   tags: string[];
@@ -28,7 +30,7 @@ class NewUsage extends Error {
   }
 }
 
-function parse(argv: readonly string[]): NewOptions {
+function parse(argv: readonly string[], draft: boolean): NewOptions {
   const out: NewOptions = { tags: [], categories: [], help: false };
   const value = (i: number, name: string): string => {
     const v = argv[i];
@@ -47,6 +49,7 @@ function parse(argv: readonly string[]): NewOptions {
     else if (name === '--site') out.site = take();
     else if (name === '--tags') out.tags = take().split(',').map((t) => t.trim()).filter(Boolean);
     else if (name === '--categories') out.categories = take().split(',').map((t) => t.trim()).filter(Boolean);
+    else if (name === '--translation' && draft && eq < 0 && !/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?:/.test(argv[i + 1] ?? '')) out.translation = {};
     else if (name === '--translation') {
       const v = take();
       const colon = v.indexOf(':');
@@ -54,7 +57,9 @@ function parse(argv: readonly string[]): NewOptions {
       out.translation = { lang: v.slice(0, colon), title: v.slice(colon + 1) };
     } else if (arg.startsWith('-') && arg !== '-') throw new NewUsage(msg("unknown option '{0}'", arg));
     else if (out.title === undefined) out.title = arg;
-    else throw new NewUsage(msg('new takes one TITLE (quote it when it has spaces)'));
+    // `jekyll draft My new draft`: jekyll-compose takes the words as one title.
+    else if (draft) out.title += ` ${arg}`;
+    else throw new NewUsage(draft ? msg('draft takes one TITLE (quote it when it has spaces)') : msg('new takes one TITLE (quote it when it has spaces)'));
   }
   return out;
 }
@@ -69,22 +74,27 @@ export interface NewIo {
  * `jekyll-posts new`: plans the files as "New bilingual post" does, checks them with the site, and
  * writes them (never over an existing file) or nothing. Exit 0 written, 1 refused, 2 usage error.
  */
-export async function runNew(argv: readonly string[], io: NewIo, translate: (t: string) => string, now = new Date()): Promise<number> {
+export async function runNew(argv: readonly string[], io: NewIo, translate: (t: string) => string, now = new Date(), draft = false): Promise<number> {
   const say = (m: Message): string => formatMessage(m, translate);
+  const usage = draft ? DRAFT_USAGE : NEW_USAGE;
   let options: NewOptions;
   try {
-    options = parse(argv);
+    options = parse(argv, draft);
   } catch (e) {
     if (!(e instanceof NewUsage)) throw e;
-    io.stderr.write(`jekyll-posts: ${say(e.detail)}\n${say(NEW_USAGE)}\n`);
+    io.stderr.write(`jekyll-posts: ${say(e.detail)}\n${say(usage)}\n`);
     return 2;
   }
   if (options.help) {
-    io.stdout.write(`${say(NEW_USAGE)}\n`);
+    io.stdout.write(`${say(usage)}\n`);
     return 0;
   }
+  if (draft && options.date !== undefined) {
+    io.stderr.write(`jekyll-posts: ${say(msg('a draft has no date: give it when you publish it (jekyll-posts publish FILE --date D)'))}\n`);
+    return 2;
+  }
   if (!options.title?.trim()) {
-    io.stderr.write(`jekyll-posts: ${say(msg('new needs a TITLE'))}\n${say(NEW_USAGE)}\n`);
+    io.stderr.write(`jekyll-posts: ${say(draft ? msg('draft needs a TITLE') : msg('new needs a TITLE'))}\n${say(usage)}\n`);
     return 2;
   }
   const fs = syncNodeFileSystem;
@@ -99,7 +109,13 @@ export async function runNew(argv: readonly string[], io: NewIo, translate: (t: 
   const read = await readSiteForNewPost(fs, root, config, { fallbackTimezone: machineZone });
   const c = read.conventions;
   const lang = options.lang ?? c.languages[0];
-  for (const l of [lang, options.translation?.lang]) {
+  // A draft's translation without a title: a placeholder to translate, with the slug "Add translation" gives.
+  const firstSlug = options.slug ?? slugFromTitle(c, options.title);
+  const otherLang = options.translation ? options.translation.lang ?? c.languages.find((l) => l !== lang) ?? '' : '';
+  const translation = options.translation
+    ? { lang: otherLang, title: options.translation.title ?? placeholderTitle(options.title, firstSlug), slug: options.translation.title ? undefined : translationSlug(c, { slug: firstSlug, lang }, otherLang) }
+    : undefined;
+  for (const l of [lang, translation?.lang]) {
     if (l !== undefined && !c.languages.includes(l)) {
       io.stderr.write(`jekyll-posts: ${say(msg('`{0}` is not one of the site’s languages ({1}).', l, c.languages.join(', ')))}\n`);
       return 1;
@@ -109,9 +125,9 @@ export async function runNew(argv: readonly string[], io: NewIo, translate: (t: 
   const existing = new Set<string>();
   const exists = (p: string): boolean => existing.has(p);
   const make = (): Plan =>
-    options.translation
-      ? planBilingualPost(c, { date, now, tags: options.tags, categories: options.categories, first: { lang, title: options.title!, slug: options.slug }, second: { lang: options.translation.lang, title: options.translation.title } }, exists)
-      : planPost(c, { date, now, tags: options.tags, categories: options.categories, post: { lang: c.languages.length > 1 || options.lang ? lang : undefined, title: options.title!, slug: options.slug } }, exists);
+    translation
+      ? planBilingualPost(c, { draft, date, now, tags: options.tags, categories: options.categories, first: { lang, title: options.title!, slug: options.slug }, second: { lang: translation.lang, title: translation.title, slug: translation.slug } }, exists)
+      : planPost(c, { draft, date, now, tags: options.tags, categories: options.categories, post: { lang: c.languages.length > 1 || options.lang ? lang : undefined, title: options.title!, slug: options.slug } }, exists);
   let plan = make();
   if (plan.ok) {
     for (const f of plan.files) if (await fs.stat(join(root, f.path))) existing.add(f.path);
@@ -121,7 +137,7 @@ export async function runNew(argv: readonly string[], io: NewIo, translate: (t: 
     io.stderr.write(`jekyll-posts: ${say(plan.error)}\n`);
     return 1;
   }
-  const check = await checkPlan(fs, root, config, plan, { now, machineZone, languages: c.languages });
+  const check = await checkPlan(fs, root, config, plan, { now, machineZone, languages: c.languages, drafts: draft });
   if (!check.ok) {
     io.stderr.write(`jekyll-posts: ${say(msg('nothing was written: the new files would break the site'))}\n`);
     for (const p of check.problems) io.stderr.write(`  ${p.path}: ${say(p.message)}${p.rule ? ` (${p.rule})` : ''}\n`);

@@ -6,6 +6,7 @@ import { DiagnosticsController } from './diagnostics';
 import { FrontMatterHoverProvider } from './hoverProvider';
 import { IndexService } from './indexService';
 import { NewPostCommands } from './commands/newPost';
+import { PublishCommands } from './commands/publish';
 import { MultiStepInput } from './commands/multiStepInput';
 import { PostCompletionProvider } from './postCompletions';
 import { PreviewManager, PreviewSnapshot } from './preview/previewManager';
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
   const postCompletions = new PostCompletionProvider(sites);
   context.subscriptions.push(
     ...new NewPostCommands(sites, context.workspaceState, async (uri) => (await indexes.indexFor(uri))?.index).register(),
+    ...new PublishCommands(sites).register(),
     postCompletions,
     vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, postCompletions, ...PostCompletionProvider.triggerCharacters),
   );

@@ -245,6 +245,8 @@ for (const site of [...sites(), ...siteMapSites(PROBE_LAYOUT)]) {
 (await import('./newpost.mjs')).newPostChecks((site, doc, rule, expected, actual) => check(site, doc, rule, expected, actual), { filter });
 // "Rename post" on test/fixtures/rename, built by Jekyll before and after the rename (rename.mjs).
 if (!filter || 'rename'.includes(filter)) (await import('./rename.mjs')).renameChecks((site, doc, rule, expected, actual) => check(site, doc, rule, expected, actual));
+// Drafts, publish and unpublish on the three new-post layouts, built by Jekyll with and without --drafts (drafts.mjs).
+(await import('./drafts.mjs')).draftChecks((site, doc, rule, expected, actual) => check(site, doc, rule, expected, actual), { filter });
 
 // The Conflict comparison must have had something to compare (placeholders shares destinations on purpose).
 if (!filter) check('(run)', '(sites)', 'some build printed a Conflict warning', true, buildsWithConflicts > 0);

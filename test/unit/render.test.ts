@@ -192,7 +192,18 @@ describe('the preview of a post', () => {
     assert.equal(fr.header.date?.text, '4 juin 2014');
   });
 
-  it('marks a URL another post already has as a conflict, naming the other file', async () => {
+  it('shows a draft as a draft, at the URL `jekyll build --drafts` gives it: dated by the file’s time when it has no date', async () => {
+    const text = '---\ntitle: Brouillon\n---\nx';
+    // 2019-03-07 10:00 UTC, the file's modification time.
+    const r = await renderPreview({ text, path: '/site/_drafts/brouillon.md', site: site(), mtimeSeconds: 1551952800 });
+    assert.equal(r.header.draft, true);
+    assert.deepEqual(r.header.url, { status: 'ok', url: '/2019/03/07/brouillon/', message: { template: 'Draft: only `jekyll build --drafts` (or `jekyll serve --drafts`) writes it, at this URL.', args: [] } });
+    assert.match(r.headerHtml, /<span class="jp-draft">Draft<\/span>/);
+    const dated = await renderPreview({ text: "---\ntitle: B\ndate: '2018-02-03 10:00'\n---\nx", path: '/site/_drafts/b.md', site: site(), mtimeSeconds: 1551952800 });
+    assert.equal(dated.header.url.url, '/2018/02/03/b/');
+  });
+
+    it('marks a URL another post already has as a conflict, naming the other file', async () => {
     const text = '---\ntitle: Copie\nlang: fr\npermalink: /fr/retours/\n---\nx';
     const r = await renderPreview({ text, path: '/site/_posts/2016-01-01-copie.md', site: site() });
     assert.deepEqual(r.header.url.status, 'conflict');

@@ -43,6 +43,8 @@ export interface PlanCheck {
 export interface CheckOptions extends Omit<ModelSettings, 'drafts'> {
   /** The languages the plan may use (the site's). */
   readonly languages: readonly string[];
+  /** Read the site as `jekyll build --drafts` does (for plans that write drafts). */
+  readonly drafts?: boolean;
 }
 
 /** A file system that answers for the planned files as if they were written. */
@@ -106,7 +108,7 @@ export async function checkPlan(fs: SiteFileSystem, root: string, config: SiteCo
   }
   const overlay = new PlannedFileSystem(fs, planned);
   const { files } = await walkSite(overlay, root, config);
-  const model: ModelSettings = { now: options.now, machineZone: options.machineZone, drafts: false };
+  const model: ModelSettings = { now: options.now, machineZone: options.machineZone, drafts: !!options.drafts };
   const existing: FactsDocument[] = [];
   const all = new Map<string, DocSummary>();
   for (const file of files) {
@@ -139,7 +141,10 @@ export async function checkPlan(fs: SiteFileSystem, root: string, config: SiteCo
       problems.push({ path: f.path, message: msg('Jekyll would not read {0} as a post.', f.path) });
       continue;
     }
-    if (!summary.written && !(summary.epochSeconds !== undefined && summary.epochSeconds * 1000 > options.now.getTime())) {
+    // `published: false` written on purpose (a default front matter of the site) is the author's choice.
+    const ownPublished = parseFrontMatter(f.text).data?.published;
+    const deliberate = ownPublished === false || ownPublished === null;
+    if (!summary.written && !deliberate && !(summary.epochSeconds !== undefined && summary.epochSeconds * 1000 > options.now.getTime())) {
       problems.push({ path: f.path, message: msg('Jekyll would not publish {0}.', f.path) });
     }
     if (f.lang !== undefined && summary.lang !== f.lang) {

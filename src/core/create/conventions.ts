@@ -11,6 +11,8 @@ import { FrontMatterField, parseFrontMatter, ValueStyle } from '../site/frontMat
 import { classifyPath, SiteDocumentInfo } from '../site/post';
 import { isKnownTimeZone } from '../site/rubyTime';
 import { isSlugifyMode } from '../site/slugify';
+import { DefaultFrontMatter, defaultFrontMatterOf } from './defaultFrontMatter';
+import { carriedDefaults } from './drafts';
 
 /** Where a language's posts live: `_posts/`, `_posts/<lang>/` or `<lang>/_posts/`. */
 export type PostsFolderForm = '_posts' | '_posts/<lang>' | '<lang>/_posts';
@@ -93,6 +95,12 @@ export interface Conventions {
   readonly sameSlug: boolean;
   /** Other keys the posts could be linked by (for the author to choose). */
   readonly translationCandidates: readonly string[];
+  /** Keys new drafts and posts start with (`default_front_matter` of `jekyll_posts:` and `jekyll_compose:`). */
+  readonly defaultFrontMatter?: DefaultFrontMatter;
+  /** The site's drafts write `date:` (most of the drafts in `_drafts/` do): drafts keep one. */
+  readonly draftsKeepDate?: boolean;
+  /** Per language (`''` for none), what the posts folder's defaults give and the drafts folder's do not (drafts.ts). */
+  readonly draftDefaults?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export type ConventionKey = 'languages' | 'postsFolder' | 'lang' | 'layout' | 'permalink' | 'translation' | 'style' | 'date' | 'slug' | 'lists';
@@ -145,6 +153,8 @@ export interface ConventionInput {
   readonly overrides?: ConventionOverrides;
   /** The text of `_config.yml`, to say which of its lines a convention comes from. */
   readonly configText?: string;
+  /** Some of the site's drafts (in `_drafts/`), to see whether drafts write `date:`. */
+  readonly drafts?: readonly { readonly relativePath: string; readonly text: string }[];
 }
 
 /** Keys that link translations on plugin-free sites, best known first; `page_id` is jekyll-polyglot's. */
@@ -667,7 +677,16 @@ export function detectConventions(input: ConventionInput): Conventions {
     slugKey,
     sameSlug: sharesSlugs(samples),
     translationCandidates,
+    defaultFrontMatter: defaultFrontMatterOf(config),
+    draftsKeepDate: draftsWriteDates(input.drafts ?? []),
+    draftDefaults: Object.fromEntries(['', ...languages].map((l) => [l, carriedDefaults(config, postsFolderFor({ postsFolder, collectionsDir, folders }, l || undefined))])),
   };
+}
+
+/** Most of the site's drafts write `date:` (none: jekyll-compose's drafts do not). */
+function draftsWriteDates(drafts: readonly { readonly text: string }[]): boolean {
+  const dated = drafts.filter((d) => parseFrontMatter(d.text).fields.has('date')).length;
+  return drafts.length > 0 && dated * 2 > drafts.length;
 }
 
 /** Posts of different language folders sharing a file name: the folder-per-language link. */

@@ -16,6 +16,8 @@ import { slugify } from '../site/slugify';
 import { strftime } from '../site/strftime';
 import { detectEol } from '../text';
 import { applyShape, ConventionKey, ConventionSource, Conventions, ListStyle, postsFolderFor, QuoteStyle } from './conventions';
+import { yamlValue } from './defaultFrontMatter';
+import { draftsFolderOf } from './drafts';
 
 export interface PlannedFile {
   /** Relative to the site root. */
@@ -53,6 +55,8 @@ export interface CommonInput {
   readonly categories?: readonly string[];
   /** For dates given as text: what `now` is (fills the parts left out). */
   readonly now?: Date;
+  /** A draft in `_drafts/` (no date in its name; `date:` only where the site's drafts write one). */
+  readonly draft?: boolean;
 }
 
 export interface BilingualInput extends CommonInput {
@@ -168,6 +172,18 @@ export function postPath(c: Conventions, lang: string | undefined, day: DayParts
 }
 
 /** The `slug:` value a version writes where the site writes one: the counter or the file slug, with the language's suffix. */
+/** The path of a language's draft, or undefined when its posts live in a collection (which has no drafts). */
+export function draftPath(c: Conventions, lang: string | undefined, slug: string): string | undefined {
+  const folder = draftsFolderOf(postsFolderFor(c, lang));
+  return folder === undefined ? undefined : join(folder, `${slug}${c.extension}`);
+}
+
+/** Where a version goes: its post file, or its draft. */
+function targetPath(c: Conventions, lang: string | undefined, day: DayParts, slug: string, draft: boolean | undefined): string | Message {
+  if (!draft) return postPath(c, lang, day, slug);
+  return draftPath(c, lang, slug) ?? msg('The {0} posts of this site live in {1}, a collection: Jekyll has no drafts there.', lang ?? '', postsFolderFor(c, lang));
+}
+
 function slugKeyValue(c: Conventions, lang: string | undefined, slug: string): string | undefined {
   const k = c.slugKey;
   if (!k) return undefined;
@@ -221,7 +237,9 @@ function postEntries(c: Conventions, v: VersionSpec, day: DayParts, epochSeconds
   const slugValue = slugKeyValue(c, v.lang, v.slug);
   if (slugValue !== undefined) entries.push({ key: 'slug', value: ` ${quoted(c.slugKey!.quote === 'plain' && /^\d+$/.test(slugValue) ? 'double' : c.slugKey!.quote, slugValue)}` });
   const date = formatDate(c, epochSeconds);
-  if (date) entries.push({ key: 'date', value: ` ${date}` });
+  if (date && (!common.draft || c.draftsKeepDate)) entries.push({ key: 'date', value: ` ${date}` });
+  // A draft writes what its posts folder's defaults give the post and its own folder's do not.
+  if (common.draft) for (const [key, value] of Object.entries(c.draftDefaults?.[v.lang ?? ''] ?? {})) if (!entries.some((e) => e.key === key)) entries.push({ key, value: ` ${quoted('plain', value)}` });
   const authors = (common.authors ?? []).filter(Boolean);
   if (authors.length === 1 && c.authorsKey === 'author') entries.push({ key: 'author', value: ` ${quoted('plain', authors[0])}` });
   else if (authors.length) entries.push({ key: 'authors', value: listValue(c.lists.authors ?? c.lists['*'], authors) });
@@ -230,6 +248,13 @@ function postEntries(c: Conventions, v: VersionSpec, day: DayParts, epochSeconds
   const tags = (common.tags ?? []).filter(Boolean);
   if (tags.length) entries.push({ key: 'tags', value: listValue(c.lists.tags ?? c.lists['*'], tags) });
   if (translationValue !== undefined && c.translation.kind === 'key') entries.push({ key: c.translation.key, value: ` ${c.translation.value === 'number' ? translationValue : quoted('plain', translationValue)}` });
+  // The site's default front matter, for the keys the command did not write.
+  const defaults = c.defaultFrontMatter?.[common.draft ? 'drafts' : 'posts'] ?? {};
+  for (const key of Object.keys(defaults)) {
+    if (entries.some((e) => e.key === key)) continue;
+    const style = c.lists[key] ?? c.lists['*'];
+    entries.push({ key: isSafePlain(key) ? key : singleQuoted(key), value: yamlValue(defaults[key], style.flow || !!style.string, style.indent) });
+  }
   return { entries, permalink };
 }
 
@@ -284,11 +309,14 @@ export function planBilingualPost(c: Conventions, input: BilingualInput, exists:
   // Translate later: the key is formed for the versions to come, the second one with the first's slug.
   const keyVersions = second ? versions : [first, { lang: secondLang, title: '', slug: first.slug }];
   const value = keyValue(c, keyVersions.map((v) => ({ ...v, day })));
-  const files: PlannedFile[] = versions.map((v) => {
+  const files: PlannedFile[] = [];
+  for (const v of versions) {
+    const path = targetPath(c, v.lang, day, v.slug, input.draft);
+    if (isMessage(path)) return { ok: false, error: path };
     const { entries, permalink } = postEntries(c, v, day, date.epochSeconds, input, value);
     const { text, bodyOffset } = render(c, entries);
-    return { path: postPath(c, v.lang, day, v.slug), text, lang: v.lang, bodyOffset, permalink };
-  });
+    files.push({ path, text, lang: v.lang, bodyOffset, permalink });
+  }
   return checkTargets(files, exists) ?? { ok: true, files, edits: [] };
 }
 
@@ -299,9 +327,11 @@ export function planPost(c: Conventions, input: SingleInput, exists: Exists): Pl
   const spec = draftSpec(c, input.post, input.post.lang ?? (c.languages.length > 1 || c.writeLang[c.languages[0]] ? c.languages[0] : undefined));
   if (isMessage(spec)) return { ok: false, error: spec };
   const day = dayParts(c, date.epochSeconds);
+  const path = targetPath(c, spec.lang, day, spec.slug, input.draft);
+  if (isMessage(path)) return { ok: false, error: path };
   const { entries, permalink } = postEntries(c, spec, day, date.epochSeconds, input, undefined);
   const { text, bodyOffset } = render(c, entries);
-  const files = [{ path: postPath(c, spec.lang, day, spec.slug), text, lang: spec.lang, bodyOffset, permalink }];
+  const files = [{ path, text, lang: spec.lang, bodyOffset, permalink }];
   return checkTargets(files, exists) ?? { ok: true, files, edits: [] };
 }
 

@@ -96,6 +96,12 @@ export async function readSiteForNewPost(fs: SiteFileSystem, root: string, confi
     const bytes = await fs.readFile(file.path);
     if (bytes) samples.push({ relativePath: relative(root, file.path), text: decoder.decode(bytes) });
   }
+  // Drafts: whether the site's drafts write `date:`.
+  const drafts: { relativePath: string; text: string }[] = [];
+  for (const file of walk.files.filter((f) => f.info.kind === 'draft').slice(0, CONVENTION_SAMPLE)) {
+    const bytes = await fs.readFile(file.path);
+    if (bytes) drafts.push({ relativePath: relative(root, file.path), text: decoder.decode(bytes) });
+  }
   const registries = await readRegistries(fs, root, config);
   const facts = options.known ?? factsFromDocuments(docs, registries);
   const configText = await readConfigText(fs, root);
@@ -109,6 +115,7 @@ export async function readSiteForNewPost(fs: SiteFileSystem, root: string, confi
       fallbackTimezone: options.fallbackTimezone,
       overrides,
       configText,
+      drafts,
     });
   const base = mergeOverrides(options.overrides, saved);
   return {

@@ -50,6 +50,8 @@ export interface PreviewInput {
   readonly translate?: (template: string) => string;
   /** Turns an absolute path of a site file into a URL the page can load (a webview URI). */
   readonly resourceUri?: (path: string) => string | undefined;
+  /** The file's modification time (epoch seconds): a draft without `date:` is dated by it, as Jekyll does. */
+  readonly mtimeSeconds?: number;
 }
 
 export interface RenderedPreview {
@@ -123,7 +125,7 @@ function placePost(input: PreviewInput, info: SiteDocumentInfo, own: Record<stri
     defaultsDate: defaults.date,
     frontMatterDate: own.date,
     fileDate: info.fileDate,
-    fallbackEpochSeconds: Math.floor(built.getTime() / 1000),
+    fallbackEpochSeconds: info.kind === 'draft' && input.mtimeSeconds !== undefined ? Math.floor(input.mtimeSeconds) : Math.floor(built.getTime() / 1000),
     timezone,
     now: built,
   });
@@ -223,6 +225,8 @@ function statusOfUrl(post: PostContext, input: PreviewInput, relativePath: strin
     const samePrefix = input.site.catalog?.posts.some((p) => langOf(p.data) === lang && p.url?.startsWith(`/${lang}/`));
     if (samePrefix) return { status: 'lang-mismatch', url: post.url, message: msg('Other `{0}` posts have URLs under `/{0}/`; this one does not.', lang) };
   }
+  // A draft: Jekyll writes it only with `--drafts`, at this URL.
+  if (post.info.kind === 'draft') return { status: 'ok', url: post.url, message: msg('Draft: only `jekyll build --drafts` (or `jekyll serve --drafts`) writes it, at this URL.') };
   return { status: 'ok', url: post.url };
 }
 

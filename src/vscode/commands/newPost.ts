@@ -4,6 +4,7 @@ import { newPostConfigEdits, SavedValue } from '../../core/create/configEdit';
 import { ConventionKey, ConventionOverrides, Conventions } from '../../core/create/conventions';
 import {
   describeConventions,
+  draftPath,
   Exists,
   formatDateInput,
   parseDateInput,
@@ -32,6 +33,8 @@ import { existsInSite, snapshotSite, SiteSnapshot } from './siteSnapshot';
 export const NEW_BILINGUAL_POST = 'jekyllPosts.newBilingualPost';
 export const NEW_POST = 'jekyllPosts.newPost';
 export const ADD_TRANSLATION = 'jekyllPosts.addTranslation';
+export const NEW_DRAFT = 'jekyllPosts.newDraft';
+export const NEW_BILINGUAL_DRAFT = 'jekyllPosts.newBilingualDraft';
 
 const LAST_AUTHORS_KEY = 'jekyllPosts.newPost.lastAuthors';
 
@@ -129,6 +132,8 @@ export class NewPostCommands {
     return [
       vscode.commands.registerCommand(NEW_BILINGUAL_POST, (options?: NewPostOptions) => this.newPost('bilingual', isOptions(options) ? options : undefined)),
       vscode.commands.registerCommand(NEW_POST, (options?: NewPostOptions) => this.newPost('single', isOptions(options) ? options : undefined)),
+      vscode.commands.registerCommand(NEW_BILINGUAL_DRAFT, (options?: NewPostOptions) => this.newPost('bilingual', isOptions(options) ? options : undefined, true)),
+      vscode.commands.registerCommand(NEW_DRAFT, (options?: NewPostOptions) => this.newPost('single', isOptions(options) ? options : undefined, true)),
       vscode.commands.registerCommand(ADD_TRANSLATION, (options?: TranslationOptions | vscode.Uri) => (options instanceof vscode.Uri ? this.addTranslation(undefined, options) : this.addTranslation(options))),
     ];
   }
@@ -161,7 +166,8 @@ export class NewPostCommands {
     return { created: [], error: message };
   }
 
-  async newPost(mode: 'bilingual' | 'single', options?: NewPostOptions): Promise<CommandResult> {
+  /** "New post" and "New bilingual post"; with `draft`, "New draft" and "New bilingual draft" (in `_drafts/`, no date asked). */
+  async newPost(mode: 'bilingual' | 'single', options?: NewPostOptions, draft = false): Promise<CommandResult> {
     const site = await this.findSite(options?.site);
     if (!site) return this.fail(vscode.l10n.t('No Jekyll site is open: open a folder with a `_config.yml` or a `_posts` folder.'));
     const snapshot = await this.snapshot(site);
@@ -183,7 +189,7 @@ export class NewPostCommands {
         return this.fail(vscode.l10n.t('Give `secondTitle`, or `translateLater: true`.'));
       }
     } else {
-      const asked = await this.askPost(mode, snapshot);
+      const asked = await this.askPost(mode, snapshot, draft);
       if (!asked) return { created: [] };
       state = asked.state;
       c = asked.conventions;
@@ -192,8 +198,8 @@ export class NewPostCommands {
     const languages = options?.languages ?? (mode === 'single' && state.lang ? [state.lang] : c.languages);
     const dateInput = typeof options?.date === 'number' ? options.date : state.date;
     const conventions = c;
-    const make = (exists: Exists): Plan => makePlan(mode, conventions, state!, languages, dateInput, exists);
-    const plan = await checkedPlan(site, make, c.languages);
+    const make = (exists: Exists): Plan => makePlan(mode, conventions, state!, languages, dateInput, exists, draft);
+    const plan = await checkedPlan(site, make, c.languages, draft);
     if (!plan.ok) return this.fail(planError(plan));
     return this.write(site, plan.files, [], options?.open ?? true);
   }
@@ -245,14 +251,14 @@ export class NewPostCommands {
   // -------------------------------------------------------------------------------------------
   // The quick-input flows.
 
-  private async askPost(mode: 'bilingual' | 'single', snapshot: SiteSnapshot): Promise<{ state: FlowState; conventions: Conventions } | undefined> {
+  private async askPost(mode: 'bilingual' | 'single', snapshot: SiteSnapshot, draft: boolean): Promise<{ state: FlowState; conventions: Conventions } | undefined> {
     let c = snapshot.conventions;
     // Choices made in the conventions step, as overrides and as `jekyll_posts: new_post:` values.
     const overrides: Record<string, unknown> = {};
     const choices: Record<string, SavedValue> = {};
     let unsaved = false;
     const site = snapshot.site;
-    const title = mode === 'bilingual' ? vscode.l10n.t('New bilingual post') : vscode.l10n.t('New post');
+    const title = draft ? (mode === 'bilingual' ? vscode.l10n.t('New bilingual draft') : vscode.l10n.t('New draft')) : mode === 'bilingual' ? vscode.l10n.t('New bilingual post') : vscode.l10n.t('New post');
     const last = this.state.get<string[]>(LAST_AUTHORS_KEY, []).filter((a) => snapshot.facts.authors.has(a));
     const state: FlowState = { firstTitle: '', secondTitle: '', date: formatDateInput(nowMinute(), c.timezone), authors: last, tags: [], categories: [] };
     const langs = (): [string, string | undefined] => (mode === 'single' ? [state.lang ?? c.languages[0], undefined] : [c.languages[0], c.languages[1]]);
@@ -272,7 +278,7 @@ export class NewPostCommands {
       if (problem) return localize(problem);
       const d = day();
       if (!d) return undefined;
-      const path = postPath(c, lang, d, value);
+      const path = draft ? draftPath(c, lang, value) ?? postPath(c, lang, d, value) : postPath(c, lang, d, value);
       return (await existsInSite(site, path)) ? vscode.l10n.t('{0} already exists.', path) : undefined;
     };
 
@@ -379,7 +385,7 @@ export class NewPostCommands {
     const categories = listStep('categories', snapshot.facts.categories);
     const summary: Step = async (input) => {
       const languages = mode === 'single' ? [langs()[0]] : c.languages;
-      const plan = await checkedPlan(site, (exists) => makePlan(mode, c, state, languages, state.date, exists), c.languages);
+      const plan = await checkedPlan(site, (exists) => makePlan(mode, c, state, languages, state.date, exists, draft), c.languages, draft);
       type Item = vscode.QuickPickItem & { ok?: boolean };
       const items: Item[] = [];
       if (plan.ok) {
@@ -433,7 +439,7 @@ export class NewPostCommands {
     if (mode === 'bilingual') steps.push(secondTitle);
     steps.push(firstSlug);
     if (mode === 'bilingual' && c.translation.kind !== 'filename') steps.push(secondSlug);
-    steps.push(date);
+    if (!draft) steps.push(date);
     if (hasAuthors) steps.push(authors);
     steps.push(tags, categories, summary);
     return (await MultiStepInput.run(steps[0])) ? { state, conventions: c } : undefined;
@@ -494,8 +500,8 @@ function sameFolder(c: Conventions, langs: readonly (string | undefined)[]): boo
   return c.postsFolder === '_posts' || langs[0] === langs[1];
 }
 
-function makePlan(mode: 'bilingual' | 'single', c: Conventions, state: FlowState, languages: readonly string[], date: string | number, exists: Exists): Plan {
-  const common = { date, authors: state.authors, tags: state.tags, categories: state.categories };
+function makePlan(mode: 'bilingual' | 'single', c: Conventions, state: FlowState, languages: readonly string[], date: string | number, exists: Exists, draft = false): Plan {
+  const common = { date, authors: state.authors, tags: state.tags, categories: state.categories, draft };
   if (mode === 'single') return planPost(c, { ...common, post: { title: state.firstTitle, slug: state.firstSlug, lang: languages[0] } }, exists);
   const [first, second] = [languages[0] ?? c.languages[0], languages[1] ?? c.languages.find((l) => l !== languages[0])];
   return planBilingualPost(
@@ -514,7 +520,7 @@ function makePlan(mode: 'bilingual' | 'single', c: Conventions, state: FlowState
  * Plans once to learn the targets, checks them on disk, plans for real, then checks the plan with
  * the site's model and linter as if it were written: refused when they find a problem.
  */
-async function checkedPlan(site: Site, make: (exists: Exists) => Plan, languages: readonly string[]): Promise<Plan> {
+async function checkedPlan(site: Site, make: (exists: Exists) => Plan, languages: readonly string[], drafts = false): Promise<Plan> {
   const draft = make(() => false);
   if (!draft.ok) return draft;
   const existing = new Set<string>();
@@ -522,7 +528,7 @@ async function checkedPlan(site: Site, make: (exists: Exists) => Plan, languages
   const plan = make((p) => existing.has(p));
   if (!plan.ok) return plan;
   const machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  const check = await checkPlan(site.fs, site.root, site.config, plan, { now: new Date(), machineZone, languages });
+  const check = await checkPlan(site.fs, site.root, site.config, plan, { now: new Date(), machineZone, languages, drafts });
   return refusedBy(plan, check);
 }
 

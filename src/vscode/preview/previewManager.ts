@@ -233,6 +233,7 @@ export class PreviewManager implements vscode.Disposable {
       locale: vscode.env.language,
       translate: (template) => vscode.l10n.t(template),
       resourceUri: (path) => webview.asWebviewUri(site.fs.toUri(path)).toString(),
+      mtimeSeconds: await draftMtime(document),
     });
     if (generation !== this.generation || this.document !== document || this.panel !== panel) return;
     this.diagnostics.set(
@@ -338,5 +339,15 @@ export class PreviewManager implements vscode.Disposable {
     clearTimeout(this.timer);
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** A draft's modification time in seconds (Jekyll dates a draft without `date:` by it), else undefined. */
+async function draftMtime(document: vscode.TextDocument): Promise<number | undefined> {
+  if (!/(^|\/)_drafts\//.test(document.uri.path) || document.isUntitled) return undefined;
+  try {
+    return (await vscode.workspace.fs.stat(document.uri)).mtime / 1000;
+  } catch {
+    return undefined;
   }
 }
