@@ -14,6 +14,7 @@ import { SiteRegistry } from './sites';
 import { COPY_URL, copyUrl, OPEN_TRANSLATION, openTranslation, UrlLensProvider } from './urlLens';
 import { CONFIG_FILES, ProjectConfigCompletionProvider, ProjectConfigHoverProvider, RuleDescriptions } from './projectConfigProviders';
 import { CHECK_SITE_COMMAND, SiteChecker } from './siteCheck';
+import { OverviewViews, overviewCodeActions, registerOverview } from './views/overviewViews';
 
 /** Wiring only: each feature lives in its own module and receives what it needs. */
 export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
@@ -23,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
   context.subscriptions.push(
     sites,
     diagnostics,
-    vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, ...(CONFIG_FILES as vscode.DocumentFilter[])], new FixProvider(diagnostics), FixProvider.metadata),
+    vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, ...(CONFIG_FILES as vscode.DocumentFilter[])], new FixProvider(diagnostics, overviewCodeActions(indexes)), FixProvider.metadata),
     vscode.commands.registerCommand(RENAME_COMMAND, renamePost),
     // Rules that compare posts see the site once it is indexed, and again after each change.
     indexes.onDidUpdate(() => diagnostics.lintAll()),
@@ -60,8 +61,11 @@ export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
   const previewSites = new PreviewSites(indexes);
   const preview = new PreviewManager(context.extensionUri, sites, previewSites);
   context.subscriptions.push(previewSites, preview, ...preview.register());
+  const overview = registerOverview(indexes);
+  context.subscriptions.push(...overview.disposables);
   void indexes.start();
   return {
+    views: overview.views,
     whenIdle: () => diagnostics.whenIdle(),
     siteRoot: async (uri) => (await sites.siteFor(uri))?.rootUri,
     indexReady: (uri) => indexes.whenReady(uri),
@@ -91,6 +95,8 @@ export interface JekyllPostsApi {
   onDidCheckSite: vscode.Event<void>;
   /** Fires with each step the new-post commands show (a quick pick or an input box). */
   onDidShowQuickInput: vscode.Event<vscode.QuickInput>;
+  /** The "Jekyll" activity bar views' providers (posts, tags and categories, authors) and "Rename tag". */
+  readonly views: OverviewViews;
 }
 
 export function deactivate(): void {}

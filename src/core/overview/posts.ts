@@ -1,0 +1,160 @@
+/**
+ * The Posts view's model: every post and draft of a site by language, then year, newest first, each
+ * with its status as Jekyll decides it (draft, future, unpublished, published) and its translations.
+ * Built from the site index in one pass; the years' lists are what a view shows on expanding.
+ */
+import { truthy } from '../site/config';
+import { documentIndexes, groupOf } from '../site/documents';
+import type { IndexedDocument } from '../site/siteIndex';
+import { byText, isPostLike, OverviewOptions, OverviewSource } from './source';
+
+export type PostStatus = 'draft' | 'future' | 'unpublished' | 'published';
+
+export interface OverviewPost {
+  /** Absolute path. */
+  readonly path: string;
+  readonly relativePath: string;
+  /** `title`, else the slug of the file name. */
+  readonly title: string;
+  readonly lang?: string;
+  /** The date Jekyll gives the post, in the site's zone (`2014-06-04`); undefined for a draft without one. */
+  readonly date?: string;
+  readonly epochSeconds?: number;
+  readonly status: PostStatus;
+  /** Other-language versions (when the site links translations). */
+  readonly translations: readonly { readonly lang: string; readonly relativePath: string }[];
+  /** Languages of the site this post has no version in (when the site links translations). */
+  readonly missing: readonly string[];
+  readonly tags: readonly string[];
+  readonly categories: readonly string[];
+  readonly authors: readonly string[];
+}
+
+export interface YearGroup {
+  /** `2014`, or '' for posts without a date. */
+  readonly year: string;
+  readonly posts: readonly OverviewPost[];
+}
+
+export interface LanguageGroup {
+  /** undefined for posts that set no language. */
+  readonly lang?: string;
+  readonly count: number;
+  readonly years: readonly YearGroup[];
+}
+
+export interface PostsOverview {
+  readonly languages: readonly LanguageGroup[];
+  readonly count: number;
+  /** Whether the site links its language versions (a key such as `ref`, or a folder per language). */
+  readonly linksTranslations: boolean;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** `YYYY-MM-DD` of an instant in a zone. */
+export function dayIn(epochSeconds: number, zone: string): string {
+  let format = formatters.get(zone);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      format = new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+    }
+    formatters.set(zone, format);
+  }
+  const parts = format.formatToParts(new Date(epochSeconds * 1000));
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Logins a post names in `author` and `authors` (a login or a list). */
+export function postAuthors(data: IndexedDocument['data']): string[] {
+  const out: string[] = [];
+  for (const value of [data.author, data.authors]) {
+    for (const v of Array.isArray(value) ? value : [value]) if (typeof v === 'string' && v !== '' && !out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+export function buildPostsOverview(source: OverviewSource, options: OverviewOptions): PostsOverview {
+  const documents = source.siteDocuments;
+  const indexes = documentIndexes(documents, options.translationKey);
+  const zone = source.config.timezone ?? options.machineZone;
+  const nowSeconds = options.now.getTime() / 1000;
+  const siteLanguages = [...source.languages.keys()].sort(byText);
+  const byLang = new Map<string | undefined, OverviewPost[]>();
+  let count = 0;
+  for (const doc of source.documents()) {
+    if (!isPostLike(doc)) continue;
+    const summary = documents.all.get(doc.info.relativePath);
+    // A draft without a `date` gets its file's time from Jekyll: not a date to sort or show it by.
+    const epochSeconds = doc.info.kind === 'draft' && doc.data.date === undefined ? undefined : summary?.epochSeconds;
+    const published = !('published' in doc.data) || truthy(doc.data.published);
+    const status: PostStatus = doc.info.kind === 'draft' ? 'draft' : !published ? 'unpublished' : epochSeconds !== undefined && epochSeconds > nowSeconds ? 'future' : 'published';
+    let translations: OverviewPost['translations'] = [];
+    let missing: string[] = [];
+    if (indexes.link && summary && doc.lang) {
+      const group = groupOf(summary, indexes.link);
+      const others = group === undefined ? [] : (indexes.byTranslation.get(group) ?? []).filter((d) => d.path !== summary.path && d.lang && d.lang !== doc.lang);
+      translations = others.map((d) => ({ lang: d.lang!, relativePath: d.path }));
+      missing = siteLanguages.filter((l) => l !== doc.lang && !others.some((d) => d.lang === l));
+    }
+    const title = typeof doc.data.title === 'string' && doc.data.title.trim() !== '' ? doc.data.title : doc.info.slug;
+    const post: OverviewPost = {
+      path: doc.path,
+      relativePath: doc.info.relativePath,
+      title,
+      lang: doc.lang,
+      date: epochSeconds === undefined ? undefined : dayIn(epochSeconds, zone),
+      epochSeconds,
+      status,
+      translations,
+      missing,
+      tags: doc.tags,
+      categories: doc.categories,
+      authors: postAuthors(doc.data),
+    };
+    const list = byLang.get(doc.lang);
+    if (list) list.push(post);
+    else byLang.set(doc.lang, [post]);
+    count++;
+  }
+  const languages: LanguageGroup[] = [...byLang]
+    .sort(([a, pa], [b, pb]) => (a === undefined ? 1 : b === undefined ? -1 : pb.length - pa.length || byText(a, b)))
+    .map(([lang, posts]) => ({ lang, count: posts.length, years: byYear(posts) }));
+  return { languages, count, linksTranslations: !!indexes.link };
+}
+
+/** Newest first; posts without a date (drafts) before the years. */
+function byYear(posts: OverviewPost[]): YearGroup[] {
+  posts.sort((a, b) => (b.epochSeconds ?? Infinity) - (a.epochSeconds ?? Infinity) || byText(a.relativePath, b.relativePath));
+  const years: YearGroup[] = [];
+  let current: { year: string; posts: OverviewPost[] } | undefined;
+  for (const post of posts) {
+    const year = post.date?.slice(0, 4) ?? '';
+    if (!current || current.year !== year) years.push((current = { year, posts: [] }));
+    current.posts.push(post);
+  }
+  return years;
+}
+
+/** The posts whose title, path, tags, categories or authors contain `text` (any case); the groups left empty go. */
+export function filterPosts(overview: PostsOverview, text: string): PostsOverview {
+  const needle = text.trim().toLowerCase();
+  if (needle === '') return overview;
+  const matches = (p: OverviewPost): boolean =>
+    p.title.toLowerCase().includes(needle) ||
+    p.relativePath.toLowerCase().includes(needle) ||
+    [...p.tags, ...p.categories, ...p.authors].some((t) => t.toLowerCase().includes(needle)) ||
+    p.status === needle;
+  let count = 0;
+  const languages: LanguageGroup[] = [];
+  for (const group of overview.languages) {
+    const years = group.years.map((y) => ({ year: y.year, posts: y.posts.filter(matches) })).filter((y) => y.posts.length > 0);
+    const n = years.reduce((sum, y) => sum + y.posts.length, 0);
+    if (n > 0) languages.push({ lang: group.lang, count: n, years });
+    count += n;
+  }
+  return { languages, count, linksTranslations: overview.linksTranslations };
+}
