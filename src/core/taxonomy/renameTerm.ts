@@ -3,7 +3,7 @@
  * spelling changes (quoting style, comments, key order, line ends and BOM stay); a post that already
  * has the new name loses the old one instead of getting the new one twice.
  */
-import { isSafePlain, scalarLike, wholeLine } from '../lint/edits';
+import { isSafePlain, scalarLike, singleQuoted, wholeLine } from '../lint/edits';
 import { TextEdit } from '../lint/types';
 import { FrontMatterField, FrontMatterItem, parseFrontMatter, ParsedFrontMatter } from '../site/frontMatter';
 import { rubyToS } from '../site/rubyTime';
@@ -83,7 +83,9 @@ function renameInList(text: string, field: FrontMatterField, olds: ReadonlySet<s
       out.changes.push({ key: field.key, from: value, range: item.range });
     } else {
       kept = true;
-      out.edits.push({ range: item.range, newText: scalarLike(item.style, to) });
+      // A plain item of a flow list ends at `,` `]` `}`: such a name is quoted there.
+      const flowUnsafe = field.style === 'flow-seq' && item.style === 'plain' && /[,[\]{}]/.test(to);
+      out.edits.push({ range: item.range, newText: flowUnsafe ? singleQuoted(to) : scalarLike(item.style, to) });
       out.changes.push({ key: field.key, from: value, to, range: item.range });
     }
   });
