@@ -4,6 +4,7 @@
  * Built from the site index in one pass; the years' lists are what a view shows on expanding.
  */
 import { truthy } from '../site/config';
+import { zoneOffsetSeconds } from '../site/rubyTime';
 import { documentIndexes, groupOf } from '../site/documents';
 import type { IndexedDocument } from '../site/siteIndex';
 import { byText, isPostLike, OverviewOptions, OverviewSource } from './source';
@@ -50,22 +51,11 @@ export interface PostsOverview {
   readonly linksTranslations: boolean;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** `YYYY-MM-DD` of an instant in a zone. */
+/** `YYYY-MM-DD` of an instant in a zone (the zone's offsets are cached by quarter hour: no Intl call per post). */
 export function dayIn(epochSeconds: number, zone: string): string {
-  let format = formatters.get(zone);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    } catch {
-      format = new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
-    }
-    formatters.set(zone, format);
-  }
-  const parts = format.formatToParts(new Date(epochSeconds * 1000));
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const local = new Date((epochSeconds + zoneOffsetSeconds(epochSeconds, zone)) * 1000);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${String(local.getUTCFullYear()).padStart(4, '0')}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
 }
 
 /** Logins a post names in `author` and `authors` (a login or a list). */
