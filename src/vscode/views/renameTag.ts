@@ -115,7 +115,12 @@ export class RenameTagCommand {
   }
 
   private async siteOf(given: vscode.Uri | string | undefined): Promise<IndexedSite | undefined> {
-    if (given !== undefined) return this.indexes.indexFor(typeof given === 'string' ? vscode.Uri.parse(given) : given);
+    if (given !== undefined) {
+      const uri = typeof given === 'string' ? vscode.Uri.parse(given) : given;
+      // A site's root names that site (its parent folder may be another site's).
+      const root = this.indexes.indexedSites().find((s) => s.site.rootUri.toString() === uri.toString());
+      return root ?? this.indexes.indexFor(uri);
+    }
     return this.indexes.indexedSites()[0];
   }
 
@@ -173,7 +178,7 @@ export async function siteTagActions(indexes: IndexService, document: vscode.Tex
     const action = new vscode.CodeAction(vscode.l10n.t('Use `{0}` in all {1} posts', to, count), vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.isPreferred = false;
-    const request: RenameTagRequest = { site: site.site.rootUri.toString(), kind: 'tags', from: group.filter((t) => t !== to), to };
+    const request: RenameTagRequest = { site: document.uri.toString(), kind: 'tags', from: group.filter((t) => t !== to), to };
     action.command = { command: RENAME_TAG, title: action.title, arguments: [request] };
     return action;
   });
