@@ -22,10 +22,6 @@ export interface OverviewPost {
   readonly date?: string;
   readonly epochSeconds?: number;
   readonly status: PostStatus;
-  /** Other-language versions (when the site links translations). */
-  readonly translations: readonly { readonly lang: string; readonly relativePath: string }[];
-  /** Languages of the site this post has no version in (when the site links translations). */
-  readonly missing: readonly string[];
   readonly tags: readonly string[];
   readonly categories: readonly string[];
   readonly authors: readonly string[];
@@ -47,8 +43,29 @@ export interface LanguageGroup {
 export interface PostsOverview {
   readonly languages: readonly LanguageGroup[];
   readonly count: number;
-  /** Whether the site links its language versions (a key such as `ref`, or a folder per language). */
-  readonly linksTranslations: boolean;
+}
+
+/** A post's language versions, worked out when its row is shown (not for the 10,000 rows nobody sees). */
+export interface TranslationStatus {
+  /** Other-language versions (when the site links translations). */
+  readonly translations: readonly { readonly lang: string; readonly relativePath: string }[];
+  /** Languages of the site this post has no version in (when the site links translations). */
+  readonly missing: readonly string[];
+}
+
+const NO_TRANSLATIONS: TranslationStatus = { translations: [], missing: [] };
+
+/** The other-language versions of a post and the languages it lacks, when the site links translations (a key such as `ref`, or a folder per language). */
+export function translationStatus(source: OverviewSource, post: Pick<OverviewPost, 'relativePath' | 'lang'>, options: Pick<OverviewOptions, 'translationKey'>): TranslationStatus {
+  const documents = source.siteDocuments;
+  const summary = documents.all.get(post.relativePath);
+  if (!summary || !post.lang) return NO_TRANSLATIONS;
+  const indexes = documentIndexes(documents, options.translationKey);
+  if (!indexes.link) return NO_TRANSLATIONS;
+  const group = groupOf(summary, indexes.link);
+  const others = group === undefined ? [] : (indexes.byTranslation.get(group) ?? []).filter((d) => d.path !== summary.path && d.lang && d.lang !== post.lang);
+  const missing = [...source.languages.keys()].sort(byText).filter((l) => l !== post.lang && !others.some((d) => d.lang === l));
+  return { translations: others.map((d) => ({ lang: d.lang!, relativePath: d.path })), missing };
 }
 
 /** `YYYY-MM-DD` of an instant in a zone (the zone's offsets are cached by quarter hour: no Intl call per post). */
@@ -69,10 +86,8 @@ export function postAuthors(data: IndexedDocument['data']): string[] {
 
 export function buildPostsOverview(source: OverviewSource, options: OverviewOptions): PostsOverview {
   const documents = source.siteDocuments;
-  const indexes = documentIndexes(documents, options.translationKey);
   const zone = source.config.timezone ?? options.machineZone;
   const nowSeconds = options.now.getTime() / 1000;
-  const siteLanguages = [...source.languages.keys()].sort(byText);
   const byLang = new Map<string | undefined, OverviewPost[]>();
   let count = 0;
   for (const doc of source.documents()) {
@@ -82,14 +97,6 @@ export function buildPostsOverview(source: OverviewSource, options: OverviewOpti
     const epochSeconds = doc.info.kind === 'draft' && doc.data.date === undefined ? undefined : summary?.epochSeconds;
     const published = !('published' in doc.data) || truthy(doc.data.published);
     const status: PostStatus = doc.info.kind === 'draft' ? 'draft' : !published ? 'unpublished' : epochSeconds !== undefined && epochSeconds > nowSeconds ? 'future' : 'published';
-    let translations: OverviewPost['translations'] = [];
-    let missing: string[] = [];
-    if (indexes.link && summary && doc.lang) {
-      const group = groupOf(summary, indexes.link);
-      const others = group === undefined ? [] : (indexes.byTranslation.get(group) ?? []).filter((d) => d.path !== summary.path && d.lang && d.lang !== doc.lang);
-      translations = others.map((d) => ({ lang: d.lang!, relativePath: d.path }));
-      missing = siteLanguages.filter((l) => l !== doc.lang && !others.some((d) => d.lang === l));
-    }
     const title = typeof doc.data.title === 'string' && doc.data.title.trim() !== '' ? doc.data.title : doc.info.slug;
     const post: OverviewPost = {
       path: doc.path,
@@ -99,8 +106,6 @@ export function buildPostsOverview(source: OverviewSource, options: OverviewOpti
       date: epochSeconds === undefined ? undefined : dayIn(epochSeconds, zone),
       epochSeconds,
       status,
-      translations,
-      missing,
       tags: doc.tags,
       categories: doc.categories,
       authors: postAuthors(doc.data),
@@ -113,7 +118,7 @@ export function buildPostsOverview(source: OverviewSource, options: OverviewOpti
   const languages: LanguageGroup[] = [...byLang]
     .sort(([a, pa], [b, pb]) => (a === undefined ? 1 : b === undefined ? -1 : pb.length - pa.length || byText(a, b)))
     .map(([lang, posts]) => ({ lang, count: posts.length, years: byYear(posts) }));
-  return { languages, count, linksTranslations: !!indexes.link };
+  return { languages, count };
 }
 
 /** Newest first; posts without a date (drafts) before the years. */
@@ -146,5 +151,5 @@ export function filterPosts(overview: PostsOverview, text: string): PostsOvervie
     if (n > 0) languages.push({ lang: group.lang, count: n, years });
     count += n;
   }
-  return { languages, count, linksTranslations: overview.linksTranslations };
+  return { languages, count };
 }

@@ -47,7 +47,10 @@ export class AuthorsViewProvider implements vscode.TreeDataProvider<AuthorsNode>
       item.description = vscode.workspace.asRelativePath(node.site.site.rootUri);
       return item;
     }
-    if (node.type === 'post') return postTreeItem(node.site, node.uri, this.store.post(node.site, node.relativePath));
+    if (node.type === 'post') {
+      const post = this.store.post(node.site, node.relativePath);
+      return postTreeItem(node.site, node.uri, post, post && this.store.versions(node.site, post));
+    }
     const { author } = node;
     const item = new vscode.TreeItem(author.login, author.posts.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     const who = author.known ? author.name : vscode.l10n.t('unknown login');

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { buildAuthors, AuthorsOverview } from '../../core/overview/authors';
-import { buildPostsOverview, OverviewPost, PostsOverview } from '../../core/overview/posts';
+import { buildPostsOverview, OverviewPost, PostsOverview, translationStatus, TranslationStatus } from '../../core/overview/posts';
 import { buildTaxonomy, TaxonomyOverview } from '../../core/overview/taxonomy';
 import type { TermKind } from '../../core/taxonomy/renameTerm';
 import { IndexedSite, IndexService } from '../indexService';
@@ -46,10 +46,19 @@ export class OverviewStore implements vscode.Disposable {
     return cached;
   }
 
+  private translationKey(site: IndexedSite): string | undefined {
+    return vscode.workspace.getConfiguration('jekyllPosts', site.site.rootUri).get<string>('translationKey') || undefined;
+  }
+
+  /** A post's language versions, for its row. */
+  versions(site: IndexedSite, post: OverviewPost): TranslationStatus {
+    return translationStatus(site.index, post, { translationKey: this.translationKey(site) });
+  }
+
   posts(site: IndexedSite): PostsOverview {
     const entry = this.entry(site);
     if (!entry.posts) {
-      const translationKey = vscode.workspace.getConfiguration('jekyllPosts', site.site.rootUri).get<string>('translationKey') || undefined;
+      const translationKey = this.translationKey(site);
       entry.posts = buildPostsOverview(site.index, { now: new Date(), machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', translationKey });
     }
     return entry.posts;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { OverviewPost, PostStatus } from '../../core/overview/posts';
+import { OverviewPost, PostStatus, TranslationStatus } from '../../core/overview/posts';
 import { relative } from '../../core/paths';
 import { DIAGNOSTIC_SOURCE } from '../convert';
 import { IndexedSite } from '../indexService';
@@ -16,11 +16,11 @@ export function findingsCount(uri: vscode.Uri): number {
 }
 
 /** `2024-01-10 · draft · fr version · 2 findings`: what a post's row says after its title. */
-export function postDescription(post: OverviewPost, findings: number): string {
+export function postDescription(post: OverviewPost, versions: TranslationStatus, findings: number): string {
   const parts = [post.date ?? vscode.l10n.t('no date')];
   if (post.status !== 'published') parts.push(statusLabel(post.status));
-  for (const t of post.translations) parts.push(vscode.l10n.t('{0} version', t.lang));
-  for (const lang of post.missing) parts.push(vscode.l10n.t('no {0} version', lang));
+  for (const t of versions.translations) parts.push(vscode.l10n.t('{0} version', t.lang));
+  for (const lang of versions.missing) parts.push(vscode.l10n.t('no {0} version', lang));
   if (findings > 0) parts.push(findings === 1 ? vscode.l10n.t('1 finding') : vscode.l10n.t('{0} findings', findings));
   return parts.join(' · ');
 }
@@ -30,7 +30,7 @@ export function postDescription(post: OverviewPost, findings: number): string {
  * add translation, preview) receive the URI they take. `contextValue`: `jekyllPost.STATUS`, with
  * `.untranslated` when a language version is missing.
  */
-export function postTreeItem(site: IndexedSite, uri: vscode.Uri, post: OverviewPost | undefined): vscode.TreeItem {
+export function postTreeItem(site: IndexedSite, uri: vscode.Uri, post: OverviewPost | undefined, versions: TranslationStatus = { translations: [], missing: [] }): vscode.TreeItem {
   const rel = relative(site.site.root, uri.path);
   if (!post) {
     const item = new vscode.TreeItem(rel);
@@ -40,10 +40,10 @@ export function postTreeItem(site: IndexedSite, uri: vscode.Uri, post: OverviewP
   }
   const item = new vscode.TreeItem(post.title);
   item.resourceUri = uri;
-  item.description = postDescription(post, findingsCount(uri));
+  item.description = postDescription(post, versions, findingsCount(uri));
   item.iconPath = new vscode.ThemeIcon(ICONS[post.status]);
   item.tooltip = [post.relativePath, statusLabel(post.status), post.tags.length ? vscode.l10n.t('tags: {0}', post.tags.join(', ')) : ''].filter(Boolean).join('\n');
-  item.contextValue = `jekyllPost.${post.status}${post.missing.length > 0 ? '.untranslated' : ''}`;
+  item.contextValue = `jekyllPost.${post.status}${versions.missing.length > 0 ? '.untranslated' : ''}`;
   item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri] };
   return item;
 }

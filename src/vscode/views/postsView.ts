@@ -93,7 +93,8 @@ export class PostsViewProvider implements vscode.TreeDataProvider<PostsNode>, vs
     if (node instanceof vscode.Uri) {
       const site = this.elements.get(node.toString())?.site;
       if (!site) return new vscode.TreeItem(node.path);
-      return postTreeItem(site, node, this.store.post(site, node.path.slice(site.site.root.length + 1)));
+      const post = this.store.post(site, node.path.slice(site.site.root.length + 1));
+      return postTreeItem(site, node, post, post && this.store.versions(site, post));
     }
     if (node.type === 'site') {
       const item = new vscode.TreeItem(node.site.site.rootUri.path.split('/').pop() || node.site.site.root, vscode.TreeItemCollapsibleState.Expanded);

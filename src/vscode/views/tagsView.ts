@@ -94,7 +94,10 @@ export class TagsViewProvider implements vscode.TreeDataProvider<TagsNode>, vsco
         return item;
       }
       case 'post':
-        return postTreeItem(node.site, node.uri, this.store.post(node.site, node.relativePath));
+      {
+        const post = this.store.post(node.site, node.relativePath);
+        return postTreeItem(node.site, node.uri, post, post && this.store.versions(node.site, post));
+      }
     }
   }
 
