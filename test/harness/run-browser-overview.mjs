@@ -3,7 +3,8 @@
 // of test/fixtures/overview, with the development extension (dist/ must be built). The test clicks
 // the Jekyll icon of the activity bar, expands a year of the Posts view, and reads the rows as they
 // are drawn: posts with date, status and translation status; the near-duplicate tag group; the
-// unknown author. Screenshot: test-results/browser-overview.png (git-ignored); with --readme it is
+// unknown author; then "Rename tag" from a near-duplicate group's context menu merges JPA into jpa
+// and one Undo ("Undo in 2 Files") takes it back in both files. Screenshot: test-results/browser-overview.png (git-ignored); with --readme it is
 // also copied to docs/images/site-at-a-glance.png.
 //
 //   node scripts/build.mjs && node test/harness/run-browser-overview.mjs [--readme]
@@ -54,7 +55,7 @@ async function paneRows(page, title) {
   }, title);
 }
 
-async function clickRow(page, title, text) {
+async function clickRow(page, title, text, options = {}) {
   const handle = await page.evaluateHandle(({ title, text }) => {
     const panes = [...document.querySelectorAll('.part.sidebar .pane')];
     const pane = panes.find((p) => (p.querySelector('.pane-header .title')?.textContent ?? '').trim().toLowerCase() === title.toLowerCase());
@@ -62,7 +63,25 @@ async function clickRow(page, title, text) {
   }, { title, text });
   const element = handle.asElement();
   if (!element) throw new Error(`no row "${text}" in ${title}`);
-  await element.click();
+  await element.click(options);
+}
+
+/** The text of the active editor, as Monaco draws its lines. */
+async function editorText(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.editor-group-container.active .view-lines .view-line')]
+    .map((l) => ({ top: parseFloat(l.style.top), text: (l.textContent ?? '').replace(/\u00a0/g, ' ') }))
+    .sort((a, b) => a.top - b.top)
+    .map((l) => l.text)
+    .join('\n'));
+}
+
+async function openFile(page, name) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(name, { delay: 10 });
+  await page.waitForSelector(`.quick-input-list .monaco-list-row.focused[aria-label*="${name}"]`, { timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: 15_000 });
 }
 
 async function main() {
@@ -156,6 +175,51 @@ async function main() {
       fs.copyFileSync(shot, README_IMAGE);
       console.log(`[browser-overview] copied to ${path.relative(REPO_ROOT, README_IMAGE)}`);
     }
+
+    // Merge from the Tags view's context menu, then one Undo takes it back in both files.
+    await clickRow(page, 'Tags and categories', 'jpa / JPA', { button: 'right' });
+    const item = await waitFor('the context menu', () => page.$('.monaco-menu .action-item a[aria-label*="Rename tag"], .monaco-menu .action-label[aria-label*="Rename tag"]'));
+    await item.click();
+    const pick = await waitFor('the spelling to keep', () => page.evaluate(() => {
+      const widget = document.querySelector('.quick-input-widget');
+      if (!widget || widget.offsetParent === null || !/spelling/.test(widget.querySelector('input')?.getAttribute('placeholder') ?? '')) return undefined;
+      const rows = [...widget.querySelectorAll('.monaco-list-row')].map((r) => r.textContent ?? '');
+      return rows.length >= 2 ? rows : undefined;
+    }));
+    check('"Rename tag" on the group asks which spelling to keep', pick[0].startsWith('jpa') && pick[1].startsWith('JPA'), pick.join(' | '));
+    await page.keyboard.press('Enter');
+    const merged = await waitFor('the merged group', async () => {
+      const rows = await paneRows(page, 'Tags and categories');
+      return rows?.some((r) => r.startsWith('jpa — 4 posts')) ? rows : undefined;
+    });
+    check('the Tags view follows the edit: one jpa, 4 posts', !merged.some((r) => r.startsWith('JPA')), merged.join(' | '));
+    await openFile(page, '2024-01-10-jpa-entities.md');
+    const edited = await waitFor('the edited text', async () => ((await editorText(page)).includes('tags: [java, jpa]') ? editorText(page) : undefined));
+    check('the editor shows the merged tag', edited.includes('tags: [java, jpa] # how the first posts wrote them'), edited);
+    await page.mouse.click(900, 300); // the editor has the focus
+    await page.keyboard.press('Control+Z');
+    // One Undo takes the WorkspaceEdit back in every file (VS Code may ask first: "Undo in 2 Files").
+    const asked = await waitFor('the undo dialog or the undone text', async () => {
+      const dialog = await page.$('.monaco-dialog-box');
+      if (dialog) return { dialog, message: await dialog.evaluate((d) => d.textContent ?? '') };
+      return (await editorText(page)).includes('tags: [java, JPA]') ? { dialog: undefined, message: '' } : undefined;
+    }, 15_000);
+    if (asked.dialog) {
+      check('the undo dialog offers both files', /Undo in 2 Files/.test(asked.message), asked.message);
+      const all = await asked.dialog.$('.monaco-button:has-text("Undo in 2 Files")');
+      await all.click();
+    }
+    const undone = await waitFor('the undone text', async () => ((await editorText(page)).includes('tags: [java, JPA]') ? editorText(page) : undefined));
+    check('one Undo restores the first file', undone.includes('tags: [java, JPA] # how the first posts wrote them'), undone);
+    await openFile(page, '2024-03-06-spring-data.md');
+    const spring = await waitFor('the second file', async () => ((await editorText(page)).includes('tags:') ? editorText(page) : undefined));
+    check('Undo restores the second file (the removed "JPA" is back)', spring.includes(`tags: [spring, "JPA", 'jpa']`), spring);
+    const restored = await waitFor('the group back', async () => {
+      const rows = await paneRows(page, 'Tags and categories');
+      return rows?.some((r) => r.startsWith('jpa / JPA')) ? rows : undefined;
+    });
+    check('the Tags view shows the two spellings again', !!restored);
+    await page.screenshot({ path: path.join(RESULTS, 'browser-overview-undo.png') });
   } catch (e) {
     check('the views are shown', false, e.message);
     if (cs?.page) await cs.page.screenshot({ path: path.join(RESULTS, 'browser-overview-failure.png') }).catch(() => {});
