@@ -51,6 +51,8 @@ describe('the site at a glance: the Jekyll views and the tag rename', function (
     const api = await activate();
     for (const file of fixtureFiles()) await writeSiteFile(`${FOLDER}/${file}`, fixtureText(file));
     await api.indexReady(siteUri(FOLDER, '_posts', '2024-01-10-jpa-entities.md'));
+    // The workspace's own site too: with two sites indexed, each view lists them as its roots.
+    await api.indexReady(siteUri('_config.yml'));
   });
   afterEach(closeAllEditors);
   after(async () => {
@@ -85,7 +87,7 @@ describe('the site at a glance: the Jekyll views and the tag rename', function (
     const posts = api.views.posts as vscode.TreeDataProvider<PostsNode>;
     const uri = siteUri(FOLDER, '_posts', '2024-02-07-jpa-queries.md');
     await open(uri);
-    const found = await diagnosticsWhere(uri, (d) => d.some((x) => code(x) === 'author-unknown'), 20_000);
+    const found = await diagnosticsWhere(uri, (d) => d.some((x) => code(x) === 'author-unknown'), 60_000);
     const count = ours(uri).length;
     assert.ok(count >= 1, found.map((d) => code(d)).join());
     const row = async (): Promise<string> => {
@@ -123,7 +125,7 @@ describe('the site at a glance: the Jekyll views and the tag rename', function (
     const uri = siteUri(FOLDER, ...entities.split('/'));
     const { document } = await open(uri);
     const before = document.getText();
-    const [diagnostic] = (await diagnosticsWhere(uri, (d) => d.some((x) => code(x) === 'tag-near-duplicate'), 20_000)).filter((x) => code(x) === 'tag-near-duplicate');
+    const [diagnostic] = (await diagnosticsWhere(uri, (d) => d.some((x) => code(x) === 'tag-near-duplicate'), 60_000)).filter((x) => code(x) === 'tag-near-duplicate');
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
     const siteWide = actions.find((a) => a.title === 'Use `jpa` in all 4 posts');
     assert.ok(siteWide?.command, actions.map((a) => a.title).join(', '));
@@ -133,12 +135,12 @@ describe('the site at a glance: the Jekyll views and the tag rename', function (
     assert.strictEqual(document.getText(), before, '"Fix all" leaves the tag');
     const result = await vscode.commands.executeCommand<RenameTagResult>(siteWide.command.command, ...(siteWide.command.arguments ?? []));
     assert.deepStrictEqual(result, { applied: true, files: [entities, spring], message: undefined });
-    // One WorkspaceEdit: both files changed, unsaved; saved, their bytes are the old ones but for the tag.
+    // One WorkspaceEdit: both files changed; once saved, their bytes are the old ones but for the tag.
     const springDoc = await vscode.workspace.openTextDocument(siteUri(FOLDER, ...spring.split('/')));
     assert.strictEqual(document.getText(), fixtureText(entities).replace('[java, JPA] #', '[java, jpa] #'));
     assert.strictEqual(springDoc.getText(), fixtureText(spring).replace(/^\ufeff/, '').replace(`[spring, "JPA", 'jpa']`, `[spring, 'jpa']`));
-    assert.ok(await document.save());
-    assert.ok(await springDoc.save());
+    // VS Code may have saved the file no editor showed already (files.refactoring.autoSave): the bytes say what was written.
+    for (const doc of [document, springDoc]) if (!doc.isClosed && doc.isDirty) await doc.save();
     assert.strictEqual(new TextDecoder().decode(await bytesOf(entities)), fixtureText(entities).replace('[java, JPA] #', '[java, jpa] #'));
     const springBytes = await bytesOf(spring);
     assert.deepStrictEqual([...springBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the BOM is still there');
@@ -161,7 +163,7 @@ describe('the site at a glance: the Jekyll views and the tag rename', function (
     assert.strictEqual(document.getText(), original.replace('"Undo-Me"', '"undone"'));
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(document.getText(), original);
-    assert.ok(await document.save());
+    await document.save();
     assert.deepStrictEqual([...(await bytesOf(file))], [...new TextEncoder().encode(bytes)]);
   });
 });
