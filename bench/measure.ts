@@ -8,6 +8,7 @@ import { lintText } from '../src/core/lint/lintFile';
 import { readConfig } from '../src/core/site/config';
 import { SiteIndex } from '../src/core/site/siteIndex';
 import { buildSiteMap } from '../src/core/site/siteMap';
+import { buildOverview } from '../src/core/overview/overview';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -109,6 +110,27 @@ async function main(): Promise<void> {
     lintText(seed, '_posts/2014-06-04-retours-sur-dotscale-2014.md', config, { site: index });
     lint.push(performance.now() - t);
   }
+  // The "site at a glance" views' model (posts by language and year, tags, categories, authors): the
+  // first build pays for the documents' summaries the index defers; then one post edited, built again.
+  const overviewOptions = { now: new Date(), machineZone: 'UTC' };
+  let t1 = performance.now();
+  const overview = buildOverview(index, overviewOptions);
+  const overviewFirstMs = performance.now() - t1;
+  if (overview.posts.count < 1) throw new Error('the overview has no posts');
+  const overviewAfterEdit: number[] = [];
+  // CPU time too: on a shared machine it says what the build costs when wall time says how busy the machine was.
+  const overviewAfterEditCpu: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    index.update(first.path, original.replace(/^title:.*$/m, `title: Edited ${i}`));
+    t1 = performance.now();
+    const cpu = process.cpuUsage();
+    buildOverview(index, overviewOptions);
+    const used = process.cpuUsage(cpu);
+    overviewAfterEdit.push(performance.now() - t1);
+    overviewAfterEditCpu.push((used.user + used.system) / 1000);
+  }
+  index.update(first.path, original);
+
   // The site map (every URL the site serves) from the index's documents and files: what the link
   // rules build once per version of the site. Summaries are computed first (the index defers them).
   const documents = index.siteDocuments;
@@ -124,6 +146,10 @@ async function main(): Promise<void> {
     JSON.stringify({
       ms,
       siteMapMs: Math.min(...siteMap),
+      overviewFirstMs,
+      overviewAfterEditMedianMs: median(overviewAfterEdit),
+      overviewAfterEditCpuMedianMs: median(overviewAfterEditCpu),
+      overviewPosts: overview.posts.count,
       siteMapUrls: urls,
       rssAddedMB,
       heapAddedMB,

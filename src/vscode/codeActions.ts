@@ -34,7 +34,11 @@ export class FixProvider implements vscode.CodeActionProvider {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
 
-  constructor(private readonly diagnostics: DiagnosticsController) {}
+  constructor(
+    private readonly diagnostics: DiagnosticsController,
+    /** Choices beyond the finding's own fixes, such as the site-wide rename of a tag (views/renameTag). */
+    private readonly siteActions?: (document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding) => Promise<vscode.CodeAction[]>,
+  ) {}
 
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const linted = await this.diagnostics.lintNow(document);
@@ -48,6 +52,7 @@ export class FixProvider implements vscode.CodeActionProvider {
         const finding = linted.findings.find((f) => f.rule === code(diagnostic) && sameRange(document, diagnostic, f));
         if (!finding) continue;
         for (const fix of finding.fixes ?? []) actions.push(this.quickFix(document, linted.site, diagnostic, fix));
+        if (this.siteActions) actions.push(...(await this.siteActions(document, diagnostic, finding)));
         if (isConfigFile(document.uri)) continue;
         // Suppression comments, after the finding's own fixes.
         const text = document.getText();

@@ -17,6 +17,7 @@ import { CONFIG_FILES, ProjectConfigCompletionProvider, ProjectConfigHoverProvid
 import { CHECK_SITE_COMMAND, SiteChecker } from './siteCheck';
 import { ImageEdits } from './imagePaste';
 import { PermalinkRenameProvider, RENAME_POST_COMMAND, RenameOptions, renamePostEverywhere } from './commands/renamePost';
+import { OverviewViews, overviewCodeActions, registerOverview } from './views/overviewViews';
 
 /** Wiring only: each feature lives in its own module and receives what it needs. */
 export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
@@ -26,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
   context.subscriptions.push(
     sites,
     diagnostics,
-    vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, ...(CONFIG_FILES as vscode.DocumentFilter[])], new FixProvider(diagnostics), FixProvider.metadata),
+    vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, ...(CONFIG_FILES as vscode.DocumentFilter[])], new FixProvider(diagnostics, overviewCodeActions(indexes)), FixProvider.metadata),
     vscode.commands.registerCommand(RENAME_COMMAND, renamePost),
     // Rules that compare posts see the site once it is indexed, and again after each change.
     indexes.onDidUpdate(() => diagnostics.lintAll()),
@@ -72,8 +73,11 @@ export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
   const previewSites = new PreviewSites(indexes);
   const preview = new PreviewManager(context.extensionUri, sites, previewSites);
   context.subscriptions.push(previewSites, preview, ...preview.register());
+  const overview = registerOverview(indexes);
+  context.subscriptions.push(...overview.disposables);
   void indexes.start();
   return {
+    views: overview.views,
     whenIdle: () => diagnostics.whenIdle(),
     siteRoot: async (uri) => (await sites.siteFor(uri))?.rootUri,
     indexReady: (uri) => indexes.whenReady(uri),
@@ -106,6 +110,8 @@ export interface JekyllPostsApi {
   onDidShowQuickInput: vscode.Event<vscode.QuickInput>;
   /** The paste and drop edit provider for images (tests call it with a DataTransfer). */
   readonly imageEdits: ImageEdits;
+  /** The "Jekyll" activity bar views' providers (posts, tags and categories, authors) and "Rename tag". */
+  readonly views: OverviewViews;
 }
 
 export function deactivate(): void {}

@@ -98,6 +98,13 @@ export class IndexService implements vscode.Disposable {
     return entry?.site === site ? entry.index : undefined;
   }
 
+  /** Every site whose index is built, by root (for the views of the site at a glance). */
+  indexedSites(): IndexedSite[] {
+    const out: IndexedSite[] = [];
+    for (const entry of this.entries.values()) if (entry.index) out.push({ site: entry.site, index: entry.index });
+    return out.sort((a, b) => (a.site.root < b.site.root ? -1 : a.site.root > b.site.root ? 1 : 0));
+  }
+
   /** Resolves once the site's index is built and every file event received so far has been applied. */
   async whenReady(uri: vscode.Uri): Promise<void> {
     await this.indexFor(uri);

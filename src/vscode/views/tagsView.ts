@@ -1,0 +1,108 @@
+import * as vscode from 'vscode';
+import { TermEntry, TermGroup } from '../../core/overview/taxonomy';
+import { join } from '../../core/paths';
+import type { TermKind } from '../../core/taxonomy/renameTerm';
+import { IndexedSite } from '../indexService';
+import { OverviewStore } from './overviewStore';
+import { postTreeItem } from './postItem';
+import { countLabel } from './postsView';
+
+export const TAGS_VIEW = 'jekyllPosts.tags';
+
+export type TagsNode =
+  | { readonly type: 'site'; readonly site: IndexedSite }
+  | { readonly type: 'kind'; readonly site: IndexedSite; readonly kind: TermKind }
+  | { readonly type: 'group'; readonly site: IndexedSite; readonly kind: TermKind; readonly group: TermGroup }
+  | { readonly type: 'term'; readonly site: IndexedSite; readonly kind: TermKind; readonly term: TermEntry; readonly group: TermGroup }
+  | { readonly type: 'post'; readonly site: IndexedSite; readonly uri: vscode.Uri; readonly relativePath: string };
+
+/** `3 posts · en 2, fr 1`. */
+export function termDescription(term: TermEntry): string {
+  const langs = term.byLang.filter(([lang]) => lang !== '').map(([lang, n]) => `${lang} ${n}`);
+  const none = term.byLang.find(([lang]) => lang === '');
+  if (none && langs.length > 0) langs.push(vscode.l10n.t('no language {0}', none[1]));
+  return langs.length > 0 ? `${countLabel(term.posts.length)} · ${langs.join(', ')}` : countLabel(term.posts.length);
+}
+
+/**
+ * Tags and categories: each with its post count per language; spellings that differ only by case,
+ * accents, separators or a plural under one group node; a term's posts as its children.
+ */
+export class TagsViewProvider implements vscode.TreeDataProvider<TagsNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TagsNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly store: OverviewStore) {
+    this.subscription = store.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  getChildren(node?: TagsNode): TagsNode[] {
+    if (!node) {
+      const sites = this.store.sites();
+      if (sites.length === 1) return this.kinds(sites[0]);
+      return sites.map((site) => ({ type: 'site', site }));
+    }
+    if (node.type === 'site') return this.kinds(node.site);
+    if (node.type === 'kind') {
+      return this.store.taxonomy(node.site, node.kind).groups.map((group) =>
+        group.terms.length === 1 ? { type: 'term', site: node.site, kind: node.kind, term: group.terms[0], group } : { type: 'group', site: node.site, kind: node.kind, group },
+      );
+    }
+    if (node.type === 'group') return node.group.terms.map((term) => ({ type: 'term', site: node.site, kind: node.kind, term, group: node.group }));
+    if (node.type === 'term') {
+      return node.term.posts.map((relativePath) => ({ type: 'post', site: node.site, relativePath, uri: node.site.site.fs.toUri(join(node.site.site.root, relativePath)) }));
+    }
+    return [];
+  }
+
+  private kinds(site: IndexedSite): TagsNode[] {
+    return [
+      { type: 'kind', site, kind: 'tags' },
+      { type: 'kind', site, kind: 'categories' },
+    ];
+  }
+
+  getTreeItem(node: TagsNode): vscode.TreeItem {
+    switch (node.type) {
+      case 'site': {
+        const item = new vscode.TreeItem(node.site.site.rootUri.path.split('/').pop() || node.site.site.root, vscode.TreeItemCollapsibleState.Expanded);
+        item.description = vscode.workspace.asRelativePath(node.site.site.rootUri);
+        return item;
+      }
+      case 'kind': {
+        const taxonomy = this.store.taxonomy(node.site, node.kind);
+        const item = new vscode.TreeItem(node.kind === 'tags' ? vscode.l10n.t('Tags') : vscode.l10n.t('Categories'), vscode.TreeItemCollapsibleState.Expanded);
+        const near = taxonomy.groups.filter((g) => g.terms.length > 1).length;
+        item.description = near > 0 ? vscode.l10n.t('{0} · {1} near-duplicate groups', taxonomy.termCount, near) : String(taxonomy.termCount);
+        item.iconPath = new vscode.ThemeIcon(node.kind === 'tags' ? 'tag' : 'list-tree');
+        return item;
+      }
+      case 'group': {
+        const item = new vscode.TreeItem(node.group.terms.map((t) => t.name).join(' / '), vscode.TreeItemCollapsibleState.Expanded);
+        item.description = vscode.l10n.t('{0} · near-duplicates', countLabel(node.group.postCount));
+        item.tooltip = vscode.l10n.t('These spellings differ only by case, accents, separators or a plural: the site has a page for each. Merge them with "Rename tag".');
+        item.iconPath = new vscode.ThemeIcon('warning');
+        item.contextValue = node.kind === 'tags' ? 'jekyllTermGroup.tags' : 'jekyllTermGroup.categories';
+        return item;
+      }
+      case 'term': {
+        const item = new vscode.TreeItem(node.term.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = termDescription(node.term);
+        item.iconPath = new vscode.ThemeIcon(node.kind === 'tags' ? 'tag' : 'list-tree');
+        item.contextValue = node.kind === 'tags' ? 'jekyllTerm.tags' : 'jekyllTerm.categories';
+        return item;
+      }
+      case 'post':
+      {
+        const post = this.store.post(node.site, node.relativePath);
+        return postTreeItem(node.site, node.uri, post, post && this.store.versions(node.site, post));
+      }
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
