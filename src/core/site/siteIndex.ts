@@ -12,7 +12,7 @@ import { authorFromDocument, authorsFromData, isAuthorsDataFile } from './author
 import { deepMerge, defaultsFor, SiteConfig, DefaultsCache, truthy } from './config';
 import { decodeFrontMatterPrefix, frontMatterData } from './frontMatterData';
 import { documentCategories } from './permalink';
-import { classifyPath, SiteDocumentInfo } from './post';
+import { classifyPath, isMarkdownPath, SiteDocumentInfo } from './post';
 import { JekyllValue } from './scalars';
 import { AuthorInfo, jekyllTags, SiteFacts } from './siteFacts';
 import { CONFIG_FILE_NAMES, SiteFile, walkSite } from './siteFiles';
@@ -27,7 +27,7 @@ const NEVER_INDEXED = new Set(['_site', '.jekyll-cache', '.sass-cache', '.git', 
 /** Extensions Jekyll reads as data files. */
 const DATA_FILE = /\.(ya?ml|json|csv|tsv)$/i;
 
-/** One post, draft or collection document, as the index keeps it. */
+/** One post, draft, collection document or page (Markdown or HTML), as the index keeps it. */
 export interface IndexedDocument {
   /** Absolute path. */
   readonly path: string;
@@ -293,7 +293,7 @@ export class SiteIndex implements SiteKnowledge {
     // Files are read as the walk finds them (their size is checked on the bytes read).
     const enqueue = ({ path, info }: SiteFile): void => {
       this.allFiles.add(info.relativePath);
-      if (info.kind === 'page') return;
+      if (info.kind === 'page' && !this.isIndexedPage(info.relativePath)) return;
       queue.push({ path, info });
       wake();
     };
@@ -472,7 +472,15 @@ export class SiteIndex implements SiteKnowledge {
     if (isInside(rel, this.layoutsDir)) return 'layout';
     if (isInside(rel, this.dataDir)) return DATA_FILE.test(rel) ? 'data' : undefined;
     const info = classifyPath(rel, this.config);
-    return info && info.kind !== 'page' ? 'document' : undefined;
+    return info && (info.kind !== 'page' || this.isIndexedPage(rel)) ? 'document' : undefined;
+  }
+
+  /**
+   * Pages the index reads (Markdown and HTML, as the CLI does): their URL and title belong in the
+   * site map. They add nothing to the site's tags, categories, languages or post counts.
+   */
+  private isIndexedPage(rel: string): boolean {
+    return isMarkdownPath(rel, this.config) || /\.html?$/i.test(rel);
   }
 
   private apply(path: string, text: string | undefined): IndexChange {
