@@ -371,6 +371,23 @@ describe('the site index stays current, in time proportional to the change', () 
     assert.equal(index.tags.get('b3'), 100);
   });
 
+  it('serves a static file added or removed on disk (an image pasted into the site), without reading it', async () => {
+    const fs = site();
+    const index = await build(fs);
+    const files = () => [...index.siteDocuments.files].filter((f) => f.startsWith('assets/'));
+    fs.write('/s/assets/img/new.png', 'png bytes');
+    assert.equal((await index.refresh('/s/assets/img/new.png')).changed, true);
+    assert.deepEqual(files(), ['assets/img/new.png']);
+    fs.delete('/s/assets/img/new.png');
+    assert.equal((await index.refresh('/s/assets/img/new.png')).changed, true);
+    assert.deepEqual(files(), []);
+    fs.write('/s/assets/img/a.png', 'png bytes');
+    await index.refresh('/s/assets/img/a.png');
+    fs.delete('/s/assets/img/a.png');
+    await index.refresh('/s/assets');
+    assert.deepEqual(files(), [], 'a deleted folder takes its files along');
+  });
+
   it('re-reads a folder that appears as a whole (a checkout)', async () => {
     const fs = site();
     const index = await build(fs);

@@ -433,7 +433,8 @@ export class SiteIndex implements SiteKnowledge {
     }
     if (stat.kind !== 'file') return NO_CHANGE;
     const kind = this.kindOf(rel);
-    if (kind === undefined) return NO_CHANGE;
+    // A file no document stands for is still one the site serves (a static file): nothing to read.
+    if (kind === undefined) return this.apply(path, '');
     if (kind === 'layout') return this.apply(path, '');
     if (stat.size > this.maxFileBytes) {
       const removed = this.apply(path, undefined);
@@ -488,19 +489,23 @@ export class SiteIndex implements SiteKnowledge {
     if (rel.startsWith('..')) return NO_CHANGE;
     if (CONFIG_FILE_NAMES.includes(rel)) return { configChanged: true, changed: false };
     if (text === undefined) this.skippedFiles.delete(rel);
+    let filesChanged = false;
     if (!this.isIgnored(rel)) {
       if (text === undefined) {
-        if (this.allFiles.delete(rel)) this.documentsView.version++;
+        if (this.allFiles.delete(rel)) filesChanged = true;
       } else if (!this.allFiles.has(rel)) {
         this.allFiles.add(rel);
-        this.documentsView.version++;
+        filesChanged = true;
       }
+      if (filesChanged) this.documentsView.version++;
     }
     const kind = this.kindOf(rel);
     if (text === undefined && !this.docs.has(path) && !this.layoutMap.has(this.layoutName(rel)) && !this.dataMap.get(this.dataKey(rel))?.has(rel)) {
-      return this.removeUnder(path); // a deleted folder, or a file the index never held
+      const removed = this.removeUnder(path); // a deleted folder, or a file the index never held
+      return filesChanged ? CHANGED : removed;
     }
-    if (kind === undefined) return NO_CHANGE;
+    // A static file (an image, a PDF) changes the site's URLs only.
+    if (kind === undefined) return filesChanged ? CHANGED : NO_CHANGE;
     this.changes++;
     if (kind === 'layout') this.putLayout(rel, text !== undefined);
     else if (kind === 'data') {
@@ -530,6 +535,12 @@ export class SiteIndex implements SiteKnowledge {
       changed = true;
     }
     for (const file of [...this.skippedFiles]) if (file.startsWith(relPrefix)) this.skippedFiles.delete(file);
+    let filesGone = false;
+    for (const file of [...this.allFiles]) if (file.startsWith(relPrefix)) filesGone = this.allFiles.delete(file);
+    if (filesGone) {
+      this.documentsView.version++;
+      changed = true;
+    }
     if (changed) this.changes++;
     return changed ? CHANGED : NO_CHANGE;
   }

@@ -233,6 +233,7 @@ export class PreviewManager implements vscode.Disposable {
       locale: vscode.env.language,
       translate: (template) => vscode.l10n.t(template),
       resourceUri: (path) => webview.asWebviewUri(site.fs.toUri(path)).toString(),
+      siteMap: context.siteMap,
     });
     if (generation !== this.generation || this.document !== document || this.panel !== panel) return;
     this.diagnostics.set(
