@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { linkCursor } from '../core/complete/linkContext';
-import { fragmentCompletions, fragmentTarget, LinkCompletionItem, LinkCompletionKind, linkCompletions } from '../core/complete/linkCompletions';
+import { describeEntry, LinkSite } from '../core/complete/linkTargets';
+import { fragmentCompletions, fragmentTarget, LinkCompletionItem, LinkCompletionKind, LinkCompletionList, linkCompletions } from '../core/complete/linkCompletions';
 import { bodyAnchors } from '../core/site/links';
 import { bodyOffset } from '../core/complete/linkContext';
 import { markdown, show } from './completionProvider';
@@ -16,14 +17,24 @@ const KINDS: Record<LinkCompletionKind, vscode.CompletionItemKind> = {
   heading: vscode.CompletionItemKind.Field,
 };
 
-function toItem(document: vscode.TextDocument, item: LinkCompletionItem): vscode.CompletionItem {
-  const out = new vscode.CompletionItem(item.label, KINDS[item.kind]);
+/** A completion item that knows its target, described when VS Code shows it (not for each of thousands of items). */
+class LinkItem extends vscode.CompletionItem {
+  constructor(
+    item: LinkCompletionItem,
+    readonly describe: (() => vscode.MarkdownString) | undefined,
+  ) {
+    super(item.label, KINDS[item.kind]);
+  }
+}
+
+function toItem(range: vscode.Range, item: LinkCompletionItem, site: LinkSite | undefined): vscode.CompletionItem {
+  const entry = item.entry;
+  const out = new LinkItem(item, entry && site ? () => markdown(describeEntry(entry, site)) : undefined);
   out.insertText = item.insertText;
-  out.range = toRange(document, item.range);
+  out.range = range;
   out.sortText = item.sortText;
   out.filterText = item.filterText;
   if (item.detail !== undefined) out.detail = show(item.detail);
-  if (item.documentation?.length) out.documentation = markdown(item.documentation);
   return out;
 }
 
@@ -31,7 +42,7 @@ function toItem(document: vscode.TextDocument, item: LinkCompletionItem): vscode
  * Completions of links in a post's body: site URLs, image files, `{% link %}` paths, `{% post_url %}`
  * names and heading ids, from the site index's map.
  */
-export class LinkCompletionProvider implements vscode.CompletionItemProvider {
+export class LinkCompletionProvider implements vscode.CompletionItemProvider<vscode.CompletionItem> {
   static readonly triggerCharacters = ['(', '"', "'", '#', '/', ' '];
 
   constructor(private readonly indexes: IndexService) {}
@@ -44,16 +55,25 @@ export class LinkCompletionProvider implements vscode.CompletionItemProvider {
     if (!found) return undefined;
     const site = linkSite(found);
     const doc = linkDocument(found, document);
-    let items: LinkCompletionItem[];
+    let list: LinkCompletionList;
     if (cursor.kind === 'fragment') {
       const target = fragmentTarget(cursor, doc, site.map);
       if (!target) return undefined;
       const targetText = target === 'self' ? text : (await siteFileText(found, target.source))?.text;
       if (targetText === undefined) return undefined;
-      items = fragmentCompletions(cursor, bodyAnchors(targetText, bodyOffset(targetText)));
+      list = fragmentCompletions(cursor, bodyAnchors(targetText, bodyOffset(targetText)));
     } else {
-      items = linkCompletions(cursor, doc, site);
+      list = linkCompletions(cursor, doc, site);
     }
-    return items.length ? items.map((i) => toItem(document, i)) : undefined;
+    if (list.items.length === 0) return undefined;
+    // Every item replaces what is typed of the target: one range for all.
+    const range = toRange(document, list.range);
+    return list.items.map((i) => toItem(range, i, site));
+  }
+
+  /** The target's title, kind, date, language, URL and source file, for the item VS Code shows. */
+  resolveCompletionItem(item: vscode.CompletionItem): vscode.CompletionItem {
+    if (item instanceof LinkItem && item.describe && !item.documentation) item.documentation = item.describe();
+    return item;
   }
 }

@@ -25,8 +25,10 @@ function after(document: vscode.TextDocument, needle: string): vscode.Position {
 // The target post: its URL and heading ids as Jekyll 4.3.1 writes them (kramdown's GFM ids keep
 // accented letters: `## Première partie` is id="première-partie"; `{#deux}` sets the id).
 const TARGET = '_posts/2016-02-01-cible-des-liens.md';
-const TARGET_TEXT = '---\ntitle: Cible des liens\nlang: fr\npermalink: /fr/cible-des-liens/\n---\n\n## Première partie\n\nTexte.\n\n## Seconde partie {#deux}\n\nFin.\n';
+const TARGET_TEXT = '---\ntitle: Cible des liens\nlang: fr\npermalink: /fr/cible-des-liens/\ndate: \'2016-02-01 10:00:00 +0100\'\n---\n\n## Première partie\n\nTexte.\n\n## Seconde partie {#deux}\n\nFin.\n';
 
+// The posts written here carry a `date:` as the fixture's posts do: the suites after this one read
+// the site's conventions (the date's form) from its posts.
 describe('links while writing: completion, hover, go to definition', () => {
   let api: JekyllPostsApi;
   before(async function () {
@@ -38,8 +40,9 @@ describe('links while writing: completion, hover, go to definition', () => {
   });
   afterEach(closeAllEditors);
 
-  it('completes the site’s URLs after `](` with their titles: French posts first for a French post, the most recent first', async () => {
-    const uri = await writeIndexed(api, '_posts/2016-02-02-liens.md', '---\ntitle: Liens\nlang: fr\npermalink: /fr/liens/\n---\n\nVoir [ici](\n');
+  it('completes the site’s URLs after `](` with their titles: French posts first for a French post, the most recent first', async function () {
+    this.timeout(60_000);
+    const uri = await writeIndexed(api, '_posts/2016-02-02-liens.md', '---\ntitle: Liens\nlang: fr\npermalink: /fr/liens/\ndate: \'2016-02-02 10:00:00 +0100\'\n---\n\nVoir [ici](\n');
     const { document } = await open(uri);
     const items = await completionsAt(uri, after(document, 'Voir [ici]('));
     const fixture = ['/fr/cible-des-liens/', '/fr/symfony-et-php7/', '/fr/retours-sur-dotscale-2014/', '/en/symfony-and-php7/', '/en/feedback-on-dotscale-2014/'];
@@ -53,8 +56,9 @@ describe('links while writing: completion, hover, go to definition', () => {
     assert.ok(range?.isEmpty && range.start.isEqual(after(document, 'Voir [ici](')));
   });
 
-  it('completes post names after `{% post_url ` and image files after `![...](`', async () => {
-    const uri = await writeIndexed(api, '_posts/2016-02-03-images.md', '---\ntitle: Images\nlang: fr\n---\n\n{% post_url \n\n![Une photo](\n');
+  it('completes post names after `{% post_url ` and image files after `![...](`', async function () {
+    this.timeout(60_000);
+    const uri = await writeIndexed(api, '_posts/2016-02-03-images.md', '---\ntitle: Images\nlang: fr\ndate: \'2016-02-03 10:00:00 +0100\'\n---\n\n{% post_url \n\n![Une photo](\n');
     const { document } = await open(uri);
     const posts = await completionsAt(uri, after(document, '{% post_url '));
     const seed = posts.find((i) => label(i) === '2014-06-04-retours-sur-dotscale-2014');
@@ -68,8 +72,9 @@ describe('links while writing: completion, hover, go to definition', () => {
     assert.strictEqual(insert(photo), '/assets/img/photo-liens.png');
   });
 
-  it('completes heading ids after `#`: this post’s, and the target post’s after its URL', async () => {
-    const uri = await writeIndexed(api, '_posts/2016-02-04-ancres.md', '---\ntitle: Ancres\nlang: fr\n---\n\n## Plan du billet\n\n[haut](#\n\n[suite](/fr/cible-des-liens/#\n');
+  it('completes heading ids after `#`: this post’s, and the target post’s after its URL', async function () {
+    this.timeout(60_000);
+    const uri = await writeIndexed(api, '_posts/2016-02-04-ancres.md', '---\ntitle: Ancres\nlang: fr\ndate: \'2016-02-04 10:00:00 +0100\'\n---\n\n## Plan du billet\n\n[haut](#\n\n[suite](/fr/cible-des-liens/#\n');
     const { document } = await open(uri);
     const own = await completionsAt(uri, after(document, '[haut](#'));
     assert.deepStrictEqual(own.map((i) => [label(i), i.detail]), [['plan-du-billet', 'Plan du billet']]);
@@ -77,8 +82,9 @@ describe('links while writing: completion, hover, go to definition', () => {
     assert.deepStrictEqual(target.map((i) => [label(i), i.detail]), [['première-partie', 'Première partie'], ['deux', 'Seconde partie']]);
   });
 
-  it('shows the target’s title, kind, date, language and source file on hover, and goes to its heading', async () => {
-    const uri = await writeIndexed(api, '_posts/2016-02-05-survol.md', '---\ntitle: Survol\nlang: fr\n---\n\nLire [la cible](/fr/cible-des-liens/#deux) et [le seed](/fr/retours-sur-dotscale-2014/).\n');
+  it('shows the target’s title, kind, date, language and source file on hover, and goes to its heading', async function () {
+    this.timeout(60_000);
+    const uri = await writeIndexed(api, '_posts/2016-02-05-survol.md', '---\ntitle: Survol\nlang: fr\ndate: \'2016-02-05 10:00:00 +0100\'\n---\n\nLire [la cible](/fr/cible-des-liens/#deux) et [le seed](/fr/retours-sur-dotscale-2014/).\n');
     const { document } = await open(uri);
     const onSeed = after(document, '[le seed](/fr/ret');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, onSeed);
@@ -92,7 +98,7 @@ describe('links while writing: completion, hover, go to definition', () => {
     const targetUri = 'targetUri' in found ? found.targetUri : found.uri;
     const targetRange = 'targetUri' in found ? found.targetRange : found.range;
     assert.ok(targetUri.path.endsWith(`/${TARGET}`), targetUri.path);
-    // `## Seconde partie {#deux}` is line 10 of the target.
+    // The line of `## Seconde partie {#deux}` in the target.
     assert.strictEqual(targetRange.start.line, TARGET_TEXT.split('\n').indexOf('## Seconde partie {#deux}'));
     const toSeed = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', uri, onSeed);
     assert.ok(toSeed.some((t) => ('targetUri' in t ? t.targetUri : t.uri).path.endsWith('/_posts/2014-06-04-retours-sur-dotscale-2014.md')), JSON.stringify(toSeed));

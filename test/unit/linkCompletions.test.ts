@@ -44,7 +44,7 @@ const EN = (body: string): LinkDocument & { offset: number } => {
 function complete(doc: LinkDocument & { offset: number }, site: LinkSite) {
   const cursor = linkCursor(doc.text, doc.offset);
   assert.ok(cursor, 'a link context');
-  return linkCompletions(cursor, doc, site).map((i) => [i.label, i.insertText, typeof i.detail === 'string' ? i.detail : i.detail && formatMessage(i.detail)]);
+  return linkCompletions(cursor, doc, site).items.map((i) => [i.label, i.insertText, typeof i.detail === 'string' ? i.detail : i.detail && formatMessage(i.detail)]);
 }
 
 test('URLs after `](` on a site with a baseurl: written with relative_url, the post language first, then pages, other languages, static files', async () => {
@@ -75,8 +75,8 @@ test('the style the post already uses: {{ site.baseurl }} where it writes that, 
   assert.ok(afterBaseurl.some(([label, insert]) => label === '/about/' && insert === '/about/'));
   // The replaced range is what is typed of the target.
   const doc = EN('[x](/blog/fr‸');
-  const items = linkCompletions(linkCursor(doc.text, doc.offset)!, doc, site);
-  assert.equal(doc.text.slice(items[0].range.start, items[0].range.end), '/blog/fr');
+  const { range } = linkCompletions(linkCursor(doc.text, doc.offset)!, doc, site);
+  assert.equal(doc.text.slice(range.start, range.end), '/blog/fr');
 });
 
 test('a French post lists French URLs first; a site without a baseurl gets plain URLs', async () => {
@@ -115,7 +115,7 @@ test('heading fragments: this document after `#`, the target document after `/x/
   const cursor = linkCursor(own.text, own.offset);
   assert.ok(cursor?.kind === 'fragment');
   assert.equal(fragmentTarget(cursor, own, site.map), 'self');
-  const ownItems = fragmentCompletions(cursor, bodyAnchors(own.text, 25));
+  const ownItems = fragmentCompletions(cursor, bodyAnchors(own.text, 25)).items;
   assert.deepEqual(ownItems.map((i) => [i.label, i.detail]), [['été-2020--news-', 'Été 2020 : news !'], ['custom-id', 'Custom']]);
   for (const body of ['[x]({{ site.baseurl }}/2020/01/01/target/#‸', "[x]({{ '/2020/01/01/target/' | relative_url }}#‸", "[x]({{ '/2020/01/01/target/#‸", '[x](/blog/2020/01/01/target/#sec‸', '[x](../../../../2020/01/01/target/#‸']) {
     const doc = EN(body);
@@ -124,9 +124,9 @@ test('heading fragments: this document after `#`, the target document after `/x/
     const target = fragmentTarget(c, doc, site.map);
     assert.ok(target && target !== 'self' && target.source === '_posts/2020-01-01-target.md', body);
     const targetText = readFileSync(join(root, target.source), 'utf8');
-    const items = fragmentCompletions(c, bodyAnchors(targetText, targetText.indexOf('---', 3) + 4));
+    const { items, range } = fragmentCompletions(c, bodyAnchors(targetText, targetText.indexOf('---', 3) + 4));
     assert.deepEqual(items.map((i) => i.label), ['section-one'], body);
-    assert.equal(doc.text.slice(items[0].range.start, doc.offset), c.typed);
+    assert.equal(doc.text.slice(range.start, doc.offset), c.typed);
   }
 });
 

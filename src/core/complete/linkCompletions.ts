@@ -13,20 +13,27 @@ import { SiteMap, SiteUrl } from '../site/siteMap';
 import { OffsetRange } from '../text';
 import { Text } from './completions';
 import { LinkCursor, LinkWriting } from './linkContext';
-import { describeEntry, LinkSite, servedEntry } from './linkTargets';
+import { LinkSite, servedEntry } from './linkTargets';
 
 export type LinkCompletionKind = 'url' | 'image' | 'file' | 'post' | 'heading';
 
 export interface LinkCompletionItem {
   readonly label: string;
   readonly kind: LinkCompletionKind;
+  /** The text that replaces the list's range. */
   readonly insertText: string;
-  readonly range: OffsetRange;
   /** The target's title (or what it is, when it has none). */
   readonly detail?: Text;
-  readonly documentation?: readonly Text[];
+  /** The target, for its description (describeEntry), asked for only when an item is shown. */
+  readonly entry?: SiteUrl;
   readonly sortText: string;
   readonly filterText: string;
+}
+
+/** Completions and what each replaces: what is typed of the target (the same range for all). */
+export interface LinkCompletionList {
+  readonly range: OffsetRange;
+  readonly items: readonly LinkCompletionItem[];
 }
 
 /** What the completion knows of the post being written. */
@@ -52,8 +59,17 @@ export function writeUrl(url: string, writing: LinkWriting, map: SiteMap, docume
   if (writing !== 'plain' || !map.baseurl) return { insertText: url, filterText: url };
   // An author who writes the baseurl by hand keeps doing so.
   if (typed === map.baseurl || typed.startsWith(`${map.baseurl}/`)) return { insertText: `${map.baseurl}${url}`, filterText: `${map.baseurl}${url}` };
-  const insertText = baseurlStyle(document.text) === 'baseurl' ? `{{ site.baseurl }}${url}` : `{{ '${url}' | relative_url }}`;
+  const insertText = styleOf(document) === 'baseurl' ? `{{ site.baseurl }}${url}` : `{{ '${url}' | relative_url }}`;
   return { insertText, filterText: url };
+}
+
+const styles = new WeakMap<LinkDocument, 'relative_url' | 'baseurl'>();
+
+/** baseurlStyle once per document object (not once per item). */
+function styleOf(document: LinkDocument): 'relative_url' | 'baseurl' {
+  let style = styles.get(document);
+  if (!style) styles.set(document, (style = baseurlStyle(document.text)));
+  return style;
 }
 
 const ranked = new WeakMap<SiteMap, Map<string, SiteUrl[]>>();
@@ -79,11 +95,30 @@ function sortText(i: number): string {
   return String(i).padStart(6, '0');
 }
 
+/** Items by map (one per version of the site) and by what decides them, so typing does not rebuild thousands of items. */
+const built = new WeakMap<SiteMap, Map<string, LinkCompletionItem[]>>();
+
 /** Completions of link targets, images, `{% link %}` paths and `{% post_url %}` names. */
-export function linkCompletions(cursor: LinkCursor, document: LinkDocument, site: LinkSite): LinkCompletionItem[] {
-  if (cursor.kind === 'fragment') return [];
-  const { map } = site;
+export function linkCompletions(cursor: LinkCursor, document: LinkDocument, site: LinkSite): LinkCompletionList {
   const range = { start: cursor.start, end: cursor.start + cursor.typed.length };
+  if (cursor.kind === 'fragment') return { range, items: [] };
+  const { map } = site;
+  const url = cursor.kind === 'url';
+  const handBaseurl = url && cursor.writing === 'plain' && !!map.baseurl && (cursor.typed === map.baseurl || cursor.typed.startsWith(`${map.baseurl}/`));
+  const key = [cursor.kind, url && cursor.image, url && cursor.writing, url && map.baseurl && cursor.writing === 'plain' ? styleOf(document) : '', handBaseurl, document.source, document.lang ?? ''].join('|');
+  let byKey = built.get(map);
+  if (!byKey) built.set(map, (byKey = new Map()));
+  let items = byKey.get(key);
+  if (!items) {
+    if (byKey.size > 32) byKey.clear();
+    items = unplacedItems(cursor, document, site);
+    byKey.set(key, items);
+  }
+  return { range, items };
+}
+
+function unplacedItems(cursor: Exclude<LinkCursor, { kind: 'fragment' }>, document: LinkDocument, site: LinkSite): LinkCompletionItem[] {
+  const { map } = site;
   const items: LinkCompletionItem[] = [];
   const seen = new Set<string>();
   for (const entry of rankedEntries(map, document.lang)) {
@@ -92,10 +127,9 @@ export function linkCompletions(cursor: LinkCursor, document: LinkDocument, site
     const item = (kind: LinkCompletionKind, label: string, written: { insertText: string; filterText: string }): LinkCompletionItem => ({
       label,
       kind,
-      range,
       ...written,
       detail: detail ?? kindFallback(entry),
-      documentation: describeEntry(entry, site),
+      entry,
       sortText: sortText(items.length),
     });
     if (cursor.kind === 'post-url') {
@@ -132,7 +166,7 @@ export function fragmentTarget(cursor: Extract<LinkCursor, { kind: 'fragment' }>
 }
 
 /** Heading ids of the target document (kramdown's auto ids, as link-broken reads them), in document order. */
-export function fragmentCompletions(cursor: Extract<LinkCursor, { kind: 'fragment' }>, anchors: readonly BodyAnchor[]): LinkCompletionItem[] {
+export function fragmentCompletions(cursor: Extract<LinkCursor, { kind: 'fragment' }>, anchors: readonly BodyAnchor[]): LinkCompletionList {
   const range = { start: cursor.start, end: cursor.start + cursor.typed.length };
   const seen = new Set<string>();
   const items: LinkCompletionItem[] = [];
@@ -144,10 +178,9 @@ export function fragmentCompletions(cursor: Extract<LinkCursor, { kind: 'fragmen
       kind: 'heading',
       insertText: anchor.id,
       filterText: anchor.id,
-      range,
       detail: anchor.text,
       sortText: sortText(items.length),
     });
   }
-  return items;
+  return { range, items };
 }
