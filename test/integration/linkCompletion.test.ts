@@ -18,7 +18,7 @@ function insert(item: vscode.CompletionItem): string {
 }
 
 /** The position right after `needle` (its last occurrence) in a document. */
-function after(document: vscode.TextDocument, needle: string): vscode.Position {
+function endOf(document: vscode.TextDocument, needle: string): vscode.Position {
   return document.positionAt(document.getText().lastIndexOf(needle) + needle.length);
 }
 
@@ -27,24 +27,40 @@ function after(document: vscode.TextDocument, needle: string): vscode.Position {
 const TARGET = '_posts/2016-02-01-cible-des-liens.md';
 const TARGET_TEXT = '---\ntitle: Cible des liens\nlang: fr\npermalink: /fr/cible-des-liens/\ndate: \'2016-02-01 10:00:00 +0100\'\n---\n\n## Première partie\n\nTexte.\n\n## Seconde partie {#deux}\n\nFin.\n';
 
-// The posts written here carry a `date:` as the fixture's posts do: the suites after this one read
-// the site's conventions (the date's form) from its posts.
+// The files written here are deleted after the suite: the suites after this one read the site's
+// conventions (key order, the date's form) from its posts.
 describe('links while writing: completion, hover, go to definition', () => {
   let api: JekyllPostsApi;
+  const written: string[] = [];
+  const write = (file: string, text: string): Promise<vscode.Uri> => {
+    written.push(file);
+    return writeIndexed(api, file, text);
+  };
   before(async function () {
-    this.timeout(40_000);
+    // The index of the whole workspace may still be catching up with the suites before this one.
+    this.timeout(120_000);
     api = await activate();
     await api.indexReady(siteUri('_config.yml'));
-    await writeIndexed(api, TARGET, TARGET_TEXT);
-    await writeIndexed(api, 'assets/img/photo-liens.png', 'not really a PNG: served as a static file all the same');
+    await write(TARGET, TARGET_TEXT);
+    await write('assets/img/photo-liens.png', 'not really a PNG: served as a static file all the same');
   });
   afterEach(closeAllEditors);
+  after(async function () {
+    this.timeout(60_000);
+    await closeAllEditors();
+    for (const file of written) {
+      const uri = siteUri(...file.split('/'));
+      const indexed = api.whenIndexed(uri);
+      await vscode.workspace.fs.delete(uri);
+      await indexed;
+    }
+  });
 
   it('completes the site’s URLs after `](` with their titles: French posts first for a French post, the most recent first', async function () {
     this.timeout(60_000);
-    const uri = await writeIndexed(api, '_posts/2016-02-02-liens.md', '---\ntitle: Liens\nlang: fr\npermalink: /fr/liens/\ndate: \'2016-02-02 10:00:00 +0100\'\n---\n\nVoir [ici](\n');
+    const uri = await write('_posts/2016-02-02-liens.md', '---\ntitle: Liens\nlang: fr\npermalink: /fr/liens/\ndate: \'2016-02-02 10:00:00 +0100\'\n---\n\nVoir [ici](\n');
     const { document } = await open(uri);
-    const items = await completionsAt(uri, after(document, 'Voir [ici]('));
+    const items = await completionsAt(uri, endOf(document, 'Voir [ici]('));
     const fixture = ['/fr/cible-des-liens/', '/fr/symfony-et-php7/', '/fr/retours-sur-dotscale-2014/', '/en/symfony-and-php7/', '/en/feedback-on-dotscale-2014/'];
     assert.deepStrictEqual(items.map(label).filter((l) => fixture.includes(l)), fixture);
     const seed = items.find((i) => label(i) === '/fr/retours-sur-dotscale-2014/')!;
@@ -53,19 +69,19 @@ describe('links while writing: completion, hover, go to definition', () => {
     assert.strictEqual(seed.detail, 'Retours sur dotScale 2014');
     assert.ok(!items.map(label).includes('/fr/liens/'), 'the post itself is not offered');
     const range = seed.range instanceof vscode.Range ? seed.range : seed.range?.replacing;
-    assert.ok(range?.isEmpty && range.start.isEqual(after(document, 'Voir [ici](')));
+    assert.ok(range?.isEmpty && range.start.isEqual(endOf(document, 'Voir [ici](')));
   });
 
   it('completes post names after `{% post_url ` and image files after `![...](`', async function () {
     this.timeout(60_000);
-    const uri = await writeIndexed(api, '_posts/2016-02-03-images.md', '---\ntitle: Images\nlang: fr\ndate: \'2016-02-03 10:00:00 +0100\'\n---\n\n{% post_url \n\n![Une photo](\n');
+    const uri = await write('_posts/2016-02-03-images.md', '---\ntitle: Images\nlang: fr\ndate: \'2016-02-03 10:00:00 +0100\'\n---\n\n{% post_url \n\n![Une photo](\n');
     const { document } = await open(uri);
-    const posts = await completionsAt(uri, after(document, '{% post_url '));
+    const posts = await completionsAt(uri, endOf(document, '{% post_url '));
     const seed = posts.find((i) => label(i) === '2014-06-04-retours-sur-dotscale-2014');
     assert.ok(seed, posts.map(label).join(', '));
     assert.strictEqual(insert(seed), '2014-06-04-retours-sur-dotscale-2014');
     assert.strictEqual(seed.detail, 'Retours sur dotScale 2014');
-    const images = await completionsAt(uri, after(document, '![Une photo]('));
+    const images = await completionsAt(uri, endOf(document, '![Une photo]('));
     assert.deepStrictEqual(images.map(label).filter((l) => !/\.(png|jpe?g|gif|svg|webp)$/.test(l)), [], 'image files only');
     const photo = images.find((i) => label(i) === '/assets/img/photo-liens.png');
     assert.ok(photo, images.map(label).join(', '));
@@ -74,25 +90,25 @@ describe('links while writing: completion, hover, go to definition', () => {
 
   it('completes heading ids after `#`: this post’s, and the target post’s after its URL', async function () {
     this.timeout(60_000);
-    const uri = await writeIndexed(api, '_posts/2016-02-04-ancres.md', '---\ntitle: Ancres\nlang: fr\ndate: \'2016-02-04 10:00:00 +0100\'\n---\n\n## Plan du billet\n\n[haut](#\n\n[suite](/fr/cible-des-liens/#\n');
+    const uri = await write('_posts/2016-02-04-ancres.md', '---\ntitle: Ancres\nlang: fr\ndate: \'2016-02-04 10:00:00 +0100\'\n---\n\n## Plan du billet\n\n[haut](#\n\n[suite](/fr/cible-des-liens/#\n');
     const { document } = await open(uri);
-    const own = await completionsAt(uri, after(document, '[haut](#'));
+    const own = await completionsAt(uri, endOf(document, '[haut](#'));
     assert.deepStrictEqual(own.map((i) => [label(i), i.detail]), [['plan-du-billet', 'Plan du billet']]);
-    const target = await completionsAt(uri, after(document, '[suite](/fr/cible-des-liens/#'));
+    const target = await completionsAt(uri, endOf(document, '[suite](/fr/cible-des-liens/#'));
     assert.deepStrictEqual(target.map((i) => [label(i), i.detail]), [['première-partie', 'Première partie'], ['deux', 'Seconde partie']]);
   });
 
   it('shows the target’s title, kind, date, language and source file on hover, and goes to its heading', async function () {
     this.timeout(60_000);
-    const uri = await writeIndexed(api, '_posts/2016-02-05-survol.md', '---\ntitle: Survol\nlang: fr\ndate: \'2016-02-05 10:00:00 +0100\'\n---\n\nLire [la cible](/fr/cible-des-liens/#deux) et [le seed](/fr/retours-sur-dotscale-2014/).\n');
+    const uri = await write('_posts/2016-02-05-survol.md', '---\ntitle: Survol\nlang: fr\ndate: \'2016-02-05 10:00:00 +0100\'\n---\n\nLire [la cible](/fr/cible-des-liens/#deux) et [le seed](/fr/retours-sur-dotscale-2014/).\n');
     const { document } = await open(uri);
-    const onSeed = after(document, '[le seed](/fr/ret');
+    const onSeed = endOf(document, '[le seed](/fr/ret');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, onSeed);
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     for (const line of ['**Retours sur dotScale 2014**', 'Kind: post', 'Date: 2014-06-04', 'Language: fr', 'URL: `/fr/retours-sur-dotscale-2014/`', 'Source file: `_posts/2014-06-04-retours-sur-dotscale-2014.md`']) {
       assert.ok(text.includes(line), `${line} in:\n${text}`);
     }
-    const targets = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', uri, after(document, '[la cible](/fr/ci'));
+    const targets = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', uri, endOf(document, '[la cible](/fr/ci'));
     assert.strictEqual(targets.length, 1, JSON.stringify(targets));
     const found = targets[0];
     const targetUri = 'targetUri' in found ? found.targetUri : found.uri;
