@@ -4,15 +4,19 @@ import { definitionAt } from '../core/complete/definition';
 import { join } from '../core/paths';
 import { toRange } from './convert';
 import { IndexService } from './indexService';
+import { linkAtCursor, linkLocation } from './linkNavigation';
 
-/** Go to definition: an author to `_authors/<login>.md` (or its `_data` entry), a layout to its file. */
+/**
+ * Go to definition: an author to `_authors/<login>.md` (or its `_data` entry), a layout to its file,
+ * a link in the body to the source file of its target (at the heading its `#fragment` names).
+ */
 export class FrontMatterDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly indexes: IndexService) {}
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.LocationLink[] | undefined> {
     const text = document.getText();
     const offset = document.offsetAt(position);
-    if (!tokenAt(text, offset)) return undefined;
+    if (!tokenAt(text, offset)) return this.linkDefinition(document, position);
     const found = await this.indexes.indexFor(document.uri);
     if (!found) return undefined;
     const target = definitionAt({ text, offset, site: found.index });
@@ -29,5 +33,13 @@ export class FrontMatterDefinitionProvider implements vscode.DefinitionProvider 
     }
     const range = new vscode.Range(position0, position0);
     return [{ originSelectionRange: toRange(document, target.originRange), targetUri: uri, targetRange: range, targetSelectionRange: range }];
+  }
+
+  private async linkDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.LocationLink[] | undefined> {
+    const link = await linkAtCursor(this.indexes, document, position);
+    const location = link && (await linkLocation(link));
+    if (!link || !location) return undefined;
+    const range = new vscode.Range(location.position, location.position);
+    return [{ originSelectionRange: toRange(document, link.target.originRange), targetUri: location.uri, targetRange: range, targetSelectionRange: range }];
   }
 }

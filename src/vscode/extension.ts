@@ -5,6 +5,7 @@ import { FrontMatterDefinitionProvider } from './definitionProvider';
 import { DiagnosticsController } from './diagnostics';
 import { FrontMatterHoverProvider } from './hoverProvider';
 import { IndexService } from './indexService';
+import { LinkCompletionProvider } from './linkCompletionProvider';
 import { NewPostCommands } from './commands/newPost';
 import { PublishCommands } from './commands/publish';
 import { MultiStepInput } from './commands/multiStepInput';
@@ -43,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
   context.subscriptions.push(
     indexes,
     vscode.languages.registerCompletionItemProvider(documents, new FrontMatterCompletionProvider(indexes), ...FrontMatterCompletionProvider.triggerCharacters),
+    vscode.languages.registerCompletionItemProvider(documents, new LinkCompletionProvider(indexes), ...LinkCompletionProvider.triggerCharacters),
     vscode.languages.registerHoverProvider(documents, new FrontMatterHoverProvider(indexes)),
     vscode.languages.registerDefinitionProvider(documents, new FrontMatterDefinitionProvider(indexes)),
   );

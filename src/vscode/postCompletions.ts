@@ -2,15 +2,11 @@ import * as vscode from 'vscode';
 import { planPost } from '../core/create/newPost';
 import { relative } from '../core/paths';
 import { parseFrontMatter } from '../core/site/frontMatter';
-import { walkSite } from '../core/site/siteFiles';
 import { strftime } from '../core/site/strftime';
 import { snapshotSite, SiteSnapshot } from './commands/siteSnapshot';
 import { Site, SiteRegistry } from './sites';
 
-/** `{% post_url ` (or `{%- post_url `) right before the cursor, and the name typed so far. */
-const POST_URL = /\{%-?\s*post_url\s+(\S*)$/;
-
-/** How long a site's post list or conventions are reused before the site is read again. */
+/** How long a site's conventions are reused before the site is read again. */
 const CACHE_MS = 30_000;
 
 interface Cached<T> {
@@ -19,19 +15,17 @@ interface Cached<T> {
 }
 
 /**
- * Completions that need the site's posts: post names after `{% post_url `, and a front matter
- * skeleton that follows the site's conventions at the top of a post without front matter.
+ * A front matter skeleton that follows the site's conventions at the top of a post without front
+ * matter. (Post names after `{% post_url ` come from the link completions, linkCompletionProvider.ts.)
  */
 export class PostCompletionProvider implements vscode.CompletionItemProvider, vscode.Disposable {
   static readonly triggerCharacters = [' ', '-'];
-  private readonly names = new Map<string, Cached<string[]>>();
   private readonly snapshots = new Map<string, Cached<SiteSnapshot>>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly sites: SiteRegistry) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/_posts/**');
     const forget = (): void => {
-      this.names.clear();
       this.snapshots.clear();
     };
     this.disposables.push(watcher, watcher.onDidCreate(forget), watcher.onDidDelete(forget), sites.onDidChange(forget));
@@ -46,39 +40,14 @@ export class PostCompletionProvider implements vscode.CompletionItemProvider, vs
     return value;
   }
 
-  /** Post names as `{% post_url %}` takes them: the path below `_posts` without its extension. */
-  private postNames(site: Site): Promise<string[]> {
-    return this.cached(this.names, site.rootUri.toString(), async () => {
-      const walk = await walkSite(site.fs, site.root, site.config);
-      return walk.files
-        .filter((f) => f.info.kind === 'post' && f.info.nameMatches)
-        .map((f) => f.info.entry.replace(/\.[^./]+$/, ''))
-        .sort((a, b) => (a.split('/').pop()! < b.split('/').pop()! ? 1 : -1));
-    });
-  }
-
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[] | undefined> {
     const site = await this.sites.siteFor(document.uri);
     if (!site) return undefined;
     const before = document.lineAt(position.line).text.slice(0, position.character);
-    const m = POST_URL.exec(before);
-    if (m) return this.postUrlItems(site, position, m[1]);
     if (position.line === 0 && /^-{0,3}$/.test(before) && !parseFrontMatter(document.getText()).block.closed) {
       return this.skeleton(site, document, position);
     }
     return undefined;
-  }
-
-  private async postUrlItems(site: Site, position: vscode.Position, typed: string): Promise<vscode.CompletionItem[]> {
-    const names = await this.postNames(site);
-    const range = new vscode.Range(position.translate(0, -typed.length), position);
-    return names.map((name, i) => {
-      const item = new vscode.CompletionItem(name, vscode.CompletionItemKind.Reference);
-      item.range = range;
-      item.sortText = String(i).padStart(6, '0');
-      item.detail = vscode.l10n.t('Post');
-      return item;
-    });
   }
 
   private async skeleton(site: Site, document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {

@@ -3,6 +3,7 @@
 // Node (no extension tests module). On a temp copy of test/fixtures/bilingual plus the posts of
 // test/fixtures/preview, it opens the preview with the command palette and reads the webview's
 // frames: the seed post's title, date, URL status, links and no `{:` text; a permalink conflict;
+// a broken link marked where it is clicked (test-results/preview-broken-link.png);
 // twelve XSS payloads that must not run (after a positive control is seen through the same channels). Screenshots go to test-results/.
 //
 //   node scripts/build.mjs && node test/harness/run-browser.mjs
@@ -200,6 +201,28 @@ async function main() {
     assert(url.value === '/fr/doublon/', `URL: ${url.value}`);
     assert(url.others?.includes('_posts/2015-01-02-doublon-b.md'), `other file: ${url.others}`);
     await page.screenshot({ path: path.join(RESULTS, 'preview-conflict.png') });
+  });
+
+  await check('a broken link is marked in the preview where it is clicked, with the finding as its tooltip', async () => {
+    await openFile(page, '2015-03-03-lien-casse.md');
+    const frame = await previewShowing(page, 'Un lien cassé');
+    // The marks need the site index; the preview renders again once it is built.
+    const marked = await until(async () => {
+      const found = await frame.evaluate(() =>
+        [...document.querySelectorAll('#jp-content a.jp-broken-link')].map((a) => ({ href: a.getAttribute('href'), title: a.getAttribute('title'), text: a.textContent, decoration: getComputedStyle(a).textDecorationStyle })),
+      );
+      return found.length ? found : undefined;
+    }, 'a link marked broken in the preview');
+    assert(marked.length === 1, `marked: ${JSON.stringify(marked)}`);
+    assert(marked[0].href === '/fr/retours-sur-dotscale-201/' && marked[0].text === 'le billet sur dotScale', `marked: ${JSON.stringify(marked[0])}`);
+    assert(/(serves nothing at|ne sert rien à) \/fr\/retours-sur-dotscale-201\//.test(marked[0].title ?? ''), `title: ${marked[0].title}`);
+    assert(marked[0].decoration === 'wavy', `the preview's CSS styles it: text-decoration-style ${marked[0].decoration}`);
+    const sound = await frame.evaluate(() => document.querySelector('#jp-content a[href="/fr/retours-sur-dotscale-2014/"]')?.className);
+    assert(sound === '', `the sound link is not marked: class "${sound}"`);
+    await frame.hover('#jp-content a.jp-broken-link');
+    const file = path.join(RESULTS, 'preview-broken-link.png');
+    await page.screenshot({ path: file });
+    assert(fs.statSync(file).size > 10_000, 'screenshot too small');
   });
 
   await check('a post with XSS payloads runs none of them', async () => {

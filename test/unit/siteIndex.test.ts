@@ -175,9 +175,11 @@ describe('the site index reads every source of a site', () => {
   it('counts posts and drafts, not pages, other collections, build output or dependencies', async () => {
     const index = await build(site());
     assert.equal(index.postCount, 5);
+    // Pages are read too (their URL and title belong in the site map), but count as no post.
     assert.deepEqual([...index.documents()].map((d) => d.info.relativePath).sort(), [
-      '_authors/marie.md', '_authors/tom-martin.md', '_drafts/brouillon.md', '_posts/2014-06-04-retours.md', '_posts/2016-01-01-broken.md', '_posts/en/2014-06-05-feedback.md', 'fr/_posts/2015-01-01-autre.md',
+      '_authors/marie.md', '_authors/tom-martin.md', '_drafts/brouillon.md', '_posts/2014-06-04-retours.md', '_posts/2016-01-01-broken.md', '_posts/en/2014-06-05-feedback.md', 'about.md', 'fr/_posts/2015-01-01-autre.md',
     ]);
+    assert.deepEqual([...index.siteDocuments.all.values()].filter((d) => d.kind === 'page').map((d) => [d.path, d.url]), [['about.md', '/about.html']]);
   });
 
   it('reads tags as Jekyll does (strings split on spaces, `tag` winning) with post counts', async () => {
@@ -331,9 +333,10 @@ describe('the site index stays current, in time proportional to the change', () 
     assert.deepEqual(index.update('/s/_config.yml', 'title: x\n'), { configChanged: true, changed: false });
   });
 
-  it('ignores files Jekyll does not read as documents', async () => {
+  it('ignores files Jekyll does not read as documents; pages change the site map, not the post facts', async () => {
     const index = await build(site());
-    assert.equal(index.update('/s/about.md', '---\ntags: [x]\n---\n').changed, false);
+    assert.equal(index.update('/s/about.md', '---\ntags: [x]\npermalink: /a-propos/\n---\n').changed, true);
+    assert.equal(index.siteDocuments.all.get('about.md')?.url, '/a-propos/');
     assert.equal(index.update('/s/_site/_posts/2020-01-01-x.md', '---\ntags: [x]\n---\n').changed, false);
     assert.equal(index.update('/elsewhere/_posts/2020-01-01-x.md', '---\ntags: [x]\n---\n').changed, false);
     assert.equal(index.tags.has('x'), false);
@@ -367,6 +370,23 @@ describe('the site index stays current, in time proportional to the change', () 
     await index.refreshAll(Array.from({ length: 1000 }, (_, i) => `/s/_posts/2022-01-01-burst-${i}.md`));
     assert.equal(index.tags.get('burst'), 1000);
     assert.equal(index.tags.get('b3'), 100);
+  });
+
+  it('serves a static file added or removed on disk (an image pasted into the site), without reading it', async () => {
+    const fs = site();
+    const index = await build(fs);
+    const files = () => [...index.siteDocuments.files].filter((f) => f.startsWith('assets/'));
+    fs.write('/s/assets/img/new.png', 'png bytes');
+    assert.equal((await index.refresh('/s/assets/img/new.png')).changed, true);
+    assert.deepEqual(files(), ['assets/img/new.png']);
+    fs.delete('/s/assets/img/new.png');
+    assert.equal((await index.refresh('/s/assets/img/new.png')).changed, true);
+    assert.deepEqual(files(), []);
+    fs.write('/s/assets/img/a.png', 'png bytes');
+    await index.refresh('/s/assets/img/a.png');
+    fs.delete('/s/assets/img/a.png');
+    await index.refresh('/s/assets');
+    assert.deepEqual(files(), [], 'a deleted folder takes its files along');
   });
 
   it('re-reads a folder that appears as a whole (a checkout)', async () => {

@@ -2,26 +2,17 @@
  * What the link rules share: the site map of the documents a rule sees (built once per version),
  * and each link of a post read against it: served, broken, or served only without `baseurl`.
  */
-import { SiteConfig } from '../site/config';
-import { SiteDocuments } from '../site/documents';
 import { BodyLink, decodePath, findLinks, headingIds, LinkTarget, mayLinkToSite, readTarget, resolveRelative } from '../site/links';
-import { buildSiteMap, resolveServed, SiteMap, SiteUrl } from '../site/siteMap';
+import { resolveServed, SiteMap, siteMapFor, SiteUrl } from '../site/siteMap';
 import { currentSummary, editDistance } from './ruleUtils';
 import { Fix, LintContext, TextEdit } from './types';
 import { msg } from '../messages';
 import { postUrlName } from './rules/postUrlBroken';
 
-const maps = new WeakMap<SiteDocuments, { version: number; config: SiteConfig; map: SiteMap }>();
-
 /** The site map of the documents the host knows, once per version of them. */
 export function siteMapOf(context: LintContext): SiteMap | undefined {
   const documents = context.site?.siteDocuments;
-  if (!documents) return undefined;
-  const cached = maps.get(documents);
-  if (cached && cached.version === documents.version && cached.config === context.config) return cached.map;
-  const map = buildSiteMap(documents.all.values(), documents.files, context.config);
-  maps.set(documents, { version: documents.version, config: context.config, map });
-  return map;
+  return documents ? siteMapFor(documents, context.config) : undefined;
 }
 
 export type LinkVerdict =

@@ -21,6 +21,8 @@ import { formatDate, HeaderAuthor, HeaderModel, headerHtml, readingMinutes } fro
 import { PLACEHOLDER, RenderSite, renderLiquid } from './liquid';
 import { renderMarkdown } from './markdown';
 import { sanitize } from './sanitize';
+import { brokenUrlMarker, renderedIds } from './brokenLinks';
+import { SiteMap } from '../site/siteMap';
 import { JekyllTime } from './time';
 import { findTranslations, langOf } from './translation';
 import { documentCategories } from '../site/permalink';
@@ -52,6 +54,8 @@ export interface PreviewInput {
   readonly resourceUri?: (path: string) => string | undefined;
   /** The file's modification time (epoch seconds): a draft without `date:` is dated by it, as Jekyll does. */
   readonly mtimeSeconds?: number;
+  /** The site's URLs: links and images to nothing the site serves are marked in the page. */
+  readonly siteMap?: SiteMap;
 }
 
 export interface RenderedPreview {
@@ -138,7 +142,8 @@ function placePost(input: PreviewInput, info: SiteDocumentInfo, own: Record<stri
     collectionsDir: config.collectionsDir,
     data,
     sitePermalink: config.permalink,
-    collectionPermalink: collection?.permalink,
+    // The collection's own setting, as the site model reads it (`permalink: pretty` on the site is a style, not a template).
+    collectionPermalink: typeof collection?.raw.permalink === 'string' ? collection.raw.permalink : undefined,
     epochSeconds,
     timezone,
     markdownExtensions: config.markdownExtensions,
@@ -378,7 +383,8 @@ export async function renderPreview(input: PreviewInput): Promise<RenderedPrevie
     return path ? input.resourceUri(path) : undefined;
   };
   const sanitizeStarted = now();
-  const contentHtml = sanitize(body.html, { resolveUrl });
+  const markUrl = input.siteMap ? brokenUrlMarker(input.siteMap, post.url, renderedIds(body.html), t, typeof site.config.raw.url === 'string' ? site.config.raw.url : undefined) : undefined;
+  const contentHtml = sanitize(body.html, { resolveUrl, markUrl });
   const sanitized = now();
 
   const words = numberOfWords(stripTags(contentHtml));

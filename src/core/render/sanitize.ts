@@ -14,6 +14,8 @@ import sanitizeHtml from 'sanitize-html';
 export interface SanitizeOptions {
   /** Rewrites a URL (`img` sources, media sources, link targets); undefined keeps it. */
   readonly resolveUrl?: (url: string, kind: 'resource' | 'link') => string | undefined;
+  /** Marks a link or an image by its URL as written (a broken link): a class added and a title set. */
+  readonly markUrl?: (url: string, kind: 'resource' | 'link') => { readonly className: string; readonly title: string } | undefined;
 }
 
 const SVG_TAGS = ['svg', 'g', 'path', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'rect', 'text', 'tspan', 'defs', 'lineargradient', 'radialgradient', 'stop', 'title', 'desc', 'clippath', 'mask', 'symbol', 'use', 'marker', 'pattern'];
@@ -113,10 +115,13 @@ const EMBED_NOTICE = (src: string): string => `<div class="jp-embed">${src ? `<a
 /** Keeps the safe part of rendered HTML. */
 export function sanitize(html: string, options: SanitizeOptions = {}): string {
   const resolve = options.resolveUrl;
+  const markUrl = options.markUrl;
   const rewrite = (attribs: sanitizeHtml.Attributes, name: string, kind: 'resource' | 'link'): sanitizeHtml.Attributes => {
-    if (!resolve || attribs[name] === undefined) return attribs;
-    const resolved = resolve(attribs[name], kind);
-    return resolved === undefined ? attribs : { ...attribs, [name]: resolved };
+    if (attribs[name] === undefined) return attribs;
+    const mark = markUrl?.(attribs[name], kind);
+    const marked = mark ? { ...attribs, class: attribs.class ? `${attribs.class} ${mark.className}` : mark.className, title: mark.title } : attribs;
+    const resolved = resolve?.(attribs[name], kind);
+    return resolved === undefined ? marked : { ...marked, [name]: resolved };
   };
   // Frames are replaced by a link to what they would show (their content would run outside our CSP's reach).
   const withoutFrames = html.replace(/<(iframe|embed|object)\b([^>]*)>/gi, (_, tag: string, attrs: string) => {
@@ -132,7 +137,7 @@ export function sanitize(html: string, options: SanitizeOptions = {}): string {
     ...OPTIONS,
     allowedTags: [...ALLOWED_TAGS, ...unknownElements(withoutFrames)],
     allowedSchemesByTag: { ...(OPTIONS.allowedSchemesByTag as Record<string, string[]>), a: [...(OPTIONS.allowedSchemes as string[]), ...linkSchemes(withoutFrames)] },
-    transformTags: resolve
+    transformTags: resolve || markUrl
       ? {
           img: (tagName, attribs) => ({ tagName, attribs: rewrite(attribs, 'src', 'resource') }),
           source: (tagName, attribs) => ({ tagName, attribs: rewrite(attribs, 'src', 'resource') }),

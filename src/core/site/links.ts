@@ -162,36 +162,54 @@ export function decodePath(path: string): string {
   }
 }
 
+/** A target of `#fragment` links in a body: a heading (with its text) or another element's id. */
+export interface BodyAnchor {
+  readonly id: string;
+  /** The heading's text as written (undefined for `{: #id}` lists and HTML ids). */
+  readonly text?: string;
+  /** Offset in the text where the heading (or the id) is written. */
+  readonly offset: number;
+}
+
 /**
  * kramdown's GFM auto ids for the headings of a Markdown body: ATX and Setext headings, `{#id}`
- * attribute lists winning; a repeated id gets `-1`, `-2`.
+ * attribute lists winning; a repeated id gets `-1`, `-2`. Then ids of block attribute lists and of
+ * HTML elements.
  */
-export function headingIds(text: string, bodyStart: number): Set<string> {
+export function bodyAnchors(text: string, bodyStart: number): BodyAnchor[] {
   const body = maskCode(text, bodyStart).slice(bodyStart);
-  const ids = new Set<string>();
+  const anchors: BodyAnchor[] = [];
   const counts = new Map<string, number>();
-  const add = (raw: string): void => {
+  const add = (raw: string, offset: number): void => {
     const explicit = /\{:?\s*#([\w-]+)[^}]*\}\s*$/.exec(raw);
     if (explicit) {
-      ids.add(explicit[1]);
+      anchors.push({ id: explicit[1], text: raw.slice(0, explicit.index).trim(), offset });
       return;
     }
-    const id = gfmId(raw.replace(/\s+#+\s*$/, ''));
+    const heading = raw.replace(/\s+#+\s*$/, '');
+    const id = gfmId(heading);
     const seen = counts.get(id);
     counts.set(id, (seen ?? -1) + 1);
-    ids.add(seen === undefined ? id : `${id}-${seen + 1}`);
+    anchors.push({ id: seen === undefined ? id : `${id}-${seen + 1}`, text: heading, offset });
   };
   const lines = body.split('\n');
+  let at = bodyStart;
   for (let i = 0; i < lines.length; i++) {
     const atx = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*$/.exec(lines[i]);
-    if (atx) add(atx[1]);
-    else if (i + 1 < lines.length && lines[i].trim() && /^ {0,3}(=+|-+)[ \t]*$/.test(lines[i + 1]) && !/^\s*([-*+]|\d+\.)\s/.test(lines[i])) add(lines[i].trim());
+    if (atx) add(atx[1], at);
+    else if (i + 1 < lines.length && lines[i].trim() && /^ {0,3}(=+|-+)[ \t]*$/.test(lines[i + 1]) && !/^\s*([-*+]|\d+\.)\s/.test(lines[i])) add(lines[i].trim(), at);
+    at += lines[i].length + 1;
   }
   // Block attribute lists on their own line after a heading: `{: #id}`.
-  for (const m of body.matchAll(/^\{:\s*#([\w-]+)[^}]*\}\s*$/gm)) ids.add(m[1]);
+  for (const m of body.matchAll(/^\{:\s*#([\w-]+)[^}]*\}\s*$/gm)) anchors.push({ id: m[1], offset: bodyStart + m.index! });
   // HTML ids.
-  for (const m of body.matchAll(/\s(?:id|name)\s*=\s*["']([^"']+)["']/g)) ids.add(m[1]);
-  return ids;
+  for (const m of body.matchAll(/\s(?:id|name)\s*=\s*["']([^"']+)["']/g)) anchors.push({ id: m[1], offset: bodyStart + m.index! });
+  return anchors;
+}
+
+/** The ids `#fragment` links of a body may name (see bodyAnchors). */
+export function headingIds(text: string, bodyStart: number): Set<string> {
+  return new Set(bodyAnchors(text, bodyStart).map((a) => a.id));
 }
 
 /** kramdown-parser-gfm's generate_gfm_header_id on a heading's text (Markdown markup dropped first). */

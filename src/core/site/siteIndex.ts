@@ -13,7 +13,7 @@ import { deepMerge, defaultsFor, SiteConfig, DefaultsCache, truthy } from './con
 import { decodeFrontMatterPrefix } from './frontMatterData';
 import { frontMatterData } from './frontMatter';
 import { documentCategories } from './permalink';
-import { classifyPath, SiteDocumentInfo } from './post';
+import { classifyPath, isMarkdownPath, SiteDocumentInfo } from './post';
 import { JekyllValue } from './scalars';
 import { AuthorInfo, jekyllTags, SiteFacts } from './siteFacts';
 import { CONFIG_FILE_NAMES, SiteFile, walkSite } from './siteFiles';
@@ -28,7 +28,7 @@ const NEVER_INDEXED = new Set(['_site', '.jekyll-cache', '.sass-cache', '.git', 
 /** Extensions Jekyll reads as data files. */
 const DATA_FILE = /\.(ya?ml|json|csv|tsv)$/i;
 
-/** One post, draft or collection document, as the index keeps it. */
+/** One post, draft, collection document or page (Markdown or HTML), as the index keeps it. */
 export interface IndexedDocument {
   /** Absolute path. */
   readonly path: string;
@@ -294,7 +294,7 @@ export class SiteIndex implements SiteKnowledge {
     // Files are read as the walk finds them (their size is checked on the bytes read).
     const enqueue = ({ path, info }: SiteFile): void => {
       this.allFiles.add(info.relativePath);
-      if (info.kind === 'page') return;
+      if (info.kind === 'page' && !this.isIndexedPage(info.relativePath)) return;
       queue.push({ path, info });
       wake();
     };
@@ -434,7 +434,8 @@ export class SiteIndex implements SiteKnowledge {
     }
     if (stat.kind !== 'file') return NO_CHANGE;
     const kind = this.kindOf(rel);
-    if (kind === undefined) return NO_CHANGE;
+    // A file no document stands for is still one the site serves (a static file): nothing to read.
+    if (kind === undefined) return this.apply(path, '');
     if (kind === 'layout') return this.apply(path, '');
     if (stat.size > this.maxFileBytes) {
       const removed = this.apply(path, undefined);
@@ -473,7 +474,15 @@ export class SiteIndex implements SiteKnowledge {
     if (isInside(rel, this.layoutsDir)) return 'layout';
     if (isInside(rel, this.dataDir)) return DATA_FILE.test(rel) ? 'data' : undefined;
     const info = classifyPath(rel, this.config);
-    return info && info.kind !== 'page' ? 'document' : undefined;
+    return info && (info.kind !== 'page' || this.isIndexedPage(rel)) ? 'document' : undefined;
+  }
+
+  /**
+   * Pages the index reads (Markdown and HTML, as the CLI does): their URL and title belong in the
+   * site map. They add nothing to the site's tags, categories, languages or post counts.
+   */
+  private isIndexedPage(rel: string): boolean {
+    return isMarkdownPath(rel, this.config) || /\.html?$/i.test(rel);
   }
 
   private apply(path: string, text: string | undefined): IndexChange {
@@ -481,19 +490,23 @@ export class SiteIndex implements SiteKnowledge {
     if (rel.startsWith('..')) return NO_CHANGE;
     if (CONFIG_FILE_NAMES.includes(rel)) return { configChanged: true, changed: false };
     if (text === undefined) this.skippedFiles.delete(rel);
+    let filesChanged = false;
     if (!this.isIgnored(rel)) {
       if (text === undefined) {
-        if (this.allFiles.delete(rel)) this.documentsView.version++;
+        if (this.allFiles.delete(rel)) filesChanged = true;
       } else if (!this.allFiles.has(rel)) {
         this.allFiles.add(rel);
-        this.documentsView.version++;
+        filesChanged = true;
       }
+      if (filesChanged) this.documentsView.version++;
     }
     const kind = this.kindOf(rel);
     if (text === undefined && !this.docs.has(path) && !this.layoutMap.has(this.layoutName(rel)) && !this.dataMap.get(this.dataKey(rel))?.has(rel)) {
-      return this.removeUnder(path); // a deleted folder, or a file the index never held
+      const removed = this.removeUnder(path); // a deleted folder, or a file the index never held
+      return filesChanged ? CHANGED : removed;
     }
-    if (kind === undefined) return NO_CHANGE;
+    // A static file (an image, a PDF) changes the site's URLs only.
+    if (kind === undefined) return filesChanged ? CHANGED : NO_CHANGE;
     this.changes++;
     if (kind === 'layout') this.putLayout(rel, text !== undefined);
     else if (kind === 'data') {
@@ -523,6 +536,12 @@ export class SiteIndex implements SiteKnowledge {
       changed = true;
     }
     for (const file of [...this.skippedFiles]) if (file.startsWith(relPrefix)) this.skippedFiles.delete(file);
+    let filesGone = false;
+    for (const file of [...this.allFiles]) if (file.startsWith(relPrefix)) filesGone = this.allFiles.delete(file);
+    if (filesGone) {
+      this.documentsView.version++;
+      changed = true;
+    }
     if (changed) this.changes++;
     return changed ? CHANGED : NO_CHANGE;
   }

@@ -4,7 +4,7 @@
  * files (StaticFile#url: the path as it is, or the collection's URL template), under `baseurl`.
  */
 import { SiteConfig } from './config';
-import { DocSummary } from './documents';
+import { DocSummary, SiteDocuments } from './documents';
 import { classifyPath, SiteDocumentInfo } from './post';
 import { collectionUrlTemplate, destinationPath, escapePath, rubyExtname, sanitizeUrl } from './permalink';
 
@@ -116,4 +116,15 @@ export function resolveServed(map: SiteMap, path: string): SiteUrl | undefined {
   const rel = destinationPath(path);
   if (path === '' || path.endsWith('/')) return map.byOutput.get(rel ? `${rel}/index.html` : 'index.html');
   return map.byOutput.get(rel) ?? map.byOutput.get(`${rel}/index.html`) ?? map.byOutput.get(`${rel}.html`);
+}
+
+const maps = new WeakMap<SiteDocuments, { version: number; config: SiteConfig; map: SiteMap }>();
+
+/** The site map of a host's documents, built once per version of them (the rules, completions and preview share it). */
+export function siteMapFor(documents: SiteDocuments, config: SiteConfig): SiteMap {
+  const cached = maps.get(documents);
+  if (cached && cached.version === documents.version && cached.config === config) return cached.map;
+  const map = buildSiteMap(documents.all.values(), documents.files, config);
+  maps.set(documents, { version: documents.version, config, map });
+  return map;
 }

@@ -234,6 +234,7 @@ export class PreviewManager implements vscode.Disposable {
       translate: (template) => vscode.l10n.t(template),
       resourceUri: (path) => webview.asWebviewUri(site.fs.toUri(path)).toString(),
       mtimeSeconds: await draftMtime(document),
+      siteMap: context.siteMap,
     });
     if (generation !== this.generation || this.document !== document || this.panel !== panel) return;
     this.diagnostics.set(

@@ -5,6 +5,7 @@ import { RenderSite } from '../../core/render/liquid';
 import { PreviewKnowledge } from '../../core/render/page';
 import { loadSiteData } from '../../core/render/siteData';
 import { SiteIndex } from '../../core/site/siteIndex';
+import { SiteMap, siteMapFor } from '../../core/site/siteMap';
 import { IndexService } from '../indexService';
 import { Site } from '../sites';
 
@@ -20,6 +21,8 @@ interface SiteCaches {
 export interface PreviewSiteContext {
   readonly site: RenderSite;
   readonly knowledge?: PreviewKnowledge;
+  /** The site map of the index (the link rules' own), for marking broken links. */
+  readonly siteMap?: SiteMap;
 }
 
 function machineZone(): string {
@@ -107,7 +110,7 @@ export class PreviewSites implements vscode.Disposable {
         return undefined;
       },
     };
-    return { site: renderSite, knowledge };
+    return { site: renderSite, knowledge, siteMap: siteMapFor(index.siteDocuments, site.config) };
   }
 
   dispose(): void {
