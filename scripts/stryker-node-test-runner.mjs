@@ -134,6 +134,8 @@ class NodeTestRunner {
           seen.set(id, n);
           if (n > 1) id += ` #${n}`;
           child.id = id;
+          // Also known by its place: a mutant can change a test's name (names built from the core's data).
+          child.pos = `${file} > #${out.length}`;
           out.push(child);
         }
       }
@@ -150,7 +152,7 @@ class NodeTestRunner {
       results.push({ id: `${file} (loading)`, name: `${file} (loading)`, fileName: file, status: TestStatus.Failed, failureMessage: String(error?.stack ?? error), timeSpentMs: 0 });
       return false;
     }
-    const wanted = (node) => (node.kind === 'test' ? !selected || selected.has(node.id) : node.children.some(wanted));
+    const wanted = (node) => (node.kind === 'test' ? !selected || selected.has(node.id) || selected.has(node.pos) : node.children.some(wanted));
     const skipped = (node) => Boolean(node.opts?.skip || node.opts?.todo) || (node.parent ? skipped(node.parent) : false);
     let ok = true;
     const runSuite = async (suite) => {
@@ -173,7 +175,7 @@ class NodeTestRunner {
           continue;
         }
         if (skipped(child)) {
-          results.push({ id: child.id, name: child.id, fileName: file, status: TestStatus.Skipped, timeSpentMs: 0 });
+          results.push({ id: child.id, pos: child.pos, name: child.id, fileName: file, status: TestStatus.Skipped, timeSpentMs: 0 });
           continue;
         }
         const start = performance.now();
@@ -198,8 +200,8 @@ class NodeTestRunner {
         const timeSpentMs = performance.now() - start;
         if (failure !== undefined) {
           ok = false;
-          results.push({ id: child.id, name: child.id, fileName: file, status: TestStatus.Failed, failureMessage: String(failure?.message ?? failure), timeSpentMs });
-        } else results.push({ id: child.id, name: child.id, fileName: file, status: TestStatus.Success, timeSpentMs });
+          results.push({ id: child.id, pos: child.pos, name: child.id, fileName: file, status: TestStatus.Failed, failureMessage: String(failure?.message ?? failure), timeSpentMs });
+        } else results.push({ id: child.id, pos: child.pos, name: child.id, fileName: file, status: TestStatus.Success, timeSpentMs });
       }
       for (const h of suite.after) {
         try {
@@ -240,7 +242,7 @@ class NodeTestRunner {
       const hits = { ...(perTest[`${r.fileName}${SETUP}`] ?? {}) };
       for (const [id, n] of Object.entries(perTest[r.id] ?? {})) hits[id] = (hits[id] ?? 0) + n;
       for (const [id, n] of Object.entries(hits)) {
-        (byMutant[id] ??= []).push(r.id);
+        (byMutant[id] ??= []).push(r.id, r.pos);
         f.coverage[id] = (f.coverage[id] ?? 0) + n;
       }
     }
@@ -346,7 +348,9 @@ class NodeTestRunner {
     const log = process.env.STRYKER_NODE_TEST_LOG; // one line per mutant: where the time goes
     if (log) {
       const used = process.cpuUsage(cpu);
-      const line = [options.activeMutant.id, options.activeMutant.fileName, result.status, options.testFilter?.length ?? 'all', result.nrOfTests ?? '', Math.round(performance.now() - start), Math.round((used.user + used.system) / 1000)];
+      const m = options.activeMutant;
+      const where = `${m.location.start.line + 1}:${m.location.start.column + 1}`;
+      const line = [m.id, m.fileName, result.status, options.testFilter?.length ?? 'all', result.nrOfTests ?? '', Math.round(performance.now() - start), Math.round((used.user + used.system) / 1000), where, m.mutatorName, JSON.stringify(m.replacement ?? '').slice(0, 200)];
       appendFileSync(log, `${line.join('\t')}\n`);
     }
     return result;

@@ -1,5 +1,8 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { allRules } from '../../src/core/lint/rules';
 import { applyEdits, slice } from './helpers';
 import { DEFAULT_POST, lintCase, SiteCase } from './ruleCases';
 
@@ -327,5 +330,15 @@ describe('lang-unknown fixes', () => {
       assert.ok(findings[0].fixes && findings[0].fixes.length > 0);
       assert.ok(findings[0].fixes.every((f) => !f.preferred), JSON.stringify(findings[0].fixes));
     }
+  });
+});
+
+describe('default severities', () => {
+  it('each rule reports, when no setting says otherwise, at the default its setting shows in VS Code (package.json)', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+    const settings = manifest.contributes.configuration.properties as Record<string, { default?: string }>;
+    const wrong = allRules.filter((rule) => settings[`jekyllPosts.rules.${rule.id}`]?.default !== rule.defaultSeverity).map((rule) => `${rule.id}: ${rule.defaultSeverity}`);
+    assert.deepEqual(wrong, []);
+    assert.ok(allRules.length > 20);
   });
 });
