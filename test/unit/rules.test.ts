@@ -96,6 +96,7 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'a post whose own date Jekyll cannot read (date-invalid reports it)', text: SEED.replace("date: '2014-06-04 15:27:59 +0200'", "date: '2014-13-45'"), ranges: [] },
     { name: 'a date_gmt naming the same instant', text: SEED.replace("date_gmt: '2014-06-04 13:27:59 +0200'", "date_gmt: '2014-06-04 13:27:59 +0000'"), ranges: [] },
     { name: 'a post without date_gmt', text: fm("title: A\ndate: '2014-06-04 15:27:59 +0200'"), ranges: [] },
+    { name: 'a page without a date of its own (its date is the build time, nothing to compare)', path: 'about.md', text: fm("title: A\ndate_gmt: '2014-06-04 13:27:59 +0000'"), ranges: [] },
   ],
   'date-future': [
     { name: 'a post dated next year', path: '_posts/2027-01-01-soon.md', text: fm('title: Soon'), ranges: ['---'], severity: 'info' },

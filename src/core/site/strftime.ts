@@ -147,7 +147,10 @@ function convert(c: Conversion, t: ZonedTime): string {
     case 'a': return text(c, DAYS[t.weekday].slice(0, 3));
     case 'u': return n(c, t.weekday === 0 ? 7 : t.weekday, 1);
     case 'w': return n(c, t.weekday, 1);
-    case 'G': return n(c, isoWeek(t).year, 4);
+    case 'G': {
+      const year = isoWeek(t).year;
+      return n(c, year, year < 0 ? 5 : 4); // -0001, as %Y
+    }
     case 'g': return n(c, ((isoWeek(t).year % 100) + 100) % 100, 2);
     case 'V': return n(c, isoWeek(t).week, 2);
     case 'U': return n(c, Math.floor((t.yearDay - 1 - t.weekday + 7) / 7), 2);
