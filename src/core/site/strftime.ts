@@ -68,7 +68,7 @@ function num(value: number, width: number, flag: string, defaultPad: '0' | ' '):
 /** One `%` conversion of a format, as written: its flags, width and conversion character. */
 interface Conversion {
   readonly whole: string;
-  /** The padding flag that counts (`-`, `_` or `0`: the last one written), or ''. */
+  /** The padding flag that counts (`-` wherever written, else the last of `_` and `0`), or ''. */
   readonly flag: string;
   readonly upper: boolean;
   /** `#` was written (`%#p` is lower case). */
@@ -91,7 +91,8 @@ function compile(format: string): readonly (string | Conversion)[] {
   for (const m of format.matchAll(CONVERSION)) {
     if (m.index! > last) out.push(format.slice(last, m.index));
     const [whole, flags, widthText, conv] = m;
-    out.push({ whole, flag: flags.replace(/[\^#]/g, '').slice(-1), upper: flags.includes('^'), hash: flags.includes('#'), width: widthText ? parseInt(widthText, 10) : undefined, conv });
+    // Ruby: `-` anywhere means no padding; otherwise the last of `_` and `0` written counts.
+    out.push({ whole, flag: flags.includes('-') ? '-' : flags.replace(/[\^#]/g, '').slice(-1), upper: flags.includes('^'), hash: flags.includes('#'), width: widthText ? parseInt(widthText, 10) : undefined, conv });
     last = m.index! + whole.length;
   }
   if (last < format.length) out.push(format.slice(last));

@@ -20,7 +20,7 @@ epochs += [Time.utc(2014, 6, 4, 0, 5, 0), Time.utc(2014, 6, 4, 11, 59, 59), Time
   [[1, 1], [1, 2], [1, 3], [12, 29], [12, 30], [12, 31]].each { |m, d| epochs << Time.utc(y, m, d, 23, 0, 0).to_i }
 end
 f1 = "%Y %B %b %p %P %#p %I %l %G %g %V %U %W %j %u %w"
-f2 = "%10A|%-10A|%010A|%^10b|%_3d|%-5H|%05e|%L|%N|%3N|%^p|%-I|%_I|%-l|%^a|%10B|%-j|%_j|%3u|%_5m|%-C"
+f2 = "%10A|%-10A|%010A|%^10b|%_3d|%-5H|%05e|%L|%N|%3N|%^p|%-I|%_I|%-l|%^a|%10B|%-j|%_j|%3u|%_5m|%-C|%-^10B|%^-10B|%-_5d|%_-5d|%0_3e|%_03e"
 epochs.each do |e|
   t = Time.at(e)
   [f1, f2].each { |f| out << { "tz" => "UTC", "epoch" => e, "format" => f, "out" => t.strftime(f), "xml" => t.xmlschema } }
