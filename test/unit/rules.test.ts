@@ -86,6 +86,11 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'a UTC time that is the next day in Paris', text: fm("title: A\ndate: '2014-06-03 23:30:00 +0000'"), ranges: ["'2014-06-03 23:30:00 +0000'"], timezone: 'UTC', fixed: fm("title: A\ndate: '2014-06-04 23:30:00 +0000'") },
     { name: 'the seed post', text: SEED, ranges: [] },
     { name: 'a late-evening time that stays on the file’s day in the site zone', text: fm("title: A\ndate: '2014-06-04 23:30:00 +0200'"), ranges: [] },
+    { name: 'a date Jekyll cannot read (date-invalid reports it)', text: fm("title: A\ndate: '2014-13-45'"), ranges: [] },
+    { name: 'an unquoted date on another day, fixed by changing only its day', text: fm('title: A\ndate: 2014-06-07'), ranges: ['2014-06-07'], fixed: fm('title: A\ndate: 2014-06-04') },
+    { name: 'an ISO 8601 time in double quotes, fixed keeping its form', text: fm('title: A\ndate: "2014-06-05T10:00:00+02:00"'), ranges: ['"2014-06-05T10:00:00+02:00"'], fixed: fm('title: A\ndate: "2014-06-04T10:00:00+02:00"') },
+    // Jekyll 4.3.1, timezone Europe/Paris: date '2014-06-04 06:30:00 +0200' in _posts/2014-06-04-a.md gives /2014/06/04/a.html.
+    { name: 'a time whose written day is not its day in the site zone, fixed at the same time of day on the file’s day', text: fm("title: A\ndate: '2014-06-05 23:30:00 -0500'"), ranges: ["'2014-06-05 23:30:00 -0500'"], fixed: fm("title: A\ndate: '2014-06-04 06:30:00 +0200'") },
   ],
   'date-gmt-mismatch': [
     // eleven-labs: 21 of 40 posts carry a WordPress date_gmt an hour or two off, and nothing reads it.
@@ -102,6 +107,10 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'a post dated next year', path: '_posts/2027-01-01-soon.md', text: fm('title: Soon'), ranges: ['---'], severity: 'info' },
     { name: 'a post dated next year on a site with future: true', path: '_posts/2027-01-01-soon.md', config: 'future: true\n', text: fm('title: Soon'), ranges: [] },
     { name: 'a past post', text: SEED, ranges: [] },
+    // Jekyll 4.3.1 with `time: 2026-11-26 12:00:00 +0000` in _config.yml: the first is published, the second is not.
+    { name: 'a post dated at the very second of the build (Jekyll publishes it)', path: '_posts/2026-11-26-now.md', timezone: 'UTC', text: fm('title: Now\ndate: 2026-11-26 12:00:00 +0000'), ranges: [] },
+    { name: 'a post dated one second after the build, reported on its date', path: '_posts/2026-11-26-later.md', timezone: 'UTC', text: fm('title: Later\ndate: 2026-11-26 12:00:01 +0000'), ranges: ['2026-11-26 12:00:01 +0000'] },
+    { name: 'a page dated next year (Jekyll publishes pages whatever their date)', path: 'about.md', text: fm('title: About\ndate: 2027-03-01'), ranges: [] },
   ],
   'filename-invalid': [
     { name: 'a post without a date in its name', path: '_posts/retours-sur-dotscale.md', text: SEED, ranges: ['---'], rename: '_posts/2014-06-04-retours-sur-dotscale.md' },
@@ -313,6 +322,7 @@ for (const [rule, list] of Object.entries(cases)) {
           const fix = findings[0].fixes?.find((f) => f.rename);
           assert.equal(fix?.rename?.to, c.rename);
           assert.equal(fix?.rename?.from, c.path ?? DEFAULT_POST);
+          if (c.fixed === undefined) assert.equal(applyEdits(c.text, fix!.edits), c.text, 'a rename leaves the text as it is');
         }
       });
     }
