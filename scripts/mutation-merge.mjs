@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 const args = process.argv.slice(2);
 const intoAt = args.indexOf('--into');
 const into = intoAt >= 0 ? args[intoAt + 1] : 'reports/stryker-incremental.json';
-const parts = args.filter((a, i) => !a.startsWith('--') && i !== intoAt + 1);
+const parts = args.filter((a, i) => !a.startsWith('--') && !(intoAt >= 0 && i === intoAt + 1));
 if (parts.length === 0) {
   console.error('usage: node scripts/mutation-merge.mjs PART.json... [--into FILE] [--keep]');
   process.exit(2);
@@ -24,7 +24,10 @@ for (const r of reports) {
   Object.assign(merged.files, r.files);
   Object.assign(merged.testFiles, r.testFiles ?? {});
 }
-const relative = (p) => p.replace(/^.*?\/(src|test|out)\//, '$1/');
+const relative = (p) => (p.startsWith('/') ? p.replace(/^.*?\/(?=(?:src|test|out)\/)/, '') : p);
+// Why a mutant was killed, without the machine's paths, and short (a stack trace is not needed to reuse a result).
+const reason = (text) => text.replace(/(?:file:\/\/)?\/\S*?\.stryker-tmp\/sandbox-\w+\//g, '').replace(/(?:file:\/\/)?\/\S*?\/(?=(?:scripts|node_modules|out)\/)/g, '').slice(0, 400);
+for (const r of reports) for (const f of Object.values(r.files)) for (const m of f.mutants) if (m.statusReason) m.statusReason = reason(m.statusReason);
 merged.files = Object.fromEntries(Object.entries(merged.files).map(([k, v]) => [relative(k), v]).sort(([a], [b]) => a.localeCompare(b)));
 merged.testFiles = Object.fromEntries(Object.entries(merged.testFiles).map(([k, v]) => [relative(k), v]).sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(into, `${JSON.stringify(merged, null, 2)}\n`);

@@ -149,7 +149,7 @@ class NodeTestRunner {
     const { root, error } = this.load(file);
     const tests = this.list(file, root);
     if (error) {
-      results.push({ id: `${file} (loading)`, name: `${file} (loading)`, fileName: file, status: TestStatus.Failed, failureMessage: String(error?.stack ?? error), timeSpentMs: 0 });
+      results.push({ id: `${file} (loading)`, name: `${file} (loading)`, fileName: file, status: TestStatus.Failed, failureMessage: String(error?.message ?? error), timeSpentMs: 0 });
       return false;
     }
     const wanted = (node) => (node.kind === 'test' ? !selected || selected.has(node.id) || selected.has(node.pos) : node.children.some(wanted));
