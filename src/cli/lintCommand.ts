@@ -199,8 +199,15 @@ export async function lintPaths(
 ): Promise<SiteFindings[]> {
   const targets = new Map<string, { path: string; isDir: boolean }[]>();
   for (const given of paths) {
-    const path = resolve(cwd, given).replace(/\\/g, '/');
-    const stat = await fs.stat(path);
+    let path = resolve(cwd, given).replace(/\\/g, '/');
+    let stat = await fs.stat(path);
+    // A symbolic link named on the command line is followed: the site, folder or file it leads to
+    // is linted, and reported from where it really is.
+    if (stat?.kind === 'symlink') {
+      const real = await fs.realPath?.(path);
+      path = (real ?? path).replace(/\\/g, '/');
+      stat = real === undefined ? undefined : await fs.stat(path);
+    }
     if (!stat) throw new UsageError(msg("cannot read '{0}': no such file or directory", given));
     // A FIFO, socket or device: reading it could wait forever (a FIFO without a writer).
     if (stat.kind === 'other') throw new UsageError(msg("cannot read '{0}': not a file or a folder", given));

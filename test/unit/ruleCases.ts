@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Message } from '../../src/core/messages';
 import { readConfig } from '../../src/core/site/config';
 import { parseFrontMatter } from '../../src/core/site/frontMatter';
 import { effectiveFrontMatter, lintDocument } from '../../src/core/lint/lint';
@@ -55,5 +58,28 @@ export function lintCase(c: SiteCase, rule: string): Finding[] {
       },
     },
   );
-  return findings.filter((f) => f.rule === rule);
+  // A rule that throws shows as an internal-error finding: no case may hide one by filtering.
+  const crashed = findings.find((f) => f.rule === 'internal-error');
+  if (crashed) throw new Error(`a rule failed on case ${path}: ${crashed.message.args.join(' ')}`);
+  const own = findings.filter((f) => f.rule === rule);
+  for (const f of own) assertTranslated(f);
+  return own;
+}
+
+let french: ReadonlySet<string> | undefined;
+
+/**
+ * What a user reads of a finding (its message, its fixes' titles, its related places) is a sentence
+ * of the catalog, translated in l10n/bundle.l10n.fr.json: never empty, never a template that lost
+ * its text.
+ */
+export function assertTranslated(finding: Finding): void {
+  french ??= new Set(Object.keys(JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'l10n', 'bundle.l10n.fr.json'), 'utf8')) as Record<string, string>));
+  const check = (m: Message, where: string): void => {
+    if (!french!.has(m.template)) throw new Error(`${finding.rule}: ${where} ${JSON.stringify(m.template)} is not a translated sentence of the catalog`);
+    for (const a of m.args) if (typeof a === 'object') check(a, `${where} argument`);
+  };
+  check(finding.message, 'message');
+  for (const fix of finding.fixes ?? []) check(fix.title, 'fix title');
+  for (const r of finding.related ?? []) check(r.message, 'related message');
 }

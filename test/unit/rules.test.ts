@@ -1,5 +1,11 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { allRules } from '../../src/core/lint/rules';
+import { layoutRuleOffReason } from '../../src/core/lint/rules/layoutUnknown';
+import { formatMessage } from '../../src/core/messages';
+import { readConfig } from '../../src/core/site/config';
 import { applyEdits, slice } from './helpers';
 import { DEFAULT_POST, lintCase, SiteCase } from './ruleCases';
 
@@ -13,6 +19,8 @@ interface RuleCase extends SiteCase {
   readonly fix?: number;
   /** Expected rename of the first finding's fix. */
   readonly rename?: string;
+  /** Which of the first finding's fixes are preferred (applied by `--fix` and Fix all). */
+  readonly preferred?: readonly boolean[];
 }
 
 const fm = (lines: string, eol = '\n'): string => `---${eol}${lines.split('\n').join(eol)}${eol}---${eol}${eol}Body.${eol}`;
@@ -71,7 +79,12 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'a French date with a month name, fixed keeping its quotes', text: fm("title: A\nlang: fr\ndate: '4 juin 2014'"), ranges: ["'4 juin 2014'"], fixed: fm("title: A\nlang: fr\ndate: '2014-06-04'") },
     { name: 'day-first slashes beyond 12 in an English post', path: '_posts/2014-06-13-a.md', text: fm('title: A\nlang: en\ndate: "13/25/2014"'), ranges: ['"13/25/2014"'], fixed: fm('title: A\nlang: en\ndate: "2014-06-13"') },
     { name: 'an empty date', text: fm('title: A\ndate:'), ranges: [''], fixed: fm('title: A\ndate: 2014-06-04') },
-    { name: 'a "use now" fix in the site zone', text: fm('title: A\ndate: nope'), ranges: ['nope'], fix: 1, fixed: fm('title: A\ndate: 2026-11-26 13:00:00 +0100') },
+    { name: 'a "use now" fix in the site zone', text: fm('title: A\ndate: nope'), ranges: ['nope'], fix: 1, fixed: fm('title: A\ndate: 2026-11-26 13:00:00 +0100'), preferred: [true, false] },
+    // Jekyll 4.3.1 stops on both: "Invalid date '2014-13-45': An invalid date format was found in a
+    // front-matter default set" and "Document '_posts/2014-13-45-a.md' does not have a valid date in the filename".
+    { name: 'an invalid date the defaults give, reported on the front matter', config: 'defaults:\n  - scope: {path: ""}\n    values: {date: "2014-13-45"}\n', text: fm('title: A'), ranges: ['---'], severity: 'error' },
+    { name: 'an invalid date in the file name, reported on the front matter', path: '_posts/2014-13-45-a.md', text: fm('title: A'), ranges: ['---'], severity: 'error' },
+    { name: 'a guessed date is preferred over the file name’s', text: fm("title: A\nlang: fr\ndate: '5 juin 2014'"), ranges: ["'5 juin 2014'"], fixed: fm("title: A\nlang: fr\ndate: '2014-06-05'"), preferred: [true, false, false] },
     { name: 'CRLF and a BOM', text: `\ufeff${fm("title: A\r\ndate: '2014-13-45'", '\r\n')}`.replace(/\n(?<!\r\n)/g, '\n'), ranges: ["'2014-13-45'"], fixed: `\ufeff${fm("title: A\r\ndate: '2014-06-04'", '\r\n')}` },
     { name: 'a valid documented date', text: SEED, ranges: [] },
     { name: 'an unquoted YAML date', text: fm('title: A\ndate: 2014-06-04'), ranges: [] },
@@ -83,6 +96,11 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'a UTC time that is the next day in Paris', text: fm("title: A\ndate: '2014-06-03 23:30:00 +0000'"), ranges: ["'2014-06-03 23:30:00 +0000'"], timezone: 'UTC', fixed: fm("title: A\ndate: '2014-06-04 23:30:00 +0000'") },
     { name: 'the seed post', text: SEED, ranges: [] },
     { name: 'a late-evening time that stays on the file’s day in the site zone', text: fm("title: A\ndate: '2014-06-04 23:30:00 +0200'"), ranges: [] },
+    { name: 'a date Jekyll cannot read (date-invalid reports it)', text: fm("title: A\ndate: '2014-13-45'"), ranges: [] },
+    { name: 'an unquoted date on another day, fixed by changing only its day', text: fm('title: A\ndate: 2014-06-07'), ranges: ['2014-06-07'], fixed: fm('title: A\ndate: 2014-06-04') },
+    { name: 'an ISO 8601 time in double quotes, fixed keeping its form', text: fm('title: A\ndate: "2014-06-05T10:00:00+02:00"'), ranges: ['"2014-06-05T10:00:00+02:00"'], fixed: fm('title: A\ndate: "2014-06-04T10:00:00+02:00"') },
+    // Jekyll 4.3.1, timezone Europe/Paris: date '2014-06-04 06:30:00 +0200' in _posts/2014-06-04-a.md gives /2014/06/04/a.html.
+    { name: 'a time whose written day is not its day in the site zone, fixed at the same time of day on the file’s day', text: fm("title: A\ndate: '2014-06-05 23:30:00 -0500'"), ranges: ["'2014-06-05 23:30:00 -0500'"], fixed: fm("title: A\ndate: '2014-06-04 06:30:00 +0200'") },
   ],
   'date-gmt-mismatch': [
     // eleven-labs: 21 of 40 posts carry a WordPress date_gmt an hour or two off, and nothing reads it.
@@ -93,11 +111,16 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'a post whose own date Jekyll cannot read (date-invalid reports it)', text: SEED.replace("date: '2014-06-04 15:27:59 +0200'", "date: '2014-13-45'"), ranges: [] },
     { name: 'a date_gmt naming the same instant', text: SEED.replace("date_gmt: '2014-06-04 13:27:59 +0200'", "date_gmt: '2014-06-04 13:27:59 +0000'"), ranges: [] },
     { name: 'a post without date_gmt', text: fm("title: A\ndate: '2014-06-04 15:27:59 +0200'"), ranges: [] },
+    { name: 'a page without a date of its own (its date is the build time, nothing to compare)', path: 'about.md', text: fm("title: A\ndate_gmt: '2014-06-04 13:27:59 +0000'"), ranges: [] },
   ],
   'date-future': [
     { name: 'a post dated next year', path: '_posts/2027-01-01-soon.md', text: fm('title: Soon'), ranges: ['---'], severity: 'info' },
     { name: 'a post dated next year on a site with future: true', path: '_posts/2027-01-01-soon.md', config: 'future: true\n', text: fm('title: Soon'), ranges: [] },
     { name: 'a past post', text: SEED, ranges: [] },
+    // Jekyll 4.3.1 with `time: 2026-11-26 12:00:00 +0000` in _config.yml: the first is published, the second is not.
+    { name: 'a post dated at the very second of the build (Jekyll publishes it)', path: '_posts/2026-11-26-now.md', timezone: 'UTC', text: fm('title: Now\ndate: 2026-11-26 12:00:00 +0000'), ranges: [] },
+    { name: 'a post dated one second after the build, reported on its date', path: '_posts/2026-11-26-later.md', timezone: 'UTC', text: fm('title: Later\ndate: 2026-11-26 12:00:01 +0000'), ranges: ['2026-11-26 12:00:01 +0000'] },
+    { name: 'a page dated next year (Jekyll publishes pages whatever their date)', path: 'about.md', text: fm('title: About\ndate: 2027-03-01'), ranges: [] },
   ],
   'filename-invalid': [
     { name: 'a post without a date in its name', path: '_posts/retours-sur-dotscale.md', text: SEED, ranges: ['---'], rename: '_posts/2014-06-04-retours-sur-dotscale.md' },
@@ -224,7 +247,9 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'the seed post', settings: { requiredKeys: ['title'] }, others: BILINGUAL_OTHERS, text: SEED, ranges: [] },
   ],
   'layout-unknown': [
-    { name: 'a layout missing from _layouts', layouts: ['default', 'post'], text: fm('title: A\nlayout: psot'), ranges: ['psot'], severity: 'warning', fixed: fm('title: A\nlayout: post') },
+    { name: 'a layout missing from _layouts', layouts: ['default', 'post'], text: fm('title: A\nlayout: psot'), ranges: ['psot'], severity: 'warning', fixed: fm('title: A\nlayout: post'), preferred: [true] },
+    { name: 'a missing layout near two (neither is preferred: only the author knows)', layouts: ['post', 'pos'], text: fm('title: A\nlayout: poss'), ranges: ['poss'], preferred: [false, false] },
+    { name: 'a missing layout the defaults give (the post does not write it)', layouts: ['default'], config: 'defaults:\n  - scope: {path: ""}\n    values: {layout: psot}\n', text: fm('title: A'), ranges: [] },
     { name: 'a site with a remote theme', layouts: ['default'], config: 'remote_theme: pages-themes/minimal\n', text: fm('title: A\nlayout: post'), ranges: [] },
     { name: 'a site with a theme', layouts: ['default'], config: 'theme: minima\n', text: fm('title: A\nlayout: post'), ranges: [] },
     { name: 'layout: none', layouts: ['default'], text: fm('title: A\nlayout: none'), ranges: [] },
@@ -303,6 +328,7 @@ for (const [rule, list] of Object.entries(cases)) {
         const findings = lintCase(c, rule);
         assert.deepEqual(findings.map((f) => slice(c.text, f.range)), c.ranges, JSON.stringify(findings.map((f) => f.message)));
         if (c.severity) assert.equal(findings[0].severity, c.severity);
+        if (c.preferred) assert.deepEqual(findings[0].fixes?.map((f) => f.preferred === true), c.preferred);
         if (c.fixed !== undefined) {
           const fix = findings[0].fixes?.[c.fix ?? 0];
           assert.ok(fix, 'a fix is offered');
@@ -312,6 +338,7 @@ for (const [rule, list] of Object.entries(cases)) {
           const fix = findings[0].fixes?.find((f) => f.rename);
           assert.equal(fix?.rename?.to, c.rename);
           assert.equal(fix?.rename?.from, c.path ?? DEFAULT_POST);
+          if (c.fixed === undefined) assert.equal(applyEdits(c.text, fix!.edits), c.text, 'a rename leaves the text as it is');
         }
       });
     }
@@ -343,5 +370,35 @@ describe('yaml-type-surprise says what the type changes', () => {
   it('a number that prints otherwise says what it prints', () => {
     const [finding] = lintCase({ text: fm('title: 1.10') }, 'yaml-type-surprise');
     assert.deepEqual(finding.message.args, ['1.10', '1.1']);
+  });
+});
+
+describe('default severities', () => {
+  it('each rule reports, when no setting says otherwise, at the default its setting shows in VS Code (package.json)', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+    const settings = manifest.contributes.configuration.properties as Record<string, { default?: string }>;
+    const wrong = allRules.filter((rule) => settings[`jekyllPosts.rules.${rule.id}`]?.default !== rule.defaultSeverity).map((rule) => `${rule.id}: ${rule.defaultSeverity}`);
+    assert.deepEqual(wrong, []);
+    assert.ok(allRules.length > 20);
+  });
+});
+
+describe('why layout-unknown is off for a site', () => {
+  const facts = { layouts: new Set(['default']) } as unknown as Parameters<typeof layoutRuleOffReason>[1];
+  const reason = (config: string, site: typeof facts | undefined = facts) => {
+    const m = layoutRuleOffReason(readConfig(config), site);
+    return m && formatMessage(m);
+  };
+  it('a theme, named', () => assert.equal(reason('theme: minima\n'), '`layout-unknown` is off for this site: its theme `minima` provides layouts that are not in the workspace.'));
+  it('a remote theme, by plugin or by key', () => {
+    const expected = '`layout-unknown` is off for this site: its remote theme provides layouts that are not in the workspace.';
+    assert.equal(reason('plugins: [jekyll-remote-theme]\n'), expected);
+    assert.equal(reason('remote_theme: pages-themes/minimal\n'), expected);
+  });
+  it('nothing to say without a theme, or before the host knows the layouts', () => {
+    assert.equal(reason('title: T\n'), undefined);
+    assert.equal(formatMessage(layoutRuleOffReason(readConfig('theme: minima\n'), facts)!).includes('minima'), true);
+    assert.equal(layoutRuleOffReason(readConfig('theme: minima\n'), undefined), undefined);
+    assert.equal(reason('theme: minima\n', {} as typeof facts), undefined);
   });
 });

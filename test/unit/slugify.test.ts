@@ -44,3 +44,8 @@ for (const c of cases) {
 test('transliterate turns letters it has no approximation for into question marks', () => {
   assert.equal(transliterate('Ærø 日本'), 'AEro ??');
 });
+
+test('a missing value (a post without the key) gives null, as a nil title gives nil in Ruby', () => {
+  assert.equal(slugify(undefined), null);
+  assert.equal(slugify(undefined, { mode: 'pretty', cased: true }), null);
+});

@@ -78,3 +78,39 @@ describe('layouts, authors and data through symbolic links', () => {
     }
   });
 });
+
+describe('a symbolic link named on the command line', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'jekyll-posts-arg-link-'));
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+  const site = makeSite(join(scratch, 'real'), '');
+  const run = (target: string) => spawnSync(process.execPath, [cli, 'lint', target, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+
+  it('to a site folder is linted as that site: the same findings and exit status as the folder itself', () => {
+    const link = join(scratch, 'site-link');
+    symlinkSync(site, link);
+    const direct = run(site);
+    const linked = run(link);
+    assert.equal(direct.status, 0, direct.stderr); // warnings only
+    assert.equal(linked.status, direct.status, linked.stderr);
+    assert.ok((JSON.parse(direct.stdout) as unknown[]).length > 0);
+    assert.deepEqual(JSON.parse(linked.stdout), JSON.parse(direct.stdout));
+  });
+
+  it('to a post is linted as that post, within its site', () => {
+    const link = join(scratch, 'post-link.md');
+    symlinkSync(join(site, '_posts', '2020-01-04-typo.md'), link);
+    const result = run(link);
+    assert.equal(result.status, 0, result.stderr);
+    const findings = JSON.parse(result.stdout) as { file: string; rule: string }[];
+    assert.deepEqual([...new Set(findings.map((f) => f.file))], ['_posts/2020-01-04-typo.md']);
+    assert.ok(findings.some((f) => f.rule === 'layout-unknown'));
+  });
+
+  it('that is broken is an error of usage (exit 2) that names it', () => {
+    const link = join(scratch, 'broken-link');
+    symlinkSync(join(scratch, 'nowhere'), link);
+    const result = run(link);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /broken-link/);
+  });
+});

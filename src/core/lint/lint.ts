@@ -101,7 +101,16 @@ export function effectiveRules(config: SiteConfig, options: Pick<LintOptions, 'r
   return result;
 }
 
-/** Runs the rules on one document. Never throws: a rule that fails is skipped, not the lint. */
+/** The rule that reports a rule's own failure (a bug in Jekyll Posts, not in the post). */
+export const INTERNAL_ERROR = 'internal-error';
+
+/** The finding that stands for a rule that threw: on the whole file, naming the rule and the error. */
+export function ruleFailure(ruleId: string, error: unknown): Finding {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { rule: INTERNAL_ERROR, severity: 'error', range: { start: 0, end: 0 }, message: msg('Rule `{0}` failed on this file, so its findings are missing: {1}. This is a bug in Jekyll Posts; please report it.', ruleId, reason) };
+}
+
+/** Runs the rules on one document. Never throws: a rule that fails becomes an `internal-error` finding naming it, and the other rules still run. */
 export function lintDocument(input: LintInput, options: LintOptions = {}): Finding[] {
   const frontMatter = input.frontMatter ?? parseFrontMatter(input.text);
   const defaults = documentDefaults(input.document, input.config);
@@ -133,8 +142,10 @@ export function lintDocument(input: LintInput, options: LintOptions = {}): Findi
     if (setting === 'off') continue;
     try {
       rule.check(context, report);
-    } catch {
-      // A rule bug must not take the other findings with it.
+    } catch (error) {
+      // A rule bug must not take the other findings with it, nor hide: the user sees which rule
+      // failed, so a missing finding is never mistaken for a clean file.
+      findings.push(ruleFailure(rule.id, error));
     }
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);

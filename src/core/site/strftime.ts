@@ -68,7 +68,7 @@ function num(value: number, width: number, flag: string, defaultPad: '0' | ' '):
 /** One `%` conversion of a format, as written: its flags, width and conversion character. */
 interface Conversion {
   readonly whole: string;
-  /** The padding flag that counts (`-`, `_` or `0`: the last one written), or ''. */
+  /** The padding flag that counts (`-` wherever written, else the last of `_` and `0`), or ''. */
   readonly flag: string;
   readonly upper: boolean;
   /** `#` was written (`%#p` is lower case). */
@@ -91,7 +91,8 @@ function compile(format: string): readonly (string | Conversion)[] {
   for (const m of format.matchAll(CONVERSION)) {
     if (m.index! > last) out.push(format.slice(last, m.index));
     const [whole, flags, widthText, conv] = m;
-    out.push({ whole, flag: flags.replace(/[\^#]/g, '').slice(-1), upper: flags.includes('^'), hash: flags.includes('#'), width: widthText ? parseInt(widthText, 10) : undefined, conv });
+    // Ruby: `-` anywhere means no padding; otherwise the last of `_` and `0` written counts.
+    out.push({ whole, flag: flags.includes('-') ? '-' : flags.replace(/[\^#]/g, '').slice(-1), upper: flags.includes('^'), hash: flags.includes('#'), width: widthText ? parseInt(widthText, 10) : undefined, conv });
     last = m.index! + whole.length;
   }
   if (last < format.length) out.push(format.slice(last));
@@ -147,7 +148,10 @@ function convert(c: Conversion, t: ZonedTime): string {
     case 'a': return text(c, DAYS[t.weekday].slice(0, 3));
     case 'u': return n(c, t.weekday === 0 ? 7 : t.weekday, 1);
     case 'w': return n(c, t.weekday, 1);
-    case 'G': return n(c, isoWeek(t).year, 4);
+    case 'G': {
+      const year = isoWeek(t).year;
+      return n(c, year, year < 0 ? 5 : 4); // -0001, as %Y
+    }
     case 'g': return n(c, ((isoWeek(t).year % 100) + 100) % 100, 2);
     case 'V': return n(c, isoWeek(t).week, 2);
     case 'U': return n(c, Math.floor((t.yearDay - 1 - t.weekday + 7) / 7), 2);

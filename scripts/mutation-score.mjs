@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * The mutation score per folder of src/core (subfolders included), from Stryker's incremental report (reports/stryker-incremental.json
+ * by default, or the file given): a Markdown table for the README. Score as Stryker computes it:
+ * detected (killed + timed out) over detected + undetected (survived + no coverage); mutants that
+ * do not compile or crash the run are left out of both.
+ *
+ *   node scripts/mutation-score.mjs [report.json] [--files]   (--files: one row per file too)
+ */
+import { readFileSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+const perFile = args.includes('--files');
+const file = args.find((a) => !a.startsWith('--')) ?? 'reports/stryker-incremental.json';
+const report = JSON.parse(readFileSync(file, 'utf8'));
+
+const rows = new Map();
+const add = (key, mutants) => {
+  const row = rows.get(key) ?? { files: 0, Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, other: 0 };
+  row.files++;
+  for (const m of mutants) {
+    if (m.status in row && m.status !== 'files') row[m.status]++;
+    else row.other++;
+  }
+  rows.set(key, row);
+};
+for (const [name, { mutants }] of Object.entries(report.files)) {
+  add(name.split('/').slice(0, 3).join('/'), mutants); // src/core/<folder>, its subfolders included
+  if (perFile) add(name, mutants);
+}
+
+const pct = (r) => {
+  const detected = r.Killed + r.Timeout;
+  const total = detected + r.Survived + r.NoCoverage;
+  return total === 0 ? 'n/a' : `${((100 * detected) / total).toFixed(1)}%`;
+};
+console.log('| folder | files | mutants | killed | timed out | survived | no coverage | score |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const [key, r] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
+  const total = r.Killed + r.Timeout + r.Survived + r.NoCoverage + r.other;
+  console.log(`| \`${key}\` | ${r.files} | ${total} | ${r.Killed} | ${r.Timeout} | ${r.Survived} | ${r.NoCoverage} | ${pct(r)} |`);
+}
