@@ -85,6 +85,8 @@ if (failures.length === 0) {
   await stage('conformance', process.execPath, [join(root, 'test', 'conformance', 'run.mjs')]);
   // Plain --fix leaves real Jekyll's output file list alone (issue 23).
   await stage('conformance', process.execPath, [join(root, 'test', 'conformance', 'fixBuild.mjs')]);
+  // The preview's site look (layouts, includes, Sass) against real Jekyll (issue 15).
+  await stage('conformance', process.execPath, [join(root, 'test', 'conformance', 'layouts.mjs')]);
   await stage('render', process.execPath, [join(root, 'test', 'conformance', 'render.mjs')]);
   await stage('grammar', process.execPath, [join(root, 'test', 'grammar', 'run.mjs')]);
   await stage('integration', process.execPath, [join(root, 'test', 'harness', 'run-integration.mjs')]);

@@ -104,7 +104,7 @@ export function siteResourcePath(url: string, pageUrl: string, baseurl: string, 
   return isInside(absolute, root) ? absolute : undefined;
 }
 
-interface PostContext {
+export interface PostContext {
   readonly info: SiteDocumentInfo;
   readonly data: Record<string, JekyllValue>;
   readonly url?: string;
@@ -227,7 +227,7 @@ function statusOfUrl(post: PostContext, input: PreviewInput, relativePath: strin
 }
 
 /** What the Liquid and Markdown passes leave: the body's HTML before sanitizing, and what the card needs. */
-interface RenderedBody {
+export interface RenderedBody {
   readonly html: string;
   readonly findings: Finding[];
   readonly headings: readonly { level: number; id: string; text: string }[];
@@ -241,6 +241,8 @@ interface RenderedBody {
   readonly excerptText?: string;
   readonly excerptFrom: HeaderModel['excerptFrom'];
   readonly times: { readonly started: number; readonly liquid: number; readonly markdown: number };
+  /** The Liquid scope the body was rendered with (`site`, `page`, `jekyll`), for the layouts. */
+  readonly scope: Record<string, unknown>;
 }
 
 /** A post's `content` as Jekyll's build puts it in the page: Liquid, then kramdown (no card, no sanitizing). */
@@ -257,7 +259,8 @@ export async function renderContent(input: PreviewInput): Promise<RenderedConten
   return { html: body.html, findings: body.findings };
 }
 
-async function renderBody(input: PreviewInput, dataLines: boolean): Promise<RenderedBody> {
+/** Liquid and kramdown over a post's body (the layouts' `content`), with the scope it was rendered with. */
+export async function renderBody(input: PreviewInput, dataLines: boolean): Promise<RenderedBody> {
   const started = now();
   const translate = input.translate ?? ((t: string) => t);
   const t = (m: Message): string => formatMessage(m, translate);
@@ -355,6 +358,7 @@ async function renderBody(input: PreviewInput, dataLines: boolean): Promise<Rend
     excerptText,
     excerptFrom,
     times: { started, liquid: markdownStarted - liquidStarted, markdown: now() - markdownStarted },
+    scope,
   };
 }
 
