@@ -8,6 +8,7 @@
  */
 import { Context, Emitter, Liquid, Tag, TagToken, TopLevelToken } from 'liquidjs';
 import { SiteFileSystem } from '../fs';
+import { Finding } from '../lint/types';
 import { Message, msg, formatMessage } from '../messages';
 import { join, relative } from '../paths';
 import { deepMerge } from '../site/config';
@@ -37,6 +38,8 @@ export interface SiteLookPage {
   /** Liquid problems of the layouts and includes, in the user's language. */
   readonly problems: readonly string[];
   readonly headings: readonly { level: number; id: string; text: string }[];
+  /** The post's own Liquid problems (rule `liquid`), ranges in the document. */
+  readonly findings: readonly Finding[];
   readonly timings: { readonly body: number; readonly layouts: number };
 }
 
@@ -88,28 +91,18 @@ interface Layout {
   readonly content: string;
 }
 
-const layoutTexts = new WeakMap<Map<string, Promise<string | undefined>>, Map<string, Promise<Layout | undefined>>>();
-
+/** Layouts are read through the site's include cache (keyed `layout:PATH`), which the host clears when the site's files change. */
 async function readLayout(site: RenderSite, name: string, path: string): Promise<Layout | undefined> {
-  const key = site.includeCache;
-  let cache = key ? layoutTexts.get(key) : undefined;
-  if (key && !cache) layoutTexts.set(key, (cache = new Map()));
-  let pending = cache?.get(path);
+  const key = `layout:${path}`;
+  let pending = site.includeCache?.get(key);
   if (!pending) {
-    pending = site.fs.readFile(path).then((bytes) => {
-      if (!bytes) return undefined;
-      const text = new TextDecoder().decode(bytes);
-      const fm = parseFrontMatter(text);
-      return { name, path, data: fm.data ?? {}, content: fm.block.opened ? text.slice(fm.block.bodyStart) : text };
-    });
-    cache?.set(path, pending);
+    pending = site.fs.readFile(path).then((bytes) => (bytes ? new TextDecoder().decode(bytes) : undefined));
+    site.includeCache?.set(key, pending);
   }
-  return pending;
-}
-
-/** Forgets the layouts read for a site (the host calls it when `_layouts` changes). */
-export function forgetLayouts(site: RenderSite): void {
-  if (site.includeCache) layoutTexts.delete(site.includeCache);
+  const text = await pending;
+  if (text === undefined) return undefined;
+  const fm = parseFrontMatter(text);
+  return { name, path, data: fm.data ?? {}, content: fm.block.opened ? text.slice(fm.block.bodyStart) : text };
 }
 
 const TAG = /\{%-?\s*([A-Za-z_][\w-]*)/g;
@@ -184,13 +177,19 @@ function markingFs(fs: SiteFileSystem, liquid: Liquid): SiteFileSystem {
   return wrapped;
 }
 
-const markedCaches = new WeakMap<object, Map<string, Promise<string | undefined>>>();
+/** The include cache seen through a key prefix: included files with their plugin tags marked live beside the plain ones, and go with them. */
+function prefixed(cache: Map<string, Promise<string | undefined>>, prefix: string): Map<string, Promise<string | undefined>> {
+  return {
+    get: (key: string) => cache.get(prefix + key),
+    set(key: string, value: Promise<string | undefined>) {
+      cache.set(prefix + key, value);
+      return this;
+    },
+  } as unknown as Map<string, Promise<string | undefined>>;
+}
 
 function layoutSite(site: RenderSite, liquid: Liquid): RenderSite {
-  const key = (site.includeCache ?? site) as object;
-  let cache = markedCaches.get(key);
-  if (!cache) markedCaches.set(key, (cache = new Map()));
-  return { ...site, fs: markingFs(site.fs, liquid), includeCache: cache };
+  return { ...site, fs: markingFs(site.fs, liquid), includeCache: site.includeCache ? prefixed(site.includeCache, 'marked:') : undefined };
 }
 
 function restore(text: string, raw: readonly string[]): string {
@@ -208,7 +207,7 @@ export async function renderSiteLook(input: PreviewInput, dataLines = true): Pro
   const body = await renderBody(input, dataLines);
   const bodyDone = now();
   const site = input.site;
-  const base = { url: body.post.url, content: body.html, pluginTags: [] as string[], problems: [] as string[], headings: body.headings };
+  const base = { url: body.post.url, content: body.html, pluginTags: [] as string[], problems: [] as string[], headings: body.headings, findings: body.findings };
   const timings = (): { body: number; layouts: number } => ({ body: bodyDone - started, layouts: now() - bodyDone });
   const requested = body.post.data.layout;
   // Jekyll: `layout: none` places nothing; no layout at all, the same, without a warning.
