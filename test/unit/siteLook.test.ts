@@ -8,6 +8,8 @@ import { liquidEngine, RenderSite } from '../../src/core/render/liquid';
 import { markPluginTags, renderSiteLook } from '../../src/core/render/layout';
 import { CompileStringAsync, compileSiteSass, rewriteCssUrls } from '../../src/core/render/sass';
 import { readConfig } from '../../src/core/site/config';
+import { renderPreview } from '../../src/core/render/page';
+import { splitSiteDocument } from '../../src/core/render/siteDocument';
 
 interface Case {
   readonly name: string;
@@ -122,5 +124,32 @@ describe('plugin tags and stylesheet URLs', () => {
     const site = await siteOf({ '_config.yml': 'title: T\n', 'assets/bad.scss': '---\n---\n@import "missing";\n' });
     const out = await compileSiteSass(site, '/site/assets/bad.css', compile);
     assert.match(out.error ?? '', /Can't find stylesheet to import/);
+  });
+});
+
+describe('the page taken apart for the preview frame', () => {
+  it('finds the stylesheets in order, the inline styles, the body class and the scripts', () => {
+    const doc = splitSiteDocument('<!DOCTYPE html><html lang="fr"><head><link rel="stylesheet" href="/a.css"><link rel="alternate stylesheet" href="/alt.css"><!-- <link rel="stylesheet" href="/commented.css"> --><link href=\'/b.css\' rel=stylesheet><style>p{color:red}</style><script src="/x.js"></script></head><body class="home page"><p>Hi</p><script>run()</script></body></html>');
+    assert.deepEqual(doc.stylesheets, ['/a.css', '/b.css']);
+    assert.deepEqual(doc.styles, ['p{color:red}']);
+    assert.equal(doc.bodyClass, 'home page');
+    assert.equal(doc.lang, 'fr');
+    assert.equal(doc.scripts, 2);
+    assert.equal(doc.body, '<p>Hi</p><script>run()</script>');
+  });
+
+  it('takes a layout without <body> whole, less its head', () => {
+    assert.equal(splitSiteDocument('<head><title>x</title></head><main>m</main>').body, '<main>m</main>');
+  });
+});
+
+describe('a post shown beside its translation', () => {
+  it('dates its card in its own language while the rest of the card stays in the UI’s', async () => {
+    const site = await siteOf({ '_config.yml': 'title: T\ntimezone: Europe/Paris\nlanguages: [fr, en]\n', '_posts/2014-06-04-a.md': '---\ntitle: A\nlang: fr\n---\nCorps.\n' });
+    const text = '---\ntitle: A\nlang: fr\n---\nCorps.\n';
+    const own = await renderPreview({ text, path: '/site/_posts/2014-06-04-a.md', site, locale: 'en', dateLocale: 'fr' });
+    assert.equal(own.header.date?.text, '4 juin 2014');
+    const ui = await renderPreview({ text, path: '/site/_posts/2014-06-04-a.md', site, locale: 'en' });
+    assert.equal(ui.header.date?.text, '4 June 2014');
   });
 });

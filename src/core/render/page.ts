@@ -46,6 +46,8 @@ export interface PreviewInput {
   readonly knowledge?: PreviewKnowledge;
   /** The UI language (`en`, `fr`...), for dates and language names in the card. */
   readonly locale?: string;
+  /** The language of the card's date when it is not the UI's (a post shown beside its translation: its own). */
+  readonly dateLocale?: string;
   /** Puts a message in the user's language. */
   readonly translate?: (template: string) => string;
   /** Turns an absolute path of a site file into a URL the page can load (a webview URI). */
@@ -391,7 +393,7 @@ export async function renderPreview(input: PreviewInput): Promise<RenderedPrevie
     return { login, name: known?.name, avatar, known: !knowledge?.hasAuthorRegistry || !!known };
   });
   const languages = knowledge?.languages ?? site.config.languages ?? [];
-  const date = post.time ? { ...formatDate(post.time.epochSeconds, site.timezone, input.locale), epochSeconds: post.time.epochSeconds, timezone: site.timezone, source: 'front matter' } : undefined;
+  const date = post.time ? { ...formatDate(post.time.epochSeconds, site.timezone, input.dateLocale ?? input.locale), epochSeconds: post.time.epochSeconds, timezone: site.timezone, source: 'front matter' } : undefined;
   const header: HeaderModel = {
     title,
     date,

@@ -122,7 +122,7 @@ export class PairPreview implements vscode.Disposable {
     const generation = ++side.generation;
     const context = await this.previewSites.contextFor(side.document.uri, site);
     const lang = langOf(parseFrontMatter(side.document.getText()).data ?? {});
-    const result = await this.look.render({ document: side.document, site, context, webview: side.panel.webview, mode: savedMode(this.workspaceState), locale: lang ?? vscode.env.language, pair: true });
+    const result = await this.look.render({ document: side.document, site, context, webview: side.panel.webview, mode: savedMode(this.workspaceState), dateLocale: lang, pair: true });
     if (generation !== side.generation || !this.sides.includes(side)) return;
     side.pending = result.message;
     if (side.ready) await side.panel.webview.postMessage(result.message);

@@ -42,8 +42,8 @@ export interface LookInput {
   readonly context: PreviewSiteContext;
   readonly webview: vscode.Webview;
   readonly mode: PreviewMode;
-  /** The language of dates in the card (a paired panel shows the post's own). */
-  readonly locale?: string;
+  /** The language of the card's date (a paired panel shows the post's own). */
+  readonly dateLocale?: string;
   readonly line?: number;
   readonly pair?: boolean;
 }
@@ -90,7 +90,7 @@ export class SiteLook implements vscode.Disposable {
   async render(input: LookInput): Promise<LookRender> {
     const { document, site, context, webview } = input;
     const toUri = (path: string): string => webview.asWebviewUri(site.fs.toUri(path)).toString();
-    const base = { text: document.getText(), path: document.uri.path, site: context.site, knowledge: context.knowledge, locale: input.locale ?? vscode.env.language, translate: (t: string) => vscode.l10n.t(t), resourceUri: toUri };
+    const base = { text: document.getText(), path: document.uri.path, site: context.site, knowledge: context.knowledge, locale: vscode.env.language, dateLocale: input.dateLocale, translate: (t: string) => vscode.l10n.t(t), resourceUri: toUri };
     const notes: string[] = [];
     if (input.mode === 'site') {
       const look = await renderSiteLook(base);
