@@ -237,7 +237,8 @@ export async function renderSiteLook(input: PreviewInput, dataLines = true): Pro
     layoutData = deepMerge(layout.data, layoutData) as Record<string, JekyllValue>;
     const layoutScope = { site: scope.site, page, layout: layoutData, content: output, jekyll: scope.jekyll, paginator: undefined };
     const text = markPluginTags(layout.content, liquid);
-    const rendered = await renderLiquid(text, layoutScope, renderSite, { path: layout.path }, t, {
+    // `include_relative` in a layout reads beside the page, as Jekyll's (it takes the page's path).
+    const rendered = await renderLiquid(text, layoutScope, renderSite, { path: input.path }, t, {
       jp_plugin: { seen, label: (tag: string) => t(msg('The plugin tag `{0}` is not run by the preview.', tag)) } satisfies PluginRun,
     });
     for (const n of rendered.notices) problems.push(`${relative(site.root, layout.path)}: ${t(n.message)}`);
