@@ -212,7 +212,11 @@ async function main() {
       const a = await framesWhere(page, () => document.querySelector('.jp-title')?.textContent === 'Deux titres');
       const b = await framesWhere(page, () => document.querySelector('.jp-title')?.textContent === 'Two headings');
       return a.length && b.length ? [a[a.length - 1], b[b.length - 1]] : undefined;
-    }, 'both panels');
+    }, 'both panels', 60_000).catch(async (e) => {
+      const seen = [];
+      for (const f of page.frames()) seen.push(await f.evaluate(() => `${location.pathname.slice(-40)} ${document.body?.dataset.mode ?? '-'} ${(document.body?.innerText ?? '').slice(0, 60).replace(/\s+/g, ' ')}`).catch(() => 'detached'));
+      throw new Error(`${e.message}; frames: ${seen.join(' | ')}`);
+    });
     const frDate = await fr.evaluate(() => document.querySelector('.jp-date')?.textContent ?? '');
     const enDate = await en.evaluate(() => document.querySelector('.jp-date')?.textContent ?? '');
     assert(/4 mars 2016/.test(frDate), `French card date: ${frDate}`);

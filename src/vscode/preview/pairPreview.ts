@@ -120,9 +120,16 @@ export class PairPreview implements vscode.Disposable {
     const site = this.site;
     if (!site || !this.sides.includes(side)) return;
     const generation = ++side.generation;
-    const context = await this.previewSites.contextFor(side.document.uri, site);
-    const lang = langOf(parseFrontMatter(side.document.getText()).data ?? {});
-    const result = await this.look.render({ document: side.document, site, context, webview: side.panel.webview, mode: savedMode(this.workspaceState), dateLocale: lang, pair: true });
+    let result: Awaited<ReturnType<SiteLook['render']>>;
+    try {
+      const context = await this.previewSites.contextFor(side.document.uri, site);
+      const lang = langOf(parseFrontMatter(side.document.getText()).data ?? {});
+      result = await this.look.render({ document: side.document, site, context, webview: side.panel.webview, mode: savedMode(this.workspaceState), dateLocale: lang, pair: true });
+    } catch (e) {
+      console.error(`[jekyll-posts] preview both versions: ${e instanceof Error ? e.stack : String(e)}`);
+      if (side.ready) void side.panel.webview.postMessage({ type: 'notice', text: String(e instanceof Error ? e.message : e) } satisfies ToPreview);
+      return;
+    }
     if (generation !== side.generation || !this.sides.includes(side)) return;
     side.pending = result.message;
     if (side.ready) await side.panel.webview.postMessage(result.message);
@@ -134,8 +141,10 @@ export class PairPreview implements vscode.Disposable {
   private async onMessage(side: Side, message: FromPreview): Promise<void> {
     switch (message.type) {
       case 'ready':
+        // A page (re)loaded: a panel hidden and shown again starts from an empty page.
         side.ready = true;
         if (side.pending) await side.panel.webview.postMessage(side.pending);
+        else void this.render(side);
         return;
       case 'headingAtTop':
         for (const other of this.sides) {
