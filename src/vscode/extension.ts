@@ -12,6 +12,7 @@ import { MultiStepInput } from './commands/multiStepInput';
 import { PostCompletionProvider } from './postCompletions';
 import { PreviewManager, PreviewSnapshot } from './preview/previewManager';
 import { PreviewSites } from './preview/previewSites';
+import { PairPreview, PairSnapshot } from './preview/pairPreview';
 import { SiteRegistry } from './sites';
 import { COPY_URL, copyUrl, OPEN_TRANSLATION, openTranslation, UrlLensProvider } from './urlLens';
 import { CONFIG_FILES, ProjectConfigCompletionProvider, ProjectConfigHoverProvider, RuleDescriptions } from './projectConfigProviders';
@@ -73,8 +74,9 @@ export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
   const imageEdits = new ImageEdits(sites);
   context.subscriptions.push(...imageEdits.register({ language: 'markdown' }));
   const previewSites = new PreviewSites(indexes);
-  const preview = new PreviewManager(context.extensionUri, sites, previewSites);
-  context.subscriptions.push(previewSites, preview, ...preview.register());
+  const preview = new PreviewManager(context.extensionUri, sites, previewSites, context.workspaceState);
+  const pair = new PairPreview(context.extensionUri, sites, previewSites, preview.look, context.workspaceState);
+  context.subscriptions.push(previewSites, preview, ...preview.register(), pair, ...pair.register());
   const overview = registerOverview(indexes);
   context.subscriptions.push(...overview.disposables);
   void indexes.start();
@@ -86,6 +88,9 @@ export function activate(context: vscode.ExtensionContext): JekyllPostsApi {
     whenIndexed: (uri) => indexes.whenIndexed(uri),
     previewRendered: () => preview.last,
     onDidRenderPreview: preview.onDidRender,
+    setPreviewMode: (mode) => preview.setMode(mode),
+    pairRendered: (uri) => pair.last.get(uri.toString()),
+    onDidRenderPair: pair.onDidRender,
     onDidCheckSite: siteCheck.onDidCheck,
     onDidShowQuickInput: MultiStepInput.onDidShow,
     imageEdits,
@@ -106,6 +111,11 @@ export interface JekyllPostsApi {
   previewRendered(): PreviewSnapshot | undefined;
   /** Fires after each preview render has been sent to the page. */
   onDidRenderPreview: vscode.Event<PreviewSnapshot>;
+  /** Switches the preview between the site view and the reading view (remembered per workspace). */
+  setPreviewMode(mode: 'site' | 'reading'): Promise<void>;
+  /** What a panel of "Preview both versions" shows for a document, if open. */
+  pairRendered(uri: vscode.Uri): PairSnapshot | undefined;
+  onDidRenderPair: vscode.Event<PairSnapshot>;
   /** Fires after each whole-site check ("Jekyll: Check the whole site", or the `site` lint scope) ran to its end. */
   onDidCheckSite: vscode.Event<void>;
   /** Fires with each step the new-post commands show (a quick pick or an input box). */

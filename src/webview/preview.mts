@@ -16,6 +16,22 @@ const vscode = acquireVsCodeApi();
 let state: PreviewState = vscode.getState() ?? {};
 const header = document.getElementById('jp-header')!;
 const content = document.getElementById('jp-content')!;
+/** Our bar (Site / Reading, notices) and footer: made here, so the page's shell stays as it was. */
+const toolbar = document.createElement('div');
+toolbar.id = 'jp-toolbar';
+document.body.insertBefore(toolbar, document.body.firstChild);
+const footer = document.createElement('footer');
+footer.id = 'jp-footer';
+content.after(footer);
+const ownSheet = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"][href*="preview.css"]');
+if (ownSheet) {
+  const lookSheet = document.createElement('link');
+  lookSheet.rel = 'stylesheet';
+  lookSheet.href = new URL('preview.site.css', ownSheet.href).toString();
+  document.head.appendChild(lookSheet);
+}
+let siteStylesKey = '';
+let pair = false;
 let currentUri: string | undefined = state.uri;
 let lineElements: { line: number; element: HTMLElement }[] = [];
 /** Programmatic scrolls in flight: their scroll events are not the user's. */
@@ -117,6 +133,61 @@ function saveState(): void {
   vscode.setState(state);
 }
 
+/** The site view wears the site's stylesheets and body class; the reading view, ours. */
+function applyLook(message: Extract<ToPreview, { type: 'update' }>): void {
+  const site = message.mode === 'site' ? message.site : undefined;
+  if (ownSheet) ownSheet.disabled = !!site;
+  document.body.className = site ? `jp-site ${site.bodyClass ?? ''}`.trim() : 'jp-preview';
+  document.body.dataset.mode = message.mode ?? 'reading';
+  toolbar.innerHTML = message.toolbarHtml ?? '';
+  footer.innerHTML = message.footerHtml ?? '';
+  pair = !!message.pair;
+  const key = JSON.stringify(site ? [site.stylesheets, site.styles] : []);
+  if (key === siteStylesKey) return;
+  siteStylesKey = key;
+  for (const old of Array.from(document.head.querySelectorAll('[data-jp-site]'))) old.remove();
+  for (const href of site?.stylesheets ?? []) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.dataset.jpSite = '';
+    document.head.appendChild(link);
+  }
+  for (const text of site?.styles ?? []) {
+    const style = document.createElement('style');
+    style.textContent = text;
+    style.dataset.jpSite = '';
+    document.head.appendChild(style);
+  }
+}
+
+function headings(): HTMLElement[] {
+  return Array.from(content.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6'));
+}
+
+/** Paired panels: the heading at the top of the view and how far the view is past it. */
+function headingAtTop(): { index: number; progress: number } {
+  const list = headings();
+  let index = -1;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i].getBoundingClientRect().top <= 1) index = i;
+    else break;
+  }
+  const from = index >= 0 ? list[index].getBoundingClientRect().top + window.scrollY : 0;
+  const to = index + 1 < list.length ? list[index + 1].getBoundingClientRect().top + window.scrollY : document.body.scrollHeight;
+  return { index, progress: to > from ? Math.min(1, Math.max(0, (window.scrollY - from) / (to - from))) : 0 };
+}
+
+function scrollToHeading(index: number, progress: number): void {
+  const list = headings();
+  const at = Math.min(index, list.length - 1);
+  const from = at >= 0 ? list[at].getBoundingClientRect().top + window.scrollY : 0;
+  const to = at + 1 < list.length ? list[at + 1].getBoundingClientRect().top + window.scrollY : document.body.scrollHeight;
+  ignoreScroll++;
+  window.scrollTo(0, Math.max(0, from + progress * (to - from)));
+  setTimeout(() => ignoreScroll--, 50);
+}
+
 window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
   const message = event.data;
   switch (message.type) {
@@ -124,6 +195,7 @@ window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
       const sameDocument = message.uri === currentUri;
       currentUri = message.uri;
       const scrollY = window.scrollY;
+      applyLook(message);
       header.innerHTML = message.headerHtml;
       patch(content, message.contentHtml);
       collectLines();
@@ -141,6 +213,9 @@ window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
     case 'notice':
       header.textContent = message.text;
       break;
+    case 'scrollToHeading':
+      scrollToHeading(message.index, message.progress);
+      break;
   }
 });
 
@@ -151,6 +226,7 @@ window.addEventListener(
     if (ignoreScroll > 0) return;
     clearTimeout(scrollTimer);
     scrollTimer = setTimeout(() => {
+      if (pair) post({ type: 'headingAtTop', ...headingAtTop() });
       const line = lineAtTop();
       if (line !== undefined) post({ type: 'revealLine', line });
       saveState();
@@ -166,6 +242,7 @@ document.addEventListener('click', (event) => {
     event.preventDefault();
     if (action.dataset.action === 'openFile' && action.dataset.path) post({ type: 'openFile', path: action.dataset.path });
     if (action.dataset.action === 'createTranslation' && action.dataset.lang) post({ type: 'createTranslation', lang: action.dataset.lang });
+    if (action.dataset.action === 'setMode' && (action.dataset.mode === 'site' || action.dataset.mode === 'reading')) post({ type: 'setMode', mode: action.dataset.mode });
     return;
   }
   const link = target?.closest<HTMLAnchorElement>('a[href]');

@@ -173,6 +173,7 @@ export async function renderLiquid(
   site: RenderSite,
   page: { path: string },
   translate: (message: Message) => string,
+  registers: Readonly<Record<string, unknown>> = {},
 ): Promise<LiquidOutput> {
   const liquid = liquidEngine(site.config);
   const notices: LiquidNotice[] = [];
@@ -212,6 +213,7 @@ export async function renderLiquid(
   try {
     const ctx = new Context(scope, liquid.options, { ...LIMITS }, { liquid } as never);
     ctx.setRegister('jp', run);
+    for (const [name, value] of Object.entries(registers)) ctx.setRegister(name, value);
     output = String(await toPromise(liquid.renderer.renderTemplates(wrapped, ctx)));
   } catch (e) {
     const { message, severity } = noticeFor(e);

@@ -48,6 +48,8 @@ export interface PreviewInput {
   readonly knowledge?: PreviewKnowledge;
   /** The UI language (`en`, `fr`...), for dates and language names in the card. */
   readonly locale?: string;
+  /** The language of the card's date when it is not the UI's (a post shown beside its translation: its own). */
+  readonly dateLocale?: string;
   /** Puts a message in the user's language. */
   readonly translate?: (template: string) => string;
   /** Turns an absolute path of a site file into a URL the page can load (a webview URI). */
@@ -110,7 +112,7 @@ export function siteResourcePath(url: string, pageUrl: string, baseurl: string, 
   return isInside(absolute, root) ? absolute : undefined;
 }
 
-interface PostContext {
+export interface PostContext {
   readonly info: SiteDocumentInfo;
   readonly data: Record<string, JekyllValue>;
   readonly url?: string;
@@ -236,7 +238,7 @@ function statusOfUrl(post: PostContext, input: PreviewInput, relativePath: strin
 }
 
 /** What the Liquid and Markdown passes leave: the body's HTML before sanitizing, and what the card needs. */
-interface RenderedBody {
+export interface RenderedBody {
   readonly html: string;
   readonly findings: Finding[];
   readonly headings: readonly { level: number; id: string; text: string }[];
@@ -250,6 +252,8 @@ interface RenderedBody {
   readonly excerptText?: string;
   readonly excerptFrom: HeaderModel['excerptFrom'];
   readonly times: { readonly started: number; readonly liquid: number; readonly markdown: number };
+  /** The Liquid scope the body was rendered with (`site`, `page`, `jekyll`), for the layouts. */
+  readonly scope: Record<string, unknown>;
 }
 
 /** A post's `content` as Jekyll's build puts it in the page: Liquid, then kramdown (no card, no sanitizing). */
@@ -266,7 +270,8 @@ export async function renderContent(input: PreviewInput): Promise<RenderedConten
   return { html: body.html, findings: body.findings };
 }
 
-async function renderBody(input: PreviewInput, dataLines: boolean): Promise<RenderedBody> {
+/** Liquid and kramdown over a post's body (the layouts' `content`), with the scope it was rendered with. */
+export async function renderBody(input: PreviewInput, dataLines: boolean): Promise<RenderedBody> {
   const started = now();
   const translate = input.translate ?? ((t: string) => t);
   const t = (m: Message): string => formatMessage(m, translate);
@@ -364,6 +369,7 @@ async function renderBody(input: PreviewInput, dataLines: boolean): Promise<Rend
     excerptText,
     excerptFrom,
     times: { started, liquid: markdownStarted - liquidStarted, markdown: now() - markdownStarted },
+    scope,
   };
 }
 
@@ -397,7 +403,7 @@ export async function renderPreview(input: PreviewInput): Promise<RenderedPrevie
     return { login, name: known?.name, avatar, known: !knowledge?.hasAuthorRegistry || !!known };
   });
   const languages = knowledge?.languages ?? site.config.languages ?? [];
-  const date = post.time ? { ...formatDate(post.time.epochSeconds, site.timezone, input.locale), epochSeconds: post.time.epochSeconds, timezone: site.timezone, source: 'front matter' } : undefined;
+  const date = post.time ? { ...formatDate(post.time.epochSeconds, site.timezone, input.dateLocale ?? input.locale), epochSeconds: post.time.epochSeconds, timezone: site.timezone, source: 'front matter' } : undefined;
   const header: HeaderModel = {
     title,
     date,

@@ -4,6 +4,7 @@ import { parseYamlText } from './frontMatter';
 import { JekyllValue } from './scalars';
 import { YamlTimestamp } from './timestamp';
 import { globToRegExp } from '../paths';
+import { PERMALINK_STYLES } from './permalink';
 
 export interface CollectionConfig {
   readonly label: string;
@@ -97,7 +98,8 @@ export function configFromData(raw: Record<string, JekyllValue>, problems: Confi
   collections.set('posts', {
     label: 'posts',
     output: true,
-    permalink: posts?.permalink ?? (permalink ? permalink : undefined),
+    // configuration.rb: `collections.posts.permalink ||= style_to_permalink(permalink)`.
+    permalink: posts?.permalink ?? (permalink ? PERMALINK_STYLES[permalink] ?? permalink : undefined),
     raw: posts?.raw ?? {},
   });
 

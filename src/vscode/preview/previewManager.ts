@@ -6,6 +6,7 @@ import { DIAGNOSTIC_SOURCE, localize, toRange } from '../convert';
 import { Site, SiteRegistry } from '../sites';
 import { previewRoots, previewShell } from './previewHtml';
 import { PreviewSites } from './previewSites';
+import { savedMode, saveMode, SiteLook } from './siteLook';
 
 export const PREVIEW_VIEW_TYPE = 'jekyllPosts.preview';
 export const OPEN_PREVIEW = 'jekyllPosts.preview.open';
@@ -29,6 +30,8 @@ export interface PreviewSnapshot {
   readonly headerHtml: string;
   readonly contentHtml: string;
   readonly urlStatus: string;
+  /** `site` or `reading`. */
+  readonly mode?: string;
 }
 
 /**
@@ -54,12 +57,20 @@ export class PreviewManager implements vscode.Disposable {
   readonly onDidRender = this.rendered.event;
   last: PreviewSnapshot | undefined;
 
+  /** Renders in the site view or the reading view (issue 15). */
+  readonly look: SiteLook;
+  private mode: 'site' | 'reading';
+
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly sites: SiteRegistry,
     private readonly previewSites: PreviewSites,
+    private readonly workspaceState?: vscode.Memento,
   ) {
+    this.look = new SiteLook(extensionUri);
+    this.mode = savedMode(workspaceState);
     this.disposables.push(
+      this.look,
       vscode.window.onDidChangeActiveTextEditor((editor) => void this.onActiveEditor(editor)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.document && e.document === this.document && e.contentChanges.length > 0) this.schedule();
@@ -225,17 +236,8 @@ export class PreviewManager implements vscode.Disposable {
     if (generation !== this.generation || this.document !== document) return;
     const version = document.version;
     const webview = panel.webview;
-    const result = await renderPreview({
-      text: document.getText(),
-      path: document.uri.path,
-      site: context.site,
-      knowledge: context.knowledge,
-      locale: vscode.env.language,
-      translate: (template) => vscode.l10n.t(template),
-      resourceUri: (path) => webview.asWebviewUri(site.fs.toUri(path)).toString(),
-      mtimeSeconds: await draftMtime(document),
-      siteMap: context.siteMap,
-    });
+    const line = this.pendingLine;
+    const result = await this.look.render({ document, site, context, webview, mode: this.mode, line, mtimeSeconds: await draftMtime(document) });
     if (generation !== this.generation || this.document !== document || this.panel !== panel) return;
     this.diagnostics.set(
       document.uri,
@@ -246,12 +248,11 @@ export class PreviewManager implements vscode.Disposable {
         return d;
       }),
     );
-    const line = this.pendingLine;
     this.pendingLine = undefined;
-    const message: ToPreview = { type: 'update', uri: document.uri.toString(), version, headerHtml: result.headerHtml, contentHtml: result.contentHtml, line };
+    const message: ToPreview = { ...result.message, version };
     if (this.ready) await webview.postMessage(message);
     this.pendingUpdate = message;
-    this.last = { uri: document.uri.toString(), version, headerHtml: result.headerHtml, contentHtml: result.contentHtml, urlStatus: result.header.url.status };
+    this.last = { uri: document.uri.toString(), version, headerHtml: message.headerHtml, contentHtml: message.contentHtml, urlStatus: result.urlStatus, mode: message.mode };
     this.rendered.fire(this.last);
   }
 
@@ -304,6 +305,13 @@ export class PreviewManager implements vscode.Disposable {
       case 'openLink':
         await this.openLink(message.href);
         return;
+      case 'setMode':
+        this.mode = message.mode;
+        await saveMode(this.workspaceState, message.mode);
+        await this.render();
+        return;
+      case 'headingAtTop':
+        return;
       case 'createTranslation':
         if (document) await vscode.commands.executeCommand('jekyllPosts.addTranslation', { uri: document.uri.toString(), lang: message.lang });
         return;
@@ -334,6 +342,13 @@ export class PreviewManager implements vscode.Disposable {
       return;
     }
     void vscode.window.showInformationMessage(vscode.l10n.t('No file of the site is published at {0}.', href));
+  }
+
+  /** Switches between the site view and the reading view (remembered per workspace). */
+  async setMode(mode: 'site' | 'reading'): Promise<void> {
+    this.mode = mode;
+    await saveMode(this.workspaceState, mode);
+    await this.render();
   }
 
   dispose(): void {

@@ -50,7 +50,7 @@ export class PreviewSites implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly indexes: IndexService) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/{_data,_includes}/**');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/{_data,_includes,_layouts}/**');
     const forget = (uri: vscode.Uri): void => {
       for (const [root, caches] of this.caches) {
         if (!isInside(uri.path, root)) continue;
