@@ -62,10 +62,12 @@ describe('"Jekyll: Publish draft" and "Jekyll: Unpublish post" in the editor', (
     assert.deepStrictEqual(result.moved.map((u) => vscode.workspace.asRelativePath(vscode.Uri.parse(u))), ['_posts/2025-02-03-deja-vu.md']);
     assert.strictEqual(await exists(source), false);
     const bytes = await bytesOf('_posts/2025-02-03-deja-vu.md');
-    // The date's form follows the site's newest posts (other suites add posts to this workspace): its value is checked, not its form.
+    // The date's form follows the site's newest posts, and other suites add posts to this workspace:
+    // a day alone where they write days (the exact forms, per site layout, are in test/unit/drafts.test.ts).
+    // Here: the day is the one chosen, and a time, when written, is the one chosen.
     const m = /^(\xEF\xBB\xBF---\r\ntitle: "D\xC3\xA9j\xC3\xA0 vu" # kept\r\nlang: fr\r\npermalink: \/fr\/deja-vu\/\r\n)(date: [^\r\n]*\r\n)(# a comment\r\n---\r\nCorps\.\r\n)$/.exec(bytes);
     assert.ok(m, JSON.stringify(bytes));
-    assert.match(m[2], /^date: '?2025-02-03[ T]09:00/);
+    assert.match(m[2], /^date: '?2025-02-03(?:[ T]09:00(?::00)?(?: [+-]\d{2}:?\d{2})?)?'?\r\n$/);
   });
 
   it('refuses to publish over an existing post, naming it, and moves nothing', async () => {
