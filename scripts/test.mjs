@@ -1,6 +1,6 @@
 // Runs everything: build, type check, unit tests, conformance against real Jekyll, the integration
 // suite inside a real VS Code, and the packaged .vsix test. Ends with one line: `N passed, N failed`.
-// Usage: node scripts/test.mjs [--only unit,conformance,render,grammar,integration,web-worker,browser,browser-newpost,browser-sitelook,start,vsix]
+// Usage: node scripts/test.mjs [--only unit,conformance,render,grammar,integration,web-worker,browser,browser-newpost,browser-sitelook,browser-overview,start,vsix]
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
 const only = onlyArg !== undefined ? new Set(onlyArg.split(',')) : undefined;
-const STAGES = ['unit', 'conformance', 'grammar', 'integration', 'web-worker', 'browser', 'browser-newpost', 'browser-sitelook', 'vsix'];
+const STAGES = ['unit', 'conformance', 'render', 'grammar', 'integration', 'web-worker', 'browser', 'browser-newpost', 'browser-sitelook', 'browser-overview', 'start', 'vsix'];
 // A stage name that does not exist would run nothing and end green: refuse it before anything runs.
 const unknown = only ? [...only].filter((name) => !STAGES.includes(name)) : [];
 if (unknown.length || only?.size === 0) {
@@ -94,6 +94,8 @@ if (failures.length === 0) {
   await stage('browser', process.execPath, [join(root, 'test', 'harness', 'run-browser.mjs')]);
   await stage('browser-newpost', process.execPath, [join(root, 'test', 'harness', 'run-browser-newpost.mjs')]);
   await stage('browser-sitelook', process.execPath, [join(root, 'test', 'harness', 'run-browser-sitelook.mjs')]);
+  // The activity bar's Jekyll views, and Rename tag merging then undone (issue 14).
+  await stage('browser-overview', process.execPath, [join(root, 'test', 'harness', 'run-browser-overview.mjs')]);
   await stage('start', process.execPath, [join(root, 'test', 'harness', 'run-start.mjs')]);
   if (!only || only.has('vsix')) {
     await step('package', 'npm', ['run', '--silent', 'package']);
