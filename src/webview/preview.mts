@@ -87,6 +87,11 @@ function elementsFor(line: number): { previous?: { line: number; element: HTMLEl
   return { previous };
 }
 
+/** How much of the view's top the sticky toolbar (Site / Reading) covers: scroll positions are measured below it. */
+function topInset(): number {
+  return toolbar.getBoundingClientRect().height;
+}
+
 function scrollToLine(line: number): void {
   const { previous, next } = elementsFor(line);
   if (!previous) return;
@@ -99,19 +104,20 @@ function scrollToLine(line: number): void {
     top += rect.height * (line - Math.floor(line));
   }
   ignoreScroll++;
-  window.scrollTo(0, Math.max(0, window.scrollY + top));
+  window.scrollTo(0, Math.max(0, window.scrollY + top - topInset()));
   setTimeout(() => ignoreScroll--, 50);
 }
 
 /** The editor line at the top of the page. */
 function lineAtTop(): number | undefined {
   let previous: { line: number; top: number; height: number } | undefined;
+  const inset = topInset();
   for (const { line, element } of lineElements) {
     const rect = element.getBoundingClientRect();
     if (rect.height === 0 && rect.width === 0) continue;
-    if (rect.top > 0) {
+    if (rect.top > inset) {
       if (!previous) return line;
-      const progress = previous.height > 0 ? Math.min(1, -previous.top / previous.height) : 0;
+      const progress = previous.height > 0 ? Math.min(1, (inset - previous.top) / previous.height) : 0;
       return previous.line + (line - previous.line) * progress;
     }
     previous = { line, top: rect.top, height: rect.height };
@@ -168,14 +174,15 @@ function headings(): HTMLElement[] {
 /** Paired panels: the heading at the top of the view and how far the view is past it. */
 function headingAtTop(): { index: number; progress: number } {
   const list = headings();
+  const inset = topInset();
   let index = -1;
   for (let i = 0; i < list.length; i++) {
-    if (list[i].getBoundingClientRect().top <= 1) index = i;
+    if (list[i].getBoundingClientRect().top <= inset + 1) index = i;
     else break;
   }
   const from = index >= 0 ? list[index].getBoundingClientRect().top + window.scrollY : 0;
   const to = index + 1 < list.length ? list[index + 1].getBoundingClientRect().top + window.scrollY : document.body.scrollHeight;
-  return { index, progress: to > from ? Math.min(1, Math.max(0, (window.scrollY - from) / (to - from))) : 0 };
+  return { index, progress: to > from ? Math.min(1, Math.max(0, (window.scrollY + inset - from) / (to - from))) : 0 };
 }
 
 function scrollToHeading(index: number, progress: number): void {
@@ -184,7 +191,7 @@ function scrollToHeading(index: number, progress: number): void {
   const from = at >= 0 ? list[at].getBoundingClientRect().top + window.scrollY : 0;
   const to = at + 1 < list.length ? list[at + 1].getBoundingClientRect().top + window.scrollY : document.body.scrollHeight;
   ignoreScroll++;
-  window.scrollTo(0, Math.max(0, from + progress * (to - from)));
+  window.scrollTo(0, Math.max(0, from + progress * (to - from) - topInset()));
   setTimeout(() => ignoreScroll--, 50);
 }
 

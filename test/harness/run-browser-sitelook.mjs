@@ -223,16 +223,18 @@ async function main() {
     assert(/4 March 2016|March 4, 2016/.test(enDate), `English card date: ${enDate}`);
     await screenshot(page, 'preview-both.png');
 
-    // Scroll the French panel to its second heading: the English one follows to its own.
-    await fr.evaluate(() => {
+    // Scroll the French panel to its second heading, just under the sticky Site / Reading toolbar:
+    // the English one follows to its own, placed under its toolbar too (not hidden behind it).
+    const inset = () => document.getElementById('jp-toolbar')?.getBoundingClientRect().height ?? 0;
+    await fr.evaluate(`(${(insetFn) => {
       const h = document.querySelectorAll('#jp-content h2')[1];
-      window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY + 2);
-    });
-    await until(async () => en.evaluate(() => {
+      window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - insetFn() + 2);
+    }})(${inset})`);
+    await until(async () => en.evaluate(`(${(insetFn) => {
       const h = document.querySelectorAll('#jp-content h2')[1];
-      const top = h.getBoundingClientRect().top;
+      const top = h.getBoundingClientRect().top - insetFn();
       return window.scrollY > 0 && top <= 4 && top > -40;
-    }), 'the English panel at its second heading', 10_000);
+    }})(${inset})`), 'the English panel at its second heading, under the toolbar', 10_000);
   });
 }
 

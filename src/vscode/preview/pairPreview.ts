@@ -17,6 +17,8 @@ interface Side {
   readonly panel: vscode.WebviewPanel;
   readonly document: vscode.TextDocument;
   ready: boolean;
+  /** Called once when the page first says it is ready. */
+  onReady?: () => void;
   pending?: ToPreview;
   timer?: ReturnType<typeof setTimeout>;
   generation: number;
@@ -92,8 +94,23 @@ export class PairPreview implements vscode.Disposable {
     const other = await vscode.workspace.openTextDocument(site.fs.toUri(found.path));
     this.close();
     this.site = site;
-    this.sides = [this.side(document, site, vscode.ViewColumn.One), this.side(other, site, vscode.ViewColumn.Two)];
-    await Promise.all(this.sides.map((s) => this.render(s)));
+    // The second panel is made once the first page has loaded (or after a few seconds): two webviews
+    // created in the same tick sometimes left the first one's page blank in code-server.
+    const first = this.side(document, site, vscode.ViewColumn.One);
+    this.sides = [first];
+    const rendered = [this.render(first)];
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 5000);
+      first.onReady = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    if (!this.sides.includes(first)) return false;
+    const second = this.side(other, site, vscode.ViewColumn.Two);
+    this.sides = [first, second];
+    rendered.push(this.render(second));
+    await Promise.all(rendered);
     return true;
   }
 
@@ -143,6 +160,8 @@ export class PairPreview implements vscode.Disposable {
       case 'ready':
         // A page (re)loaded: a panel hidden and shown again starts from an empty page.
         side.ready = true;
+        side.onReady?.();
+        side.onReady = undefined;
         if (side.pending) await side.panel.webview.postMessage(side.pending);
         else void this.render(side);
         return;
