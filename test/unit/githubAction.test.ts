@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -69,6 +69,9 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml → action/pre-commit.sh)'
     const entry = /^\s*entry:\s*(\S+)\s*$/m.exec(manifest)?.[1];
     assert.equal(entry, 'action/pre-commit.sh');
     assert.match(manifest, /^\s*language:\s*script\s*$/m);
+    // Without a built CLI the hook runs `npm ci` in this checkout, which replaces node_modules (through
+    // a symlink, the folder it points to): the test refuses to start instead.
+    assert.ok(existsSync(join(root, 'dist', 'cli.js')), 'dist/cli.js is missing: run `node scripts/build.mjs` first (the hook would run npm ci in this checkout)');
     cpSync(join(root, 'test', 'fixtures', 'bilingual'), scratch, { recursive: true });
     writeFileSync(join(scratch, '_posts', '2014-01-01-bad.md'), '---\ntitle: Bad\nlang: fr\ntags: php, symfony\ndate: 2014-13-45\n---\nx\n');
     // As pre-commit runs it: from the user's repository, with the paths of the files to check.
