@@ -4,7 +4,7 @@ import { join } from '../../core/paths';
 import type { TermKind } from '../../core/taxonomy/renameTerm';
 import { IndexedSite } from '../indexService';
 import { OverviewStore } from './overviewStore';
-import { postTreeItem } from './postItem';
+import { findingsCount, postTreeItem } from './postItem';
 import { countLabel } from './postsView';
 
 export const TAGS_VIEW = 'jekyllPosts.tags';
@@ -32,13 +32,37 @@ export class TagsViewProvider implements vscode.TreeDataProvider<TagsNode>, vsco
   private readonly changed = new vscode.EventEmitter<TagsNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  view?: vscode.TreeView<TagsNode>;
+  /** What the visible view was drawn from (see snapshot), or undefined once it must be drawn again. */
+  private shown: string | undefined;
 
   constructor(private readonly store: OverviewStore) {
-    this.subscription = store.onDidChange(() => this.changed.fire(undefined));
+    // A full refresh makes VS Code forget the items' handles until the view has asked for them
+    // again: "Rename tag" chosen from a group's context menu in that moment gets no group and asks
+    // "Which tag?". So the visible view refreshes only when what it shows changed.
+    this.subscription = store.onDidChange(() => {
+      if (this.shown !== undefined && this.view?.visible && this.snapshot() === this.shown) return;
+      this.shown = undefined;
+      this.changed.fire(undefined);
+    });
+  }
+
+  /** Everything the view's rows show: sites, terms with their counts and posts, and those posts' rows. */
+  private snapshot(): string {
+    return JSON.stringify(this.store.sites().map((site) => {
+      const kinds = (['tags', 'categories'] as const).map((kind) => this.store.taxonomy(site, kind));
+      const paths = new Set(kinds.flatMap((t) => t.groups.flatMap((g) => g.terms.flatMap((term) => term.posts))));
+      const posts = [...paths].map((relativePath) => {
+        const post = this.store.post(site, relativePath);
+        return [relativePath, post, post && this.store.versions(site, post), findingsCount(site.site.fs.toUri(join(site.site.root, relativePath)))];
+      });
+      return [site.site.rootUri.toString(), kinds, posts];
+    }));
   }
 
   getChildren(node?: TagsNode): TagsNode[] {
     if (!node) {
+      if (this.view?.visible) this.shown = this.snapshot();
       const sites = this.store.sites();
       if (sites.length === 1) return this.kinds(sites[0]);
       return sites.map((site) => ({ type: 'site', site }));
