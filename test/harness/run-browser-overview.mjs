@@ -56,6 +56,30 @@ async function editorText(page) {
     .join('\n'));
 }
 
+/** What the quick input (a quick pick or an input box) shows now, or undefined when it is hidden. */
+async function quickInput(page) {
+  return page.evaluate(() => {
+    const widget = document.querySelector('.quick-input-widget');
+    if (!widget || widget.style.display === 'none' || widget.offsetParent === null) return undefined;
+    const input = widget.querySelector('.quick-input-box input');
+    return {
+      placeholder: input?.getAttribute('placeholder') ?? '',
+      value: input?.value ?? '',
+      message: (widget.querySelector('.quick-input-message')?.textContent ?? '').trim(),
+      rows: [...widget.querySelectorAll('.monaco-list-row')].map((r) => r.textContent ?? ''),
+    };
+  });
+}
+
+/** The label of the row that has the focus in a view pane. */
+async function focusedRow(page, title) {
+  return page.evaluate((title) => {
+    const panes = [...document.querySelectorAll('.part.sidebar .pane')];
+    const pane = panes.find((p) => (p.querySelector('.pane-header .title')?.textContent ?? '').trim().toLowerCase() === title.toLowerCase());
+    return pane?.querySelector('.monaco-list-row.focused .label-name')?.textContent ?? '';
+  }, title);
+}
+
 async function openFile(page, name) {
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
@@ -146,14 +170,19 @@ await runBrowserSession({
   // Merge from the Tags view's context menu, then one Undo takes it back in both files.
   await clickRow(page, 'Tags and categories', 'jpa / JPA', { button: 'right' });
   const item = await waitFor('the context menu', () => page.$('.monaco-menu .action-item a[aria-label*="Rename tag"], .monaco-menu .action-label[aria-label*="Rename tag"]'));
+  const menuOn = await focusedRow(page, 'Tags and categories'); // the row the menu belongs to
   await item.click();
-  const pick = await waitFor('the spelling to keep', () => page.evaluate(() => {
-    const widget = document.querySelector('.quick-input-widget');
-    if (!widget || widget.offsetParent === null || !/spelling/.test(widget.querySelector('input')?.getAttribute('placeholder') ?? '')) return undefined;
-    const rows = [...widget.querySelectorAll('.monaco-list-row')].map((r) => r.textContent ?? '');
-    return rows.length >= 2 ? rows : undefined;
-  }));
-  verify('"Rename tag" on the group asks which spelling to keep', pick[0].startsWith('jpa') && pick[1].startsWith('JPA'), pick.join(' | '));
+  // Whatever the command asks is read and named: on a group, which spelling to keep; "Which tag?"
+  // when it got no item from the view; an input box when it got a single tag.
+  const question = await waitFor('the question of Rename tag', async () => {
+    const q = await quickInput(page);
+    return q && !q.value.startsWith('>') && ((q.placeholder && q.rows.length > 0) || q.message) ? q : undefined;
+  }).catch(async (e) => {
+    throw new Error(`${e.message} (the context menu was opened on "${menuOn}"; the quick input: ${JSON.stringify(await quickInput(page).catch(() => undefined))})`);
+  });
+  const seen = `asked "${question.placeholder || question.message}" with ${question.rows.join(' | ') || 'no rows'}, from the context menu of "${menuOn}"`;
+  // A wrong question ends the flow here: the steps below would act on it.
+  if (!verify('"Rename tag" on the group asks which spelling to keep', /spelling/.test(question.placeholder) && question.rows[0]?.startsWith('jpa') && question.rows[1]?.startsWith('JPA'), seen)) return;
   await page.keyboard.press('Enter');
   const merged = await waitFor('the merged group', async () => {
     const rows = await paneRows(page, 'Tags and categories');
