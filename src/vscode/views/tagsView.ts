@@ -35,6 +35,8 @@ export class TagsViewProvider implements vscode.TreeDataProvider<TagsNode>, vsco
   view?: vscode.TreeView<TagsNode>;
   /** What the visible view was drawn from (see snapshot), or undefined once it must be drawn again. */
   private shown: string | undefined;
+  /** Terms whose posts the view has listed: their posts' rows are part of what it shows. */
+  private readonly opened = new Set<string>();
 
   constructor(private readonly store: OverviewStore) {
     // A full refresh makes VS Code forget the items' handles until the view has asked for them
@@ -47,16 +49,27 @@ export class TagsViewProvider implements vscode.TreeDataProvider<TagsNode>, vsco
     });
   }
 
-  /** Everything the view's rows show: sites, terms with their counts and posts, and those posts' rows. */
+  private termKey(site: IndexedSite, kind: TermKind, name: string): string {
+    return `${site.site.rootUri.toString()}\u0000${kind}\u0000${name}`;
+  }
+
+  /** What the view shows: sites, terms with their counts and posts, and the rows of the posts it listed. */
   private snapshot(): string {
     return JSON.stringify(this.store.sites().map((site) => {
       const kinds = (['tags', 'categories'] as const).map((kind) => this.store.taxonomy(site, kind));
-      const paths = new Set(kinds.flatMap((t) => t.groups.flatMap((g) => g.terms.flatMap((term) => term.posts))));
-      const posts = [...paths].map((relativePath) => {
-        const post = this.store.post(site, relativePath);
-        return [relativePath, post, post && this.store.versions(site, post), findingsCount(site.site.fs.toUri(join(site.site.root, relativePath)))];
-      });
-      return [site.site.rootUri.toString(), kinds, posts];
+      const rows: unknown[] = [];
+      for (const taxonomy of kinds) {
+        for (const group of taxonomy.groups) {
+          for (const term of group.terms) {
+            if (!this.opened.has(this.termKey(site, taxonomy.kind, term.name))) continue;
+            for (const relativePath of term.posts) {
+              const post = this.store.post(site, relativePath);
+              rows.push([relativePath, post, post && this.store.versions(site, post), findingsCount(site.site.fs.toUri(join(site.site.root, relativePath)))]);
+            }
+          }
+        }
+      }
+      return [site.site.rootUri.toString(), kinds, rows];
     }));
   }
 
@@ -75,6 +88,7 @@ export class TagsViewProvider implements vscode.TreeDataProvider<TagsNode>, vsco
     }
     if (node.type === 'group') return node.group.terms.map((term) => ({ type: 'term', site: node.site, kind: node.kind, term, group: node.group }));
     if (node.type === 'term') {
+      this.opened.add(this.termKey(node.site, node.kind, node.term.name));
       return node.term.posts.map((relativePath) => ({ type: 'post', site: node.site, relativePath, uri: node.site.site.fs.toUri(join(node.site.site.root, relativePath)) }));
     }
     return [];
