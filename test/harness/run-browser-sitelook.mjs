@@ -13,49 +13,11 @@
 //
 // Last line: `browser-sitelook: N passed, N failed`; exit code 0 only when all passed.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { install, REPO_ROOT } from './install.mjs';
-import { launch } from './codeServer.mjs';
+import { REPO_ROOT } from './install.mjs';
+import { RESULTS, assert, runBrowserSession, until, runCommand, openFile } from './browserSession.mjs';
 
 const VERBOSE = !!process.env.BROWSER_VERBOSE;
-const RESULTS = path.join(REPO_ROOT, 'test-results');
-const results = [];
-const logLines = [];
-let cs;
-let fixture;
-
-async function check(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
-  } catch (e) {
-    results.push({ name, ok: false });
-    if (cs?.page) await cs.page.screenshot({ path: path.join(RESULTS, `sitelook-failure-${results.length}.png`) }).catch(() => {});
-    console.log(`  ✗ ${name}\n    ${String(e && e.stack ? e.stack : e).split('\n').slice(0, 6).join('\n    ')}`);
-  }
-}
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
-async function until(fn, what, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    try {
-      last = await fn();
-      if (last) return last;
-    } catch (e) {
-      last = e;
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
-}
 
 /** Preview frames (webviews are nested iframes) whose page satisfies `test`. */
 async function framesWhere(page, test, arg) {
@@ -68,31 +30,6 @@ async function framesWhere(page, test, arg) {
     }
   }
   return out;
-}
-
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-  await page.keyboard.type(title);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title.replace(/"/g, '\\"')}"]`, { timeout: 15_000 });
-  await page.keyboard.press('Enter');
-}
-
-async function openFile(page, name) {
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-    await page.keyboard.type(name);
-    await page.waitForSelector(`.quick-input-list .monaco-list-row.focused[aria-label*="${name}"]`, { timeout: 30_000 });
-    await page.keyboard.press('Enter');
-    try {
-      await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: 15_000 });
-      return;
-    } catch (e) {
-      if (attempt >= 3) throw e;
-      await page.keyboard.press('Escape');
-    }
-  }
 }
 
 /** Gives the keyboard back to the text editor (a click in a webview keeps it). */
@@ -111,31 +48,25 @@ function screenshot(page, name) {
   });
 }
 
-async function main() {
-  for (const file of ['dist/extension.js', 'dist/preview/preview.js', 'dist/sass.js']) {
-    if (!fs.existsSync(path.join(REPO_ROOT, file))) throw new Error(`${file} is missing: run node scripts/build.mjs first`);
-  }
-  await install();
-  fs.mkdirSync(RESULTS, { recursive: true });
-  fixture = fs.mkdtempSync(path.join(os.tmpdir(), 'jekyll-posts-sitelook-'));
-  fs.cpSync(path.join(REPO_ROOT, 'test', 'fixtures', 'bilingual'), fixture, { recursive: true });
-  fs.cpSync(path.join(REPO_ROOT, 'test', 'fixtures', 'site-look'), fixture, { recursive: true });
-  console.log(`[run-browser-sitelook] workspace ${fixture}`);
-  cs = await launch({
-    workspace: fixture,
-    extensionDevelopmentPath: REPO_ROOT,
+await runBrowserSession({
+  label: 'browser-sitelook',
+  tag: 'run-browser-sitelook',
+  requires: ['dist/extension.js', 'dist/preview/preview.js', 'dist/sass.js'],
+  fixtures: ['bilingual', 'site-look'],
+  tmpPrefix: 'jekyll-posts-sitelook-',
+  announceWorkspace: true,
+  launch: {
     viewport: { width: 1400, height: 900 },
     keepUserData: !!process.env.BROWSER_KEEP,
     settings: { 'workbench.colorTheme': 'Default Dark Modern', 'window.commandCenter': false, 'workbench.editor.enablePreview': false },
     onLog: (line) => {
-      logLines.push(line);
       if (VERBOSE) console.log(line);
     },
-  });
-  const page = cs.page;
-  await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
-  await page.waitForSelector('.explorer-folders-view, .monaco-workbench .part.sidebar', { timeout: 120_000 });
-
+  },
+  workbench: { timeoutMs: 120_000, selectors: ['.explorer-folders-view, .monaco-workbench .part.sidebar'] },
+  onError: { screenshot: 'sitelook-failure.png' },
+  checkFailureScreenshot: 'sitelook-failure',
+}, async ({ page, logLines, check }) => {
   let frame;
   await check('the preview of the seed post opens in the reading view, with the Site / Reading switch', async () => {
     await openFile(page, '2014-06-04-retours-sur-dotscale-2014.md');
@@ -236,20 +167,4 @@ async function main() {
       return window.scrollY > 0 && top <= 4 && top > -40;
     }})(${inset})`), 'the English panel at its second heading, under the toolbar', 10_000);
   });
-}
-
-let exitCode = 1;
-try {
-  await main();
-  exitCode = results.every((r) => r.ok) && results.length > 0 ? 0 : 1;
-} catch (e) {
-  console.error(`[run-browser-sitelook] ${e.stack || e.message}`);
-  if (cs?.page) await cs.page.screenshot({ path: path.join(RESULTS, 'sitelook-failure.png') }).catch(() => {});
-  results.push({ name: 'run', ok: false });
-} finally {
-  if (cs) await cs.stop();
-  if (fixture) fs.rmSync(fixture, { recursive: true, force: true });
-}
-const passed = results.filter((r) => r.ok).length;
-console.log(`browser-sitelook: ${passed} passed, ${results.length - passed} failed`);
-process.exit(exitCode);
+});

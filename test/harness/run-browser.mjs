@@ -12,48 +12,11 @@
 // Env: BROWSER_VERBOSE=1 (workbench log), PREVIEW_README_SCREENSHOT=1 (also writes docs/images/preview.png),
 // BROWSER_KEEP=1 (keeps code-server's user data, logs included, and prints where).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { install, REPO_ROOT } from './install.mjs';
-import { launch } from './codeServer.mjs';
+import { REPO_ROOT } from './install.mjs';
+import { RESULTS, assert, runBrowserSession, until, runCommand, openFile } from './browserSession.mjs';
 
 const VERBOSE = !!process.env.BROWSER_VERBOSE;
-const RESULTS = path.join(REPO_ROOT, 'test-results');
-const results = [];
-const logLines = [];
-let cs;
-let fixture;
-
-async function check(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
-  } catch (e) {
-    results.push({ name, ok: false });
-    console.log(`  ✗ ${name}\n    ${String(e && e.stack ? e.stack : e).split('\n').slice(0, 6).join('\n    ')}`);
-  }
-}
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
-
-async function until(fn, what, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    try {
-      last = await fn();
-      if (last) return last;
-    } catch (e) {
-      last = e;
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
-}
 
 /** The webview frame that shows the preview card (webviews are nested iframes). */
 async function previewFrame(page) {
@@ -76,59 +39,24 @@ async function previewShowing(page, title) {
   }, `the preview of "${title}"`);
 }
 
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-  await page.keyboard.type(title);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title.replace(/"/g, '\\"')}"]`, { timeout: 15_000 });
-  await page.keyboard.press('Enter');
-}
-
-async function openFile(page, name) {
-  // Quick open filters as it is typed: press Enter only once the focused row is this file, and try
-  // again if the editor did not open (a busy machine can drop the first Enter).
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-    await page.keyboard.type(name);
-    await page.waitForSelector(`.quick-input-list .monaco-list-row.focused[aria-label*="${name}"]`, { timeout: 30_000 });
-    await page.keyboard.press('Enter');
-    try {
-      await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: 15_000 });
-      return;
-    } catch (e) {
-      if (attempt >= 3) throw e;
-      await page.keyboard.press('Escape');
-    }
-  }
-}
-
-async function main() {
-  for (const file of ['dist/extension.js', 'dist/preview/preview.js']) {
-    if (!fs.existsSync(path.join(REPO_ROOT, file))) throw new Error(`${file} is missing: run node scripts/build.mjs first`);
-  }
-  await install();
-  fs.mkdirSync(RESULTS, { recursive: true });
-  fixture = fs.mkdtempSync(path.join(os.tmpdir(), 'jekyll-posts-browser-'));
-  fs.cpSync(path.join(REPO_ROOT, 'test', 'fixtures', 'bilingual'), fixture, { recursive: true });
-  fs.cpSync(path.join(REPO_ROOT, 'test', 'fixtures', 'preview'), fixture, { recursive: true });
-  console.log(`[run-browser] workspace ${fixture}`);
-  cs = await launch({
-    workspace: fixture,
-    extensionDevelopmentPath: REPO_ROOT,
+await runBrowserSession({
+  label: 'browser',
+  tag: 'run-browser',
+  requires: ['dist/extension.js', 'dist/preview/preview.js'],
+  fixtures: ['bilingual', 'preview'],
+  tmpPrefix: 'jekyll-posts-browser-',
+  announceWorkspace: true,
+  launch: {
     viewport: { width: 1400, height: 900 },
     keepUserData: !!process.env.BROWSER_KEEP,
     settings: { 'workbench.colorTheme': 'Default Dark Modern', 'window.commandCenter': false, 'workbench.editor.enablePreview': false },
     onLog: (line) => {
-      logLines.push(line);
       if (VERBOSE) console.log(line);
     },
-  });
-  const page = cs.page;
-  if (process.env.BROWSER_KEEP) console.log(`[run-browser] user data ${cs.userDataDir}`);
-  await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
-  await page.waitForSelector('.explorer-folders-view, .monaco-workbench .part.sidebar', { timeout: 120_000 });
-
+  },
+  workbench: { timeoutMs: 120_000, selectors: ['.explorer-folders-view, .monaco-workbench .part.sidebar'] },
+  onError: { screenshot: 'browser-failure.png' },
+}, async ({ page, logLines, check }) => {
   let seed;
   await check('the command opens the preview of the seed post beside it, with its title', async () => {
     await openFile(page, '2014-06-04-retours-sur-dotscale-2014.md');
@@ -262,20 +190,4 @@ async function main() {
     assert(inPage.scripts === 0 && !inPage.handlers, `dangerous markup left: ${JSON.stringify(inPage)}`);
     await page.screenshot({ path: path.join(RESULTS, 'preview-xss.png') });
   });
-}
-
-let exitCode = 1;
-try {
-  await main();
-  exitCode = results.every((r) => r.ok) && results.length > 0 ? 0 : 1;
-} catch (e) {
-  console.error(`[run-browser] ${e.stack || e.message}`);
-  if (cs?.page) await cs.page.screenshot({ path: path.join(RESULTS, 'browser-failure.png') }).catch(() => {});
-  results.push({ name: 'run', ok: false });
-} finally {
-  if (cs) await cs.stop();
-  if (fixture) fs.rmSync(fixture, { recursive: true, force: true });
-}
-const passed = results.filter((r) => r.ok).length;
-console.log(`browser: ${passed} passed, ${results.length - passed} failed`);
-process.exit(exitCode);
+});

@@ -23,13 +23,15 @@ export function registerOverview(indexes: IndexService): { views: OverviewViews;
   const rename = new RenameTagCommand(indexes);
   const postsView = vscode.window.createTreeView(POSTS_VIEW, { treeDataProvider: posts, showCollapseAll: true });
   posts.view = postsView;
+  const tagsView = vscode.window.createTreeView(TAGS_VIEW, { treeDataProvider: tags, showCollapseAll: true });
+  tags.view = tagsView;
   const disposables: vscode.Disposable[] = [
     store,
     posts,
     tags,
     authors,
     postsView,
-    vscode.window.createTreeView(TAGS_VIEW, { treeDataProvider: tags, showCollapseAll: true }),
+    tagsView,
     vscode.window.createTreeView(AUTHORS_VIEW, { treeDataProvider: authors }),
     vscode.commands.registerCommand(FILTER_POSTS, (text?: unknown) => askFilter(posts, typeof text === 'string' ? text : undefined)),
     vscode.commands.registerCommand(CLEAR_POSTS_FILTER, () => posts.setFilter('')),

@@ -4,7 +4,7 @@ import { join } from '../../core/paths';
 import type { TermKind } from '../../core/taxonomy/renameTerm';
 import { IndexedSite } from '../indexService';
 import { OverviewStore } from './overviewStore';
-import { postTreeItem } from './postItem';
+import { findingsCount, postTreeItem } from './postItem';
 import { countLabel } from './postsView';
 
 export const TAGS_VIEW = 'jekyllPosts.tags';
@@ -32,13 +32,50 @@ export class TagsViewProvider implements vscode.TreeDataProvider<TagsNode>, vsco
   private readonly changed = new vscode.EventEmitter<TagsNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  view?: vscode.TreeView<TagsNode>;
+  /** What the visible view was drawn from (see snapshot), or undefined once it must be drawn again. */
+  private shown: string | undefined;
+  /** Terms whose posts the view has listed: their posts' rows are part of what it shows. */
+  private readonly opened = new Set<string>();
 
   constructor(private readonly store: OverviewStore) {
-    this.subscription = store.onDidChange(() => this.changed.fire(undefined));
+    // A full refresh makes VS Code forget the items' handles until the view has asked for them
+    // again: "Rename tag" chosen from a group's context menu in that moment gets no group and asks
+    // "Which tag?". So the visible view refreshes only when what it shows changed.
+    this.subscription = store.onDidChange(() => {
+      if (this.shown !== undefined && this.view?.visible && this.snapshot() === this.shown) return;
+      this.shown = undefined;
+      this.changed.fire(undefined);
+    });
+  }
+
+  private termKey(site: IndexedSite, kind: TermKind, name: string): string {
+    return `${site.site.rootUri.toString()}\u0000${kind}\u0000${name}`;
+  }
+
+  /** What the view shows: sites, terms with their counts and posts, and the rows of the posts it listed. */
+  private snapshot(): string {
+    return JSON.stringify(this.store.sites().map((site) => {
+      const kinds = (['tags', 'categories'] as const).map((kind) => this.store.taxonomy(site, kind));
+      const rows: unknown[] = [];
+      for (const taxonomy of kinds) {
+        for (const group of taxonomy.groups) {
+          for (const term of group.terms) {
+            if (!this.opened.has(this.termKey(site, taxonomy.kind, term.name))) continue;
+            for (const relativePath of term.posts) {
+              const post = this.store.post(site, relativePath);
+              rows.push([relativePath, post, post && this.store.versions(site, post), findingsCount(site.site.fs.toUri(join(site.site.root, relativePath)))]);
+            }
+          }
+        }
+      }
+      return [site.site.rootUri.toString(), kinds, rows];
+    }));
   }
 
   getChildren(node?: TagsNode): TagsNode[] {
     if (!node) {
+      if (this.view?.visible) this.shown = this.snapshot();
       const sites = this.store.sites();
       if (sites.length === 1) return this.kinds(sites[0]);
       return sites.map((site) => ({ type: 'site', site }));
@@ -51,6 +88,7 @@ export class TagsViewProvider implements vscode.TreeDataProvider<TagsNode>, vsco
     }
     if (node.type === 'group') return node.group.terms.map((term) => ({ type: 'term', site: node.site, kind: node.kind, term, group: node.group }));
     if (node.type === 'term') {
+      this.opened.add(this.termKey(node.site, node.kind, node.term.name));
       return node.term.posts.map((relativePath) => ({ type: 'post', site: node.site, relativePath, uri: node.site.site.fs.toUri(join(node.site.site.root, relativePath)) }));
     }
     return [];
