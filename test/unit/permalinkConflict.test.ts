@@ -105,6 +105,10 @@ describe('permalink-conflict: two documents at one URL, as Jekyll 4.3.1 builds t
 // Without `lang_from_path`, every pair is one language: one document of each pair is never written
 // (_site/about/ holds zh-CN/about.md). With default_lang fr, a `lang: fr` post and a post without
 // `lang` at one URL: only the first is written; with no default_lang, the same with `lang: en`.
+// Same languages and lang_from_path, with a `docs` collection (output: true):
+//   _posts/2020-01-01-a.md + _posts/2020-01-02-b.md (lang: en) → only the first (both English)
+//   about.md + docs/fr/about.md → only docs/fr/about.md (a folder below the top names no language)
+//   x.md + _docs/fr (a document without extension) → only _docs/fr (its name is no folder)
 const LANGUAGES = 'plugins: [jekyll-polyglot]\nlanguages: ["en", "zh-CN", "fr", "zh-Hant"]\n';
 const FROM_PATH = `${LANGUAGES}default_lang: en\nlang_from_path: true\n`;
 const NOT_FROM_PATH = `${LANGUAGES}default_lang: en\n`;
@@ -127,6 +131,17 @@ describe('permalink-conflict on a jekyll-polyglot site: one URL may hold one doc
   });
   it('lang_from_path: a page in zh-CN/ is Chinese', () => {
     assert.deepEqual(pair(FROM_PATH, 'about.md', 'zh-CN/about.md', '/about/'), []);
+  });
+  it('lang_from_path: a post outside any language folder is in default_lang, like a `lang: en` post', () => {
+    const text = fm('title: B\npermalink: /a/\nlang: en');
+    const site = { '_posts/2020-01-01-a.md': fm('title: A\npermalink: /a/'), '_posts/2020-01-02-b.md': text };
+    assert.deepEqual(ranges({ config: FROM_PATH, path: '_posts/2020-01-02-b.md', text, site, current: true }), ['/a/']);
+  });
+  it('lang_from_path: only the top folder of a page names a language (docs/fr/ does not)', () => {
+    assert.deepEqual(pair(FROM_PATH, 'about.md', 'docs/fr/about.md', '/about/'), ['/about/']);
+  });
+  it('lang_from_path: the name of a document directly in a collection folder is no language folder', () => {
+    assert.deepEqual(pair(`${FROM_PATH}collections:\n  docs:\n    output: true\n`, 'x.md', '_docs/fr', '/x/'), ['/x/']);
   });
   it('without lang_from_path the folders say nothing: the pairs collide', () => {
     assert.deepEqual(pair(NOT_FROM_PATH, '_posts/2020-01-02-b.md', '_posts/fr/2020-01-02-b.md', '/b/'), ['/b/']);
