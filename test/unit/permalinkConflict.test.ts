@@ -32,7 +32,7 @@ function lint(c: Case): Finding[] {
     return { info, data: parsed.data ? effectiveFrontMatter(info, config, parsed) : undefined, own: parsed.data };
   });
   const site = {
-    ...factsFromDocuments(docs, {}),
+    ...factsFromDocuments(docs, { authors: new Map(), hasAuthorRegistry: false, layouts: undefined }),
     siteDocuments: siteDocumentsFrom(texts, texts.map((t) => t.path), config, { now, drafts: false, machineZone: 'UTC' }),
   };
   const findings = lintDocument({ text: c.text, document: classifyPath(c.path, config)!, config }, { site, siteDocumentsCurrent: c.current, settings: { now, timezone: 'UTC', requiredKeys: [] } });
