@@ -123,12 +123,3 @@ export function describeValue(value: JekyllValue): string {
   if (value !== null && typeof value === 'object') return '{…}';
   return String(value);
 }
-
-export function valueType(value: JekyllValue | undefined): 'string' | 'number' | 'boolean' | 'null' | 'date' | 'time' | 'list' | 'map' | 'missing' {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (value instanceof YamlTimestamp) return value.kind;
-  if (Array.isArray(value)) return 'list';
-  if (typeof value === 'object') return 'map';
-  return typeof value as 'string' | 'number' | 'boolean';
-}

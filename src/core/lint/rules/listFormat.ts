@@ -63,26 +63,20 @@ function checkList(context: LintContext, report: (d: FindingDraft) => void, keys
   const dropped = unreadable
     ? msg('Jekyll cannot read this front matter at all when `categories` is a single value that is not text (it fails with “no implicit conversion into Array”): write it as a list.')
     : msg('Jekyll drops `{0}` when it is a single value that is not text: write it as a list.', keys.plural);
-  if (value !== null && !Array.isArray(value) && typeof value !== 'object') {
+  // A number, a boolean, a date or a map: Jekyll 4.3.1 drops `tags` then (Utils.pluralized_array_from_hash
+  // reads only text and lists), and fails on `categories` (Array() of a Date or a Hash).
+  if (value !== null && !Array.isArray(value)) {
+    const written = value instanceof YamlTimestamp ? value.source : typeof value === 'object' ? undefined : String(value);
     report({
       severity: unreadable ? 'error' : undefined,
       range: f.valueRange,
       message: dropped,
-      fixes: [{ title: msg('Write `{0}` as a list', keys.plural), edits: [listEdit(context, f, [String(value)])], preferred: true }],
-    });
-    return;
-  }
-  if (value instanceof YamlTimestamp) {
-    report({
-      severity: unreadable ? 'error' : undefined,
-      range: f.valueRange,
-      message: dropped,
-      fixes: [{ title: msg('Write `{0}` as a list', keys.plural), edits: [listEdit(context, f, [value.source])], preferred: true }],
+      // A map has no single value to keep: only its author knows which list was meant.
+      fixes: written === undefined ? undefined : [{ title: msg('Write `{0}` as a list', keys.plural), edits: [listEdit(context, f, [written])], preferred: true }],
     });
     return;
   }
   if (!Array.isArray(value) || !f.items) return;
-  if (f.items.length === 1 && (f.items[0].value === null || typeof f.items[0].value !== 'object')) return; // one plain value: nothing to report
   const seen = new Map<string, number>();
   f.items.forEach((item, index) => {
     if (Array.isArray(item.value)) {

@@ -55,8 +55,8 @@ export const permalinkInvalid: Rule = {
       const next = value.trim().replace(/\s+/g, '-');
       report({ range: at(value.search(/\s/), 1), message: msg('This permalink has spaces; they become `%20` in the URL.'), fixes: fix(msg('Replace spaces with hyphens'), next) });
     }
-    const withoutPlaceholders = value.includes(':') ? value.replace(/:[a-z_]+/g, '') : value;
-    if (/[A-Z]/.test(withoutPlaceholders)) {
+    // Placeholders are lower case (`:[a-z_]+`): any capital is in the URL's own text.
+    if (/[A-Z]/.test(value)) {
       report({ range: at(value.search(/[A-Z]/), 1), message: msg('This permalink has capital letters; URLs are case-sensitive on most servers.'), fixes: fix(msg('Use lower case'), value.replace(/[A-Z]+/g, (s) => s.toLowerCase())) });
     }
     const nonAscii = value.search(/[^\x00-\x7f]/);
