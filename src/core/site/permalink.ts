@@ -93,22 +93,25 @@ const DEFAULT_MARKDOWN = ['markdown', 'mkdown', 'mkdn', 'mkd', 'md'];
 
 /** Ruby's File.extname (Ruby >= 2.7: `foo.` gives `.`; dot files have none). */
 export function rubyExtname(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  const base = name.charCodeAt(0) === 46 ? name.replace(/^\.+/, '') : name;
+  // Leading dots start no extension: the last dot after them does.
+  const base = path.slice(path.lastIndexOf('/') + 1).replace(/^\.+/, '');
   const dot = base.lastIndexOf('.');
-  return dot <= 0 ? '' : base.slice(dot);
+  return dot === -1 ? '' : base.slice(dot);
 }
 
 /** Ruby's File.basename(path, '.*'). */
 export function basenameWithoutExt(path: string): string {
   const base = path.slice(path.lastIndexOf('/') + 1);
   const ext = rubyExtname(base);
-  return ext && ext !== '.' ? base.slice(0, -ext.length) : ext === '.' ? base.slice(0, -1) : base;
+  return ext ? base.slice(0, -ext.length) : base;
 }
 
-/** The converters' output extension for a source extension (Markdown -> .html, Sass -> .css, else unchanged). */
+/**
+ * The converters' output extension for a source extension as rubyExtname gives it (`''` or starting
+ * with its dot): Markdown -> .html, Sass -> .css, else unchanged.
+ */
 export function converterOutputExt(ext: string, markdownExtensions: readonly string[] = DEFAULT_MARKDOWN): string {
-  const bare = ext.replace(/^\./, '').toLowerCase();
+  const bare = ext.slice(1).toLowerCase();
   if (bare && markdownExtensions.includes(bare)) return '.html';
   if (bare === 'scss' || bare === 'sass') return '.css';
   return ext;
@@ -116,7 +119,8 @@ export function converterOutputExt(ext: string, markdownExtensions: readonly str
 
 /** Renderer#output_ext: the extension of the document's own permalink when it has one, else the converter's. */
 export function outputExtFor(ext: string, permalink: JekyllValue | undefined, markdownExtensions?: readonly string[]): string {
-  if (typeof permalink === 'string' && permalink !== '' && !permalink.endsWith('/')) {
+  // An empty permalink has no extension either.
+  if (typeof permalink === 'string' && !permalink.endsWith('/')) {
     const e = rubyExtname(permalink);
     if (e) return e;
   }
