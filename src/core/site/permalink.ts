@@ -156,9 +156,9 @@ export function pageUrlTemplate(basename: string, outputExt: string, sitePermali
 
 const UNRESERVED = 'a-zA-Z0-9\\-._~';
 const SUB_DELIMS = "!$&'()*+,;=";
-const PCHAR = UNRESERVED + SUB_DELIMS.replace(/[\]\\^-]/g, '\\$&') + ':@';
+// None of the sub-delims is special in a character class.
+const PCHAR = UNRESERVED + SUB_DELIMS + ':@';
 const CLASSES = {
-  scheme: new RegExp('[^a-zA-Z0-9\\-+.]', 'gu'),
   authority: new RegExp(`[^${PCHAR}\\[\\]]`, 'gu'),
   path: new RegExp(`[^${PCHAR}/]`, 'gu'),
   query: new RegExp(`[^${PCHAR}/?]`, 'gu'),
@@ -172,29 +172,29 @@ function percentEncode(ch: string): string {
 
 class EscapeError extends Error {}
 
-/** Jekyll's URL.escape_path. Throws EscapeError where Addressable raises. */
+/**
+ * Jekyll's shortcut `%r!^[a-zA-Z0-9./-]+$!` is a Ruby regexp, whose `^` and `$` match at every
+ * line: a value with one line of these characters only is returned as it is, newlines and all.
+ */
+const PLAIN_LINE = /(?:^|\n)[a-zA-Z0-9./-]+(?:\n|$)/;
+
+/** Jekyll's URL.escape_path. Throws EscapeError, with Addressable's message, where Addressable raises. */
 export function escapePath(path: string): string {
-  if (path === '' || /^[a-zA-Z0-9./-]+$/.test(path)) return path;
-  const m = URIREGEX.exec(path);
-  if (!m) throw new EscapeError(`Addressable cannot parse ${JSON.stringify(path)}`);
-  const [, , scheme, , authority, p, , query, , fragment] = m as unknown as (string | undefined)[];
-  const enc = (value: string | undefined, re: RegExp): string | undefined => (value === undefined ? undefined : value.replace(re, percentEncode));
-  const s = enc(scheme, CLASSES.scheme);
-  if (s !== undefined && !/^[a-z][a-z0-9.+-]*$/i.test(s)) throw new EscapeError(`Invalid scheme format: '${s}'`);
-  const a = enc(authority, CLASSES.authority);
-  const pathPart = enc(p, CLASSES.path) ?? '';
-  if (s === undefined && a === undefined && /^[^/]*:/.test(pathPart)) {
-    // Addressable re-reads such a path as having a scheme when it validates the new URI.
-    throw new EscapeError(`Cannot have a relative path with a colon: ${pathPart}`);
-  }
-  let out = '';
-  if (s !== undefined) out += s + ':';
-  if (a !== undefined) out += '//' + a;
-  out += pathPart;
-  const q = enc(query, CLASSES.query);
-  if (q !== undefined) out += '?' + q;
-  const f = enc(fragment, CLASSES.fragment);
-  if (f !== undefined) out += '#' + f;
+  if (PLAIN_LINE.test(path)) return path;
+  // URIREGEX matches every string: the path group is never undefined.
+  const [, , scheme, , authority, p, , query, , fragment] = URIREGEX.exec(path) as unknown as (string | undefined)[];
+  const rawPath = p as string;
+  // Addressable::URI.parse checks the scheme as written (a valid scheme has nothing to escape), and
+  // refuses a path whose first segment holds a colon when there is no scheme to take it (after an
+  // authority, the path is empty or starts with a slash).
+  if (scheme !== undefined && !/^[a-z][a-z0-9.+-]*$/i.test(scheme)) throw new EscapeError(`Invalid scheme format: '${scheme}'`);
+  if (scheme === undefined && /^[^/]*:/.test(rawPath)) throw new EscapeError(`Cannot assemble URI string with ambiguous path: '${rawPath}'`);
+  const enc = (value: string, re: RegExp): string => value.replace(re, percentEncode);
+  let out = scheme === undefined ? '' : scheme + ':';
+  if (authority !== undefined) out += '//' + enc(authority, CLASSES.authority);
+  out += enc(rawPath, CLASSES.path);
+  if (query !== undefined) out += '?' + enc(query, CLASSES.query);
+  if (fragment !== undefined) out += '#' + enc(fragment, CLASSES.fragment);
   return out.replace('#', '%23');
 }
 
