@@ -7,7 +7,6 @@
  * `simple` style (it is read as the literal template `simple`).
  */
 import type { JekyllValue } from './scalars';
-import { YamlTimestamp } from './timestamp';
 import { rubyDowncase, slugify } from './slugify';
 import { strftime } from './strftime';
 import { rubyToS } from './rubyTime';
@@ -220,25 +219,24 @@ export function sanitizeUrl(url: string): string {
 // ---------------------------------------------------------------------------------------------
 // Categories and slug, as Document#read leaves them
 
+/** Ruby's String#split without arguments: on runs of ASCII whitespace (not NUL), leading ones ignored. */
 function rubySplit(s: string): string[] {
-  return s.split(/[ \t\n\v\f\r\0]+/).filter((x) => x !== '');
+  return s.split(/[ \t\n\v\f\r]+/).filter((x) => x !== '');
 }
 
-function rubyArray(value: JekyllValue | undefined): JekyllValue[] {
-  if (value === undefined || value === null) return [];
+/** Ruby's Array() of a value that is not nil (no caller passes nil or undefined). */
+function rubyArray(value: JekyllValue): JekyllValue[] {
   return Array.isArray(value) ? value : [value];
 }
 
-function sameValue(a: JekyllValue, b: JekyllValue): boolean {
-  if (typeof a === 'string' || typeof b === 'string') return a === b;
-  if (a instanceof YamlTimestamp || b instanceof YamlTimestamp) return a === b;
-  return typeof a === typeof b && JSON.stringify(a) === JSON.stringify(b);
-}
-
+/**
+ * Ruby's `a | b` (Array#union) as far as the categories can tell: populate_categories ends by
+ * turning every value to text and removing repeated texts, keeping the first, so a repeat Array#|
+ * drops would be dropped there anyway. Concatenating keeps apart values that only JSON confuses
+ * (`.nan`, `.inf` and `-.inf` all read as `null`).
+ */
 function union(a: JekyllValue[], b: JekyllValue[]): JekyllValue[] {
-  const out: JekyllValue[] = [];
-  for (const v of [...a, ...b]) if (!out.some((o) => sameValue(o, v))) out.push(v);
-  return out;
+  return [...a, ...b];
 }
 
 /** Folders above `_posts` (or `_drafts`) in a path relative to `collections_dir` (Document#categories_from_path). */
