@@ -7,7 +7,6 @@
  * `simple` style (it is read as the literal template `simple`).
  */
 import type { JekyllValue } from './scalars';
-import { YamlTimestamp } from './timestamp';
 import { rubyDowncase, slugify } from './slugify';
 import { strftime } from './strftime';
 import { rubyToS } from './rubyTime';
@@ -93,22 +92,25 @@ const DEFAULT_MARKDOWN = ['markdown', 'mkdown', 'mkdn', 'mkd', 'md'];
 
 /** Ruby's File.extname (Ruby >= 2.7: `foo.` gives `.`; dot files have none). */
 export function rubyExtname(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  const base = name.charCodeAt(0) === 46 ? name.replace(/^\.+/, '') : name;
+  // Leading dots start no extension: the last dot after them does.
+  const base = path.slice(path.lastIndexOf('/') + 1).replace(/^\.+/, '');
   const dot = base.lastIndexOf('.');
-  return dot <= 0 ? '' : base.slice(dot);
+  return dot === -1 ? '' : base.slice(dot);
 }
 
 /** Ruby's File.basename(path, '.*'). */
 export function basenameWithoutExt(path: string): string {
   const base = path.slice(path.lastIndexOf('/') + 1);
   const ext = rubyExtname(base);
-  return ext && ext !== '.' ? base.slice(0, -ext.length) : ext === '.' ? base.slice(0, -1) : base;
+  return ext ? base.slice(0, -ext.length) : base;
 }
 
-/** The converters' output extension for a source extension (Markdown -> .html, Sass -> .css, else unchanged). */
+/**
+ * The converters' output extension for a source extension as rubyExtname gives it (`''` or starting
+ * with its dot): Markdown -> .html, Sass -> .css, else unchanged.
+ */
 export function converterOutputExt(ext: string, markdownExtensions: readonly string[] = DEFAULT_MARKDOWN): string {
-  const bare = ext.replace(/^\./, '').toLowerCase();
+  const bare = ext.slice(1).toLowerCase();
   if (bare && markdownExtensions.includes(bare)) return '.html';
   if (bare === 'scss' || bare === 'sass') return '.css';
   return ext;
@@ -116,7 +118,8 @@ export function converterOutputExt(ext: string, markdownExtensions: readonly str
 
 /** Renderer#output_ext: the extension of the document's own permalink when it has one, else the converter's. */
 export function outputExtFor(ext: string, permalink: JekyllValue | undefined, markdownExtensions?: readonly string[]): string {
-  if (typeof permalink === 'string' && permalink !== '' && !permalink.endsWith('/')) {
+  // An empty permalink has no extension either.
+  if (typeof permalink === 'string' && !permalink.endsWith('/')) {
     const e = rubyExtname(permalink);
     if (e) return e;
   }
@@ -152,9 +155,9 @@ export function pageUrlTemplate(basename: string, outputExt: string, sitePermali
 
 const UNRESERVED = 'a-zA-Z0-9\\-._~';
 const SUB_DELIMS = "!$&'()*+,;=";
-const PCHAR = UNRESERVED + SUB_DELIMS.replace(/[\]\\^-]/g, '\\$&') + ':@';
+// None of the sub-delims is special in a character class.
+const PCHAR = UNRESERVED + SUB_DELIMS + ':@';
 const CLASSES = {
-  scheme: new RegExp('[^a-zA-Z0-9\\-+.]', 'gu'),
   authority: new RegExp(`[^${PCHAR}\\[\\]]`, 'gu'),
   path: new RegExp(`[^${PCHAR}/]`, 'gu'),
   query: new RegExp(`[^${PCHAR}/?]`, 'gu'),
@@ -168,29 +171,29 @@ function percentEncode(ch: string): string {
 
 class EscapeError extends Error {}
 
-/** Jekyll's URL.escape_path. Throws EscapeError where Addressable raises. */
+/**
+ * Jekyll's shortcut `%r!^[a-zA-Z0-9./-]+$!` is a Ruby regexp, whose `^` and `$` match at every
+ * line: a value with one line of these characters only is returned as it is, newlines and all.
+ */
+const PLAIN_LINE = /(?:^|\n)[a-zA-Z0-9./-]+(?:\n|$)/;
+
+/** Jekyll's URL.escape_path. Throws EscapeError, with Addressable's message, where Addressable raises. */
 export function escapePath(path: string): string {
-  if (path === '' || /^[a-zA-Z0-9./-]+$/.test(path)) return path;
-  const m = URIREGEX.exec(path);
-  if (!m) throw new EscapeError(`Addressable cannot parse ${JSON.stringify(path)}`);
-  const [, , scheme, , authority, p, , query, , fragment] = m as unknown as (string | undefined)[];
-  const enc = (value: string | undefined, re: RegExp): string | undefined => (value === undefined ? undefined : value.replace(re, percentEncode));
-  const s = enc(scheme, CLASSES.scheme);
-  if (s !== undefined && !/^[a-z][a-z0-9.+-]*$/i.test(s)) throw new EscapeError(`Invalid scheme format: '${s}'`);
-  const a = enc(authority, CLASSES.authority);
-  const pathPart = enc(p, CLASSES.path) ?? '';
-  if (s === undefined && a === undefined && /^[^/]*:/.test(pathPart)) {
-    // Addressable re-reads such a path as having a scheme when it validates the new URI.
-    throw new EscapeError(`Cannot have a relative path with a colon: ${pathPart}`);
-  }
-  let out = '';
-  if (s !== undefined) out += s + ':';
-  if (a !== undefined) out += '//' + a;
-  out += pathPart;
-  const q = enc(query, CLASSES.query);
-  if (q !== undefined) out += '?' + q;
-  const f = enc(fragment, CLASSES.fragment);
-  if (f !== undefined) out += '#' + f;
+  if (PLAIN_LINE.test(path)) return path;
+  // URIREGEX matches every string: the path group is never undefined.
+  const [, , scheme, , authority, p, , query, , fragment] = URIREGEX.exec(path) as unknown as (string | undefined)[];
+  const rawPath = p as string;
+  // Addressable::URI.parse checks the scheme as written (a valid scheme has nothing to escape), and
+  // refuses a path whose first segment holds a colon when there is no scheme to take it (after an
+  // authority, the path is empty or starts with a slash).
+  if (scheme !== undefined && !/^[a-z][a-z0-9.+-]*$/i.test(scheme)) throw new EscapeError(`Invalid scheme format: '${scheme}'`);
+  if (scheme === undefined && /^[^/]*:/.test(rawPath)) throw new EscapeError(`Cannot assemble URI string with ambiguous path: '${rawPath}'`);
+  const enc = (value: string, re: RegExp): string => value.replace(re, percentEncode);
+  let out = scheme === undefined ? '' : scheme + ':';
+  if (authority !== undefined) out += '//' + enc(authority, CLASSES.authority);
+  out += enc(rawPath, CLASSES.path);
+  if (query !== undefined) out += '?' + enc(query, CLASSES.query);
+  if (fragment !== undefined) out += '#' + enc(fragment, CLASSES.fragment);
   return out.replace('#', '%23');
 }
 
@@ -216,25 +219,24 @@ export function sanitizeUrl(url: string): string {
 // ---------------------------------------------------------------------------------------------
 // Categories and slug, as Document#read leaves them
 
+/** Ruby's String#split without arguments: on runs of ASCII whitespace (not NUL), leading ones ignored. */
 function rubySplit(s: string): string[] {
-  return s.split(/[ \t\n\v\f\r\0]+/).filter((x) => x !== '');
+  return s.split(/[ \t\n\v\f\r]+/).filter((x) => x !== '');
 }
 
-function rubyArray(value: JekyllValue | undefined): JekyllValue[] {
-  if (value === undefined || value === null) return [];
+/** Ruby's Array() of a value that is not nil (no caller passes nil or undefined). */
+function rubyArray(value: JekyllValue): JekyllValue[] {
   return Array.isArray(value) ? value : [value];
 }
 
-function sameValue(a: JekyllValue, b: JekyllValue): boolean {
-  if (typeof a === 'string' || typeof b === 'string') return a === b;
-  if (a instanceof YamlTimestamp || b instanceof YamlTimestamp) return a === b;
-  return typeof a === typeof b && JSON.stringify(a) === JSON.stringify(b);
-}
-
+/**
+ * Ruby's `a | b` (Array#union) as far as the categories can tell: populate_categories ends by
+ * turning every value to text and removing repeated texts, keeping the first, so a repeat Array#|
+ * drops would be dropped there anyway. Concatenating keeps apart values that only JSON confuses
+ * (`.nan`, `.inf` and `-.inf` all read as `null`).
+ */
 function union(a: JekyllValue[], b: JekyllValue[]): JekyllValue[] {
-  const out: JekyllValue[] = [];
-  for (const v of [...a, ...b]) if (!out.some((o) => sameValue(o, v))) out.push(v);
-  return out;
+  return [...a, ...b];
 }
 
 /** Folders above `_posts` (or `_drafts`) in a path relative to `collections_dir` (Document#categories_from_path). */
