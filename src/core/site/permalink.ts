@@ -239,11 +239,13 @@ function union(a: JekyllValue[], b: JekyllValue[]): JekyllValue[] {
 
 /** Folders above `_posts` (or `_drafts`) in a path relative to `collections_dir` (Document#categories_from_path). */
 export function categoriesFromPath(docRelativePath: string, specialDir: string): string[] {
-  if (docRelativePath.startsWith(specialDir)) return [];
+  // relative_path.sub(/#{special_dir}.*/, ""): cut at the first occurrence, even inside a folder name
+  // (`my_posts/_posts/` gives `my`); a path starting with it keeps nothing, one without it keeps all.
+  // No folder left equals special_dir, so Jekyll's test for it never rejects anything.
   const i = docRelativePath.indexOf(specialDir);
-  const superdirs = i === -1 ? '' : docRelativePath.slice(0, i);
+  const superdirs = i === -1 ? docRelativePath : docRelativePath.slice(0, i);
   const basename = docRelativePath.slice(docRelativePath.lastIndexOf('/') + 1);
-  return superdirs.split('/').filter((c) => c !== '' && c !== specialDir && c !== basename);
+  return superdirs.split('/').filter((c) => c !== '' && c !== basename);
 }
 
 /**
@@ -258,26 +260,20 @@ export function documentCategories(pathCategories: readonly string[], layers: re
 
 /** documentCategories by Jekyll's steps, whatever the layers hold (exported for tests). */
 export function mergedCategories(pathCategories: readonly string[], layers: readonly Readonly<Record<string, JekyllValue>>[]): string[] {
-  let current: JekyllValue = [...pathCategories];
+  // data["categories"] starts as the path categories, an array, so each layer's `categories` (a
+  // string split on whitespace) is united with it and it stays an array; a nil or none adds nothing.
+  let current: JekyllValue[] = [...pathCategories];
   // Of the merged data only `category` matters here (a nil keeps an earlier value).
   let single: JekyllValue | undefined;
   for (const layer of layers) {
-    if (Object.prototype.hasOwnProperty.call(layer, 'category') && (layer.category !== null || single === undefined)) single = layer.category;
+    if (Object.prototype.hasOwnProperty.call(layer, 'category') && layer.category !== null) single = layer.category;
     const value = layer.categories;
-    if (value !== undefined && value !== null) {
-      let other: JekyllValue = typeof value === 'string' ? rubySplit(value) : value;
-      if (Array.isArray(current)) other = union(current, rubyArray(other));
-      current = other;
-    }
+    current = union(current, rubyArray(typeof value === 'string' ? rubySplit(value) : value));
   }
-  let plural: JekyllValue[] = [];
-  if (single !== undefined && single !== null && single !== false) plural = rubyArray(single);
-  else {
-    const p: JekyllValue = current;
-    if (typeof p === 'string') plural = rubySplit(p);
-    else if (Array.isArray(p)) plural = p.filter((x) => x !== null);
-  }
-  const all = [...rubyArray(current), ...plural.flat(Infinity as 1)].filter((x) => x !== null).map((x) => rubyToS(x as JekyllValue));
+  // populate_categories: Array(categories) + pluralized_array_from_hash (`category` unless nil or
+  // false, else `categories`; flattened, nils dropped), each to_s (a nil in `categories` gives ""), once.
+  const plural = single !== undefined && single !== false ? rubyArray(single) : current;
+  const all = [...current, ...plural.flat(Infinity as 1).filter((x) => x !== null)].map((x) => rubyToS(x as JekyllValue));
   return [...new Set(all)];
 }
 
