@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { JekyllValue } from '../../src/core/site/scalars';
 import { categoriesFromPath, documentCategories, mergedCategories } from '../../src/core/site/permalink';
+import { classifyPath } from '../../src/core/site/post';
+import { configFromData } from '../../src/core/site/config';
 
 // Every expected value below is what Jekyll 4.3.1 gave for the same files (`jekyll build` of
 // scratch sites, `{{ page.categories | jsonify }}` in the layout), unless said otherwise.
@@ -23,6 +25,20 @@ test('categoriesFromPath: the folders above _posts or _drafts, cut where Jekyll 
     ['notes/a/2014-06-04-x.md', '_posts', ['notes', 'a']],
   ];
   for (const [path, dir, expected] of cases) assert.deepEqual(categoriesFromPath(path, dir), expected, path);
+});
+
+test('the site model reads the path categories of posts and drafts as Jekyll does', () => {
+  // Jekyll: /my/2014/06/04/substring.html, /my/2014/06/04/d.html, /2014/06/04/same.html, /fr/2014/06/04/below-posts.html.
+  const cases: [string, string[]][] = [
+    ['my_posts/_posts/2014-06-04-substring.md', ['my']],
+    ['my_drafts/_drafts/d.md', ['my']],
+    ['2014-06-04-same.md/_posts/2014-06-04-same.md', []],
+    ['fr/_posts/sub/2014-06-04-below-posts.md', ['fr']],
+  ];
+  const config = configFromData({});
+  for (const [path, expected] of cases) assert.deepEqual(classifyPath(path, config)?.pathCategories, expected, path);
+  // collections_dir: my_collections, Jekyll: /fr/2014/06/04/under-dir.html.
+  assert.deepEqual(classifyPath('my_collections/fr/_posts/2014-06-04-under-dir.md', configFromData({ collections_dir: 'my_collections' }))?.pathCategories, ['fr']);
 });
 
 /** Defaults that applied in the build (scope `_posts/dcat`: `category: X`; `_posts/dcats` also matches it and adds `categories: [d]`). */
