@@ -34,7 +34,7 @@ export interface PermalinkInput {
   readonly relativePath: string;
   /** The collection label (`posts` for posts and drafts); ignored for pages. */
   readonly collection?: string;
-  /** The site's `collections_dir` ('' when unset). */
+  /** The site's `collections_dir` as `SiteConfig.collectionsDir` reads it: no leading or trailing slash, '' when unset. Documents are under it. */
   readonly collectionsDir?: string;
   /**
    * The document's effective data: front matter deep-merged over the defaults that apply to it.
@@ -73,8 +73,6 @@ export type PermalinkResult =
       readonly outputPath: string;
       /** The template the URL came from (the permalink when the document sets one). */
       readonly template: string;
-      /** Whether the document's own `permalink` was used. */
-      readonly fromPermalink: boolean;
       readonly outputExt: string;
     }
   | {
@@ -241,11 +239,13 @@ function union(a: JekyllValue[], b: JekyllValue[]): JekyllValue[] {
 
 /** Folders above `_posts` (or `_drafts`) in a path relative to `collections_dir` (Document#categories_from_path). */
 export function categoriesFromPath(docRelativePath: string, specialDir: string): string[] {
-  if (docRelativePath.startsWith(specialDir)) return [];
+  // relative_path.sub(/#{special_dir}.*/, ""): cut at the first occurrence, even inside a folder name
+  // (`my_posts/_posts/` gives `my`); a path starting with it keeps nothing, one without it keeps all.
+  // No folder left equals special_dir, so Jekyll's test for it never rejects anything.
   const i = docRelativePath.indexOf(specialDir);
-  const superdirs = i === -1 ? '' : docRelativePath.slice(0, i);
+  const superdirs = i === -1 ? docRelativePath : docRelativePath.slice(0, i);
   const basename = docRelativePath.slice(docRelativePath.lastIndexOf('/') + 1);
-  return superdirs.split('/').filter((c) => c !== '' && c !== specialDir && c !== basename);
+  return superdirs.split('/').filter((c) => c !== '' && c !== basename);
 }
 
 /**
@@ -260,26 +260,20 @@ export function documentCategories(pathCategories: readonly string[], layers: re
 
 /** documentCategories by Jekyll's steps, whatever the layers hold (exported for tests). */
 export function mergedCategories(pathCategories: readonly string[], layers: readonly Readonly<Record<string, JekyllValue>>[]): string[] {
-  let current: JekyllValue = [...pathCategories];
+  // data["categories"] starts as the path categories, an array, so each layer's `categories` (a
+  // string split on whitespace) is united with it and it stays an array; a nil or none adds nothing.
+  let current: JekyllValue[] = [...pathCategories];
   // Of the merged data only `category` matters here (a nil keeps an earlier value).
   let single: JekyllValue | undefined;
   for (const layer of layers) {
-    if (Object.prototype.hasOwnProperty.call(layer, 'category') && (layer.category !== null || single === undefined)) single = layer.category;
+    if (Object.prototype.hasOwnProperty.call(layer, 'category') && layer.category !== null) single = layer.category;
     const value = layer.categories;
-    if (value !== undefined && value !== null) {
-      let other: JekyllValue = typeof value === 'string' ? rubySplit(value) : value;
-      if (Array.isArray(current)) other = union(current, rubyArray(other));
-      current = other;
-    }
+    current = union(current, rubyArray(typeof value === 'string' ? rubySplit(value) : value));
   }
-  let plural: JekyllValue[] = [];
-  if (single !== undefined && single !== null && single !== false) plural = rubyArray(single);
-  else {
-    const p: JekyllValue = current;
-    if (typeof p === 'string') plural = rubySplit(p);
-    else if (Array.isArray(p)) plural = p.filter((x) => x !== null);
-  }
-  const all = [...rubyArray(current), ...plural.flat(Infinity as 1)].filter((x) => x !== null).map((x) => rubyToS(x as JekyllValue));
+  // populate_categories: Array(categories) + pluralized_array_from_hash (`category` unless nil or
+  // false, else `categories`; flattened, nils dropped), each to_s (a nil in `categories` gives ""), once.
+  const plural = single !== undefined && single !== false ? rubyArray(single) : current;
+  const all = [...current, ...plural.flat(Infinity as 1).filter((x) => x !== null)].map((x) => rubyToS(x as JekyllValue));
   return [...new Set(all)];
 }
 
@@ -304,13 +298,6 @@ function listedCategories(pathCategories: readonly string[], layers: readonly Re
     return out;
   }
   return [];
-}
-
-/** The effective data in one object (defaults under front matter, nil keeping the default). */
-function mergeLayers(layers: readonly Readonly<Record<string, JekyllValue>>[]): Record<string, JekyllValue> {
-  const out: Record<string, JekyllValue> = {};
-  for (const layer of layers) for (const [k, v] of Object.entries(layer)) if (v !== null || !(k in out)) out[k] = v;
-  return out;
 }
 
 /** The slug Document#populate_title derives from a path relative to collections_dir (trailing dots dropped). */
@@ -349,34 +336,42 @@ export function computePermalink(input: PermalinkInput): PermalinkResult {
     return input.kind === 'page' ? pagePermalink(input) : documentPermalink(input);
   } catch (e) {
     if (e instanceof EscapeError) return { ok: false, error: 'invalid-value', message: e.message };
+    if (e instanceof NotAString) return { ok: false, error: 'invalid-value', key: e.key, message: e.message };
     throw e;
   }
 }
 
+/** A value Jekyll's URL code calls string methods on when it is no string (it crashes there). */
+class NotAString extends Error {
+  constructor(readonly key: string, value: JekyllValue) {
+    super(`${key} is not a string: ${rubyToS(value)}`);
+  }
+}
+
+/** The path relative to `collections_dir`, where every document of a collection is. */
 function docRelative(input: PermalinkInput): string {
-  if (!input.collectionsDir) return input.relativePath;
-  const dir = input.collectionsDir.replace(/^\/+|\/+$/g, '');
-  return dir && input.relativePath.startsWith(dir + '/') ? input.relativePath.slice(dir.length + 1) : input.relativePath;
+  const dir = input.collectionsDir;
+  return dir ? input.relativePath.slice(dir.length + 1) : input.relativePath;
 }
 
 function documentPermalink(input: PermalinkInput): PermalinkResult {
   const rel = docRelative(input);
-  const label = input.kind === 'page' ? 'pages' : input.collection ?? 'posts';
+  const label = input.collection ?? 'posts';
   const data = input.data;
   const permalink = data.permalink;
-  if (permalink !== undefined && permalink !== null && permalink !== false && typeof permalink !== 'string') {
-    return { ok: false, error: 'invalid-value', key: 'permalink', message: `permalink is not a string: ${rubyToS(permalink)}` };
-  }
+  // A nil or false permalink is none; Jekyll crashes on any other value that is no string.
+  if (permalink !== undefined && permalink !== null && permalink !== false && typeof permalink !== 'string') throw new NotAString('permalink', permalink);
   const extname = rubyExtname(rel);
   const outputExt = outputExtFor(extname, permalink, input.markdownExtensions);
   const template = typeof permalink === 'string' ? permalink : collectionUrlTemplate(label, input.collectionPermalink, input.sitePermalink);
   const basename = basenameWithoutExt(rel);
+  // populate_title: `data["slug"] ||= slug`, so a nil or false slug is the file's.
   const ownSlug = data.slug === undefined || data.slug === null || data.slug === false ? undefined : data.slug;
-  if (ownSlug !== undefined && typeof ownSlug !== 'string') {
-    return { ok: false, error: 'invalid-value', key: 'slug', message: `slug is not a string: ${rubyToS(ownSlug)}` };
-  }
-  // The file's slug only when a placeholder asks for it.
-  const slugValue = (): string => ownSlug ?? fileSlug(rel);
+  // Only `:title` and `:slug` read it, and slugify crashes on a slug that is no string.
+  const slugValue = (): string => {
+    if (ownSlug !== undefined && typeof ownSlug !== 'string') throw new NotAString('slug', ownSlug);
+    return ownSlug ?? fileSlug(rel);
+  };
   const relativeDirectory = `_${label}`;
   const specialDir = input.kind === 'draft' ? '_drafts' : relativeDirectory;
   const categories = input.pathCategories ? [...input.pathCategories] : categoriesFromPath(rel, specialDir);
@@ -432,7 +427,7 @@ function documentPermalink(input: PermalinkInput): PermalinkResult {
   let outputPath = destinationPath(url);
   if (url.endsWith('/')) outputPath = joinPath(outputPath, 'index.html');
   else if (!outputPath.endsWith(outputExt)) outputPath += outputExt;
-  return { ok: true, url, outputPath, template, fromPermalink: typeof permalink === 'string', outputExt };
+  return { ok: true, url, outputPath, template, outputExt };
 }
 
 function pagePermalink(input: PermalinkInput): PermalinkResult {
@@ -443,9 +438,8 @@ function pagePermalink(input: PermalinkInput): PermalinkResult {
   const ext = rubyExtname(name);
   const basename = (ext ? name.slice(0, -ext.length) : name).replace(/\.*$/, '');
   const permalink = input.data.permalink;
-  if (permalink !== undefined && permalink !== null && permalink !== false && typeof permalink !== 'string') {
-    return { ok: false, error: 'invalid-value', key: 'permalink', message: `permalink is not a string: ${rubyToS(permalink)}` };
-  }
+  // A nil or false permalink is none; Jekyll crashes on any other value that is no string.
+  if (permalink !== undefined && permalink !== null && permalink !== false && typeof permalink !== 'string') throw new NotAString('permalink', permalink);
   const outputExt = outputExtFor(ext, permalink, input.markdownExtensions);
   const template = typeof permalink === 'string' ? permalink : pageUrlTemplate(basename, outputExt, input.sitePermalink);
   // URL#generate_url_from_hash: plain substitutions in the order path, basename, output_ext; unknown
@@ -459,7 +453,7 @@ function pagePermalink(input: PermalinkInput): PermalinkResult {
   let outputPath = destinationPath(url);
   if (url.endsWith('/')) outputPath = joinPath(outputPath, 'index');
   if (!outputPath.endsWith(outputExt)) outputPath += outputExt;
-  return { ok: true, url, outputPath, template, fromPermalink: typeof permalink === 'string', outputExt };
+  return { ok: true, url, outputPath, template, outputExt };
 }
 
 /** Site#in_dest_dir(URL.unescape_path(url)) relative to the destination: File.expand_path against `/`. */
@@ -486,9 +480,4 @@ export function destinationSteps(url: string): string {
 
 function joinPath(a: string, b: string): string {
   return a ? `${a}/${b}` : b;
-}
-
-/** The effective data for a document from its layers (defaults first, front matter last). */
-export function effectiveData(layers: readonly Readonly<Record<string, JekyllValue>>[]): Record<string, JekyllValue> {
-  return mergeLayers(layers);
 }

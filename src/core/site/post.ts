@@ -1,5 +1,6 @@
 import { SiteConfig } from './config';
 import { globToRegExp } from '../paths';
+import { categoriesFromPath } from './permalink';
 
 /** What Jekyll makes of one file of a site. */
 export type DocumentKind = 'post' | 'draft' | 'collection' | 'page';
@@ -16,7 +17,7 @@ export interface SiteDocumentInfo {
   readonly slug: string;
   /** The extension, with its dot (`.md`). */
   readonly ext: string;
-  /** Folder names above `_posts`/`_drafts`, which Jekyll adds as categories. */
+  /** The categories Jekyll reads from the folders above `_posts`/`_drafts` (Document#categories_from_path). */
   readonly pathCategories: readonly string[];
   /** False for a file in `_posts` whose name Jekyll's pattern rejects: Jekyll skips it silently. */
   readonly nameMatches: boolean;
@@ -121,7 +122,8 @@ export function classifyPath(relativePath: string, config: SiteConfig): SiteDocu
     const below = rest.slice(magicIndex + 1);
     const entry = below.join('/');
     if (below.length === 0 || below.some((p) => isSpecialName(p))) return undefined;
-    const pathCategories = rest.slice(0, magicIndex);
+    // Jekyll cuts at the first `_posts`/`_drafts` in the path, even inside a folder name (`my_posts/_posts/` gives `my`).
+    const pathCategories = categoriesFromPath(rest.join('/'), magic);
     if (magic === '_posts') {
       const m = DATE_FILENAME.exec(entry);
       if (m) {
