@@ -77,8 +77,10 @@ export function isKnownTimeZone(timezone: string): boolean {
 }
 
 /** UTC offset of `timezone` at an instant, in seconds (LMT offsets keep their seconds). */
-// Offsets only change at quarter-hour boundaries of UTC (every zone's offsets are multiples of
-// 15 minutes and its transitions fall on them), so one lookup serves a whole quarter hour.
+// One lookup serves a whole quarter hour of UTC when the offset is the same at both ends of it:
+// zones change offset on quarter hours, except where local mean time ended (Paris at 23:50:39 UTC
+// on 1911-03-10) or a change fell at 00:01 local (St. John's until 2011); such a quarter is read
+// at the instant itself.
 const offsetCache = new Map<string, Map<number, number>>();
 let offsetCacheSize = 0;
 
@@ -90,16 +92,19 @@ export function zoneOffsetSeconds(epochSeconds: number, timezone: string): numbe
   const quarter = Math.floor(epochSeconds / 900);
   let zone = offsetCache.get(timezone);
   if (!zone) offsetCache.set(timezone, (zone = new Map()));
-  const cached = zone.get(quarter);
-  if (cached !== undefined) return cached;
-  const offset = computeZoneOffset(epochSeconds, timezone);
-  if (++offsetCacheSize > 50_000) {
-    offsetCache.clear();
-    offsetCacheSize = 0;
-    offsetCache.set(timezone, zone = new Map());
+  let offset = zone.get(quarter);
+  if (offset === undefined) {
+    if (++offsetCacheSize > 50_000) {
+      offsetCache.clear();
+      offsetCacheSize = 0;
+      offsetCache.set(timezone, zone = new Map());
+    }
+    const start = computeZoneOffset(quarter * 900, timezone);
+    // NaN: the offset changes within this quarter hour.
+    offset = computeZoneOffset(quarter * 900 + 899, timezone) === start ? start : NaN;
+    zone.set(quarter, offset);
   }
-  zone.set(quarter, offset);
-  return offset;
+  return Number.isNaN(offset) ? computeZoneOffset(epochSeconds, timezone) : offset;
 }
 
 // `GMT+02:00`, `GMT-04:56:02` (local mean time keeps its seconds), or `GMT` alone.
