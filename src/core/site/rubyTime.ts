@@ -909,11 +909,11 @@ function rubyNumberToS(n: number): string {
   if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
   // JekyllValue does not tell Integer from Float; whole numbers are taken as Integers.
   if (Number.isInteger(n)) return BigInt(n).toString();
-  const abs = Math.abs(n);
-  if (abs >= 1e16 || abs < 1e-4) {
+  // Ruby writes a Float of 1e16 or more with an exponent too, but every such double is whole (taken
+  // as an Integer above): only small fractions are left, with a negative exponent (1.0e-05).
+  if (Math.abs(n) < 1e-4) {
     const [mant, exp] = n.toExponential().split('e');
-    const e = parseInt(exp, 10);
-    return `${mant.includes('.') ? mant : mant + '.0'}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+    return `${mant.includes('.') ? mant : mant + '.0'}e-${exp.slice(1).padStart(2, '0')}`;
   }
   return String(n);
 }
