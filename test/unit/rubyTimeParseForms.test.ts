@@ -13,7 +13,7 @@ interface RubyResult {
   iso?: string;
   error?: string;
 }
-const table: { now: string; zones: string[]; cases: { input: string; results: Record<string, RubyResult> }[] } = JSON.parse(
+const table: { now: string; zones: string[]; cases: { input: string; results: Record<string, RubyResult>; hash: Record<string, unknown> }[] } = JSON.parse(
   readFileSync(join(__dirname, '../../../test/unit/fixtures/ruby-parse-forms.json'), 'utf8'),
 );
 const now = new Date(table.now);
@@ -37,5 +37,21 @@ test('Time.parse(date).localtime of each form Date._parse reads, in five zones, 
       }
     }
   }
+  assert.deepEqual(failures, []);
+});
+
+test('Date._parse gives Ruby’s hash for each form, the week-date and weekday keys that Time.parse ignores included', () => {
+  const failures: string[] = [];
+  for (const c of table.cases) {
+    let hash: Record<string, unknown>;
+    try {
+      hash = { ...rubyDateParse(c.input) };
+    } catch (e) {
+      hash = { error: (e as Error).message };
+    }
+    const sorted = (h: Record<string, unknown>): string => JSON.stringify(Object.keys(h).filter((k) => h[k] !== undefined).sort().map((k) => [k, h[k]]));
+    if (sorted(hash) !== sorted(c.hash)) failures.push(`${JSON.stringify(c.input)}: Ruby ${sorted(c.hash)}, got ${sorted(hash)}`);
+  }
+  assert.ok(table.cases.some((c) => c.hash.cweek !== undefined) && table.cases.some((c) => c.hash.wday !== undefined));
   assert.deepEqual(failures, []);
 });

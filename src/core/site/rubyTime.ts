@@ -195,14 +195,13 @@ const ABBR_MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MONTHS = ABBR_MONTHS.split('|');
 
+// The expressions only capture the abbreviations themselves (`(sun|mon|...)`), so both are found.
 function dayNum(s: string): number {
-  const i = DAYS.indexOf(s.slice(0, 3).toLowerCase());
-  return i === -1 ? 7 : i;
+  return DAYS.indexOf(s.slice(0, 3).toLowerCase());
 }
 
 function monNum(s: string): number {
-  const i = MONTHS.indexOf(s.slice(0, 3).toLowerCase());
-  return i === -1 ? 13 : i + 1;
+  return MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
 }
 
 /** `rb_str_to_inum(s, 10, false)`: the leading integer, 0 when none. */

@@ -2,7 +2,8 @@
 # Builds test/unit/fixtures/ruby-parse-forms.json from real Ruby: what Jekyll's Utils.parse_date
 # (Time.parse(input).localtime) gives for the forms Date._parse reads branch by branch (digit runs,
 # week and ordinal dates, eras, meridians, zones, offsets that move the date, fields filled from
-# now, fragments), in several zones. Same shape as ruby-dates.json (dates.rb).
+# now, fragments), in several zones, and Date._parse's hash for each. Same shape as ruby-dates.json
+# (dates.rb), plus "hash".
 #
 #   ruby test/conformance/ruby/parse-forms.rb > test/unit/fixtures/ruby-parse-forms.json
 #
@@ -13,6 +14,7 @@ require "json"
 
 NOW = Time.at(1_721_038_830).utc # 2024-07-15T10:20:30Z: Time.parse fills missing fields from "now"
 ZONES = %w(UTC Europe/Paris America/Los_Angeles Asia/Tokyo Asia/Kathmandu).freeze
+KEYS = %i(year yday mon mday hour min sec sec_fraction zone wday cwyear cweek cwday).freeze
 
 inputs = File.readlines(File.join(__dir__, "parse-forms-inputs.txt"), :chomp => true).reject { |l| l.start_with?("## ") || l.empty? }
 inputs = inputs.map { |l| l.start_with?('"') ? JSON.parse(l) : l }.uniq
@@ -28,7 +30,13 @@ cases = inputs.map do |input|
       results[zone] = { "error" => e.message }
     end
   end
-  { "input" => input, "results" => results }
+  # Date._parse's own hash, the keys the TypeScript port keeps (sec_fraction as a float).
+  hash = begin
+    Date._parse(input, true).slice(*KEYS).transform_keys(&:to_s).transform_values { |v| v.is_a?(Rational) ? v.to_f : v }
+  rescue ArgumentError => e
+    { "error" => e.message }
+  end
+  { "input" => input, "results" => results, "hash" => hash }
 end
 
 puts JSON.pretty_generate({
