@@ -52,3 +52,23 @@ test('a front matter date of each YAML type gets Jekyll’s date, or Jekyll’s 
   for (const c of table.cases) if (c.excluded !== undefined) assert.ok(c.excluded.length > 30, c.yaml);
   assert.deepEqual(failures, []);
 });
+
+test('a date in the front matter defaults: kept when the post sets none or an empty one, replaced by the post’s own, fatal when invalid even under a valid own date', () => {
+  // Jekyll 4.3.1, `defaults: [{scope: {path: ""}, values: {date: "2014-06-04 10:00"}}]`,
+  // `permalink: /:year/:month/:day/:hour:minute/:title/`: _posts/2014-06-05-c.md (no date) and
+  // 2014-06-05-b.md (`date:` empty) are written at /2014/06/04/1000/, 2014-06-04-a.md
+  // (`date: 2014-06-04 10:00:00 +02:00`) at /2014/06/04/0800/. With the default `date: "bogus"`,
+  // the build of a post dated 2014-06-04 10:00:00 +02:00 fails: Invalid date 'bogus'.
+  const defaultsDate = '2014-06-04 10:00';
+  const base = { fileDate: '2014-06-05', fallbackEpochSeconds: 0, timezone: 'UTC', now };
+  const none = resolveDocumentDate({ ...base, defaultsDate });
+  const empty = resolveDocumentDate({ ...base, defaultsDate, frontMatterDate: parseFrontMatterData('---\ndate:\n---\n')?.date });
+  const own = resolveDocumentDate({ ...base, defaultsDate, frontMatterDate: parseFrontMatterData('---\ndate: 2014-06-04 10:00:00 +02:00\n---\n')?.date });
+  assert.deepEqual([none, empty].map((r) => r.ok && [new Date(r.epochSeconds * 1000).toISOString(), r.source]), [
+    ['2014-06-04T10:00:00.000Z', 'front matter defaults'],
+    ['2014-06-04T10:00:00.000Z', 'front matter defaults'],
+  ]);
+  assert.ok(own.ok && own.epochSeconds === Date.UTC(2014, 5, 4, 8) / 1000 && own.source === 'YAML front matter');
+  const bogus = resolveDocumentDate({ ...base, defaultsDate: 'bogus', frontMatterDate: parseFrontMatterData('---\ndate: 2014-06-04 10:00:00 +02:00\n---\n')?.date });
+  assert.ok(!bogus.ok && bogus.value === 'bogus' && bogus.source === 'front matter defaults', JSON.stringify(bogus));
+});
