@@ -77,8 +77,10 @@ export function isKnownTimeZone(timezone: string): boolean {
 }
 
 /** UTC offset of `timezone` at an instant, in seconds (LMT offsets keep their seconds). */
-// Offsets only change at quarter-hour boundaries of UTC (every zone's offsets are multiples of
-// 15 minutes and its transitions fall on them), so one lookup serves a whole quarter hour.
+// One lookup serves a whole quarter hour of UTC when the offset is the same at both ends of it:
+// zones change offset on quarter hours, except where local mean time ended (Paris at 23:50:39 UTC
+// on 1911-03-10) or a change fell at 00:01 local (St. John's until 2011); such a quarter is read
+// at the instant itself.
 const offsetCache = new Map<string, Map<number, number>>();
 let offsetCacheSize = 0;
 
@@ -90,16 +92,19 @@ export function zoneOffsetSeconds(epochSeconds: number, timezone: string): numbe
   const quarter = Math.floor(epochSeconds / 900);
   let zone = offsetCache.get(timezone);
   if (!zone) offsetCache.set(timezone, (zone = new Map()));
-  const cached = zone.get(quarter);
-  if (cached !== undefined) return cached;
-  const offset = computeZoneOffset(epochSeconds, timezone);
-  if (++offsetCacheSize > 50_000) {
-    offsetCache.clear();
-    offsetCacheSize = 0;
-    offsetCache.set(timezone, zone = new Map());
+  let offset = zone.get(quarter);
+  if (offset === undefined) {
+    if (++offsetCacheSize > 50_000) {
+      offsetCache.clear();
+      offsetCacheSize = 0;
+      offsetCache.set(timezone, zone = new Map());
+    }
+    const start = computeZoneOffset(quarter * 900, timezone);
+    // NaN: the offset changes within this quarter hour.
+    offset = computeZoneOffset(quarter * 900 + 899, timezone) === start ? start : NaN;
+    zone.set(quarter, offset);
   }
-  zone.set(quarter, offset);
-  return offset;
+  return Number.isNaN(offset) ? computeZoneOffset(epochSeconds, timezone) : offset;
 }
 
 // `GMT+02:00`, `GMT-04:56:02` (local mean time keeps its seconds), or `GMT` alone.
@@ -190,14 +195,13 @@ const ABBR_MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MONTHS = ABBR_MONTHS.split('|');
 
+// The expressions only capture the abbreviations themselves (`(sun|mon|...)`), so both are found.
 function dayNum(s: string): number {
-  const i = DAYS.indexOf(s.slice(0, 3).toLowerCase());
-  return i === -1 ? 7 : i;
+  return DAYS.indexOf(s.slice(0, 3).toLowerCase());
 }
 
 function monNum(s: string): number {
-  const i = MONTHS.indexOf(s.slice(0, 3).toLowerCase());
-  return i === -1 ? 13 : i + 1;
+  return MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
 }
 
 /** `rb_str_to_inum(s, 10, false)`: the leading integer, 0 when none. */
@@ -904,11 +908,11 @@ function rubyNumberToS(n: number): string {
   if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
   // JekyllValue does not tell Integer from Float; whole numbers are taken as Integers.
   if (Number.isInteger(n)) return BigInt(n).toString();
-  const abs = Math.abs(n);
-  if (abs >= 1e16 || abs < 1e-4) {
+  // Ruby writes a Float of 1e16 or more with an exponent too, but every such double is whole (taken
+  // as an Integer above): only small fractions are left, with a negative exponent (1.0e-05).
+  if (Math.abs(n) < 1e-4) {
     const [mant, exp] = n.toExponential().split('e');
-    const e = parseInt(exp, 10);
-    return `${mant.includes('.') ? mant : mant + '.0'}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+    return `${mant.includes('.') ? mant : mant + '.0'}e-${exp.slice(1).padStart(2, '0')}`;
   }
   return String(n);
 }

@@ -63,8 +63,10 @@ export function rubyCivil(year: number, month: number, day: number, hour = 0, mi
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   if (hour < 0 || hour > 24 || minute < 0 || minute > 59 || second < 0 || second > 60) return undefined;
   if (hour === 24 && (minute !== 0 || second !== 0)) return undefined;
-  const d = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  if (year >= 0 && year < 100) d.setUTCFullYear(year);
+  // Not Date.UTC: it reads years 0-99 as 1900-1999, and 1900 has no 29 February where year 0 has one.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, 0);
   return utcSecondsToCivil(d.getTime() / 1000);
 }
 
