@@ -70,12 +70,26 @@ function resolveDate(context: LintContext): ResolvedDocumentDate {
   return resolveDocumentDate({
     defaultsDate: context.defaults.date,
     frontMatterDate: 'date' in fm ? fm.date : undefined,
-    fileDate: context.document.fileDate,
+    fileDate: nameDate(context),
     fallbackEpochSeconds: Math.floor(context.settings.now.getTime() / 1000),
     timezone: context.settings.timezone,
     now: context.settings.now,
   });
 }
+
+/**
+ * The date in the file name. Jekyll reads it for drafts and collection documents as for posts
+ * (Document#populate_title matches the relative path; a bad one stops the build, drafts with
+ * `--drafts`); a post has it as `fileDate`, a page never has one.
+ */
+function nameDate(context: LintContext): string | undefined {
+  const { document } = context;
+  if (document.kind === 'draft' || document.kind === 'collection') return DATE_IN_NAME.exec(document.relativePath)?.[1];
+  return document.fileDate;
+}
+
+// Document::DATE_FILENAME_MATCHER.
+const DATE_IN_NAME = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
 
 /** Languages the site declares: `_config.yml` `languages` (jekyll-polyglot), else the setting; undefined when it declares none. */
 export function declaredLanguages(context: LintContext): readonly string[] | undefined {

@@ -3,7 +3,7 @@ import { basename, dirname, join } from '../../paths';
 import { parseRubyTime } from '../../site/rubyTime';
 import { dayOf, formatJekyllDate, midnightIn, normalizeDay } from '../dates';
 import { rawLike, replaceValue } from '../edits';
-import { documentDate, field } from '../ruleUtils';
+import { documentDate, fenceRange, field } from '../ruleUtils';
 import { Fix, Rule } from '../types';
 
 /** The front matter date falls on another day than the file name's date, in the site zone. */
@@ -12,9 +12,8 @@ export const dateFilenameMismatch: Rule = {
   defaultSeverity: 'warning',
   check(context, report) {
     const { document, settings } = context;
-    if (document.kind !== 'post' || !document.fileDate) return;
-    const f = field(context, 'date');
-    if (!f) return;
+    // Only posts carry a file name date (classifyPath).
+    if (!document.fileDate) return;
     const fileDay = normalizeDay(document.fileDate);
     const date = documentDate(context);
     if (!fileDay || !date.ok || date.source !== 'YAML front matter') return;
@@ -22,23 +21,26 @@ export const dateFilenameMismatch: Rule = {
     const day = dayOf(date.epochSeconds, tz);
     if (day === fileDay) return;
     const fixes: Fix[] = [];
-    // Change only the day as written when that is enough; otherwise write the same time of day on the file's day.
-    const inner = f.written.replace(/^['"]|['"]$/g, '');
-    const swapped = inner.replace(/^\d{4}-\d{1,2}-\d{1,2}/, fileDay);
-    const reparsed = parseRubyTime(swapped, tz, settings.now);
-    const newValue =
-      swapped !== inner && reparsed.ok && dayOf(reparsed.epochSeconds, tz) === fileDay
-        ? swapped
-        : formatJekyllDate(midnightIn(fileDay, tz) + (date.epochSeconds - midnightIn(day, tz)), tz);
-    fixes.push({ title: msg('Change the date to {0}', fileDay), edits: [replaceValue(f, rawLike(f.style, newValue))] });
-    const name = basename(document.relativePath);
-    const renamed = name.replace(/^\d{2,4}-\d{1,2}-\d{1,2}/, day);
-    if (renamed !== name) {
-      const to = join(dirname(document.relativePath), renamed).replace(/^\.\//, '');
-      fixes.push({ title: msg('Rename the file to {0}', renamed), edits: [], rename: { from: document.relativePath, to } });
+    // No `date` line when the date comes through a YAML merge key (`<<: *base`): only the rename fixes it here.
+    const f = field(context, 'date');
+    if (f) {
+      // Change only the day as written when that is enough; otherwise write the same time of day on the file's day.
+      // A quoted date is a string: its value, not its escaped text, is what rawLike quotes again.
+      const inner = typeof f.value === 'string' ? f.value : f.written;
+      const swapped = inner.replace(/^\d{4}-\d{1,2}-\d{1,2}/, fileDay);
+      const reparsed = parseRubyTime(swapped, tz, settings.now);
+      const newValue =
+        swapped !== inner && reparsed.ok && dayOf(reparsed.epochSeconds, tz) === fileDay
+          ? swapped
+          : formatJekyllDate(midnightIn(fileDay, tz) + (date.epochSeconds - midnightIn(day, tz)), tz);
+      fixes.push({ title: msg('Change the date to {0}', fileDay), edits: [replaceValue(f, rawLike(f.style, newValue))] });
     }
+    const name = basename(document.relativePath);
+    // The name starts with its date (it has a fileDate), another day than `day`; the post is inside `_posts/`.
+    const renamed = name.replace(/^\d{2,4}-\d{1,2}-\d{1,2}/, day);
+    fixes.push({ title: msg('Rename the file to {0}', renamed), edits: [], rename: { from: document.relativePath, to: join(dirname(document.relativePath), renamed) } });
     report({
-      range: f.valueRange,
+      range: f ? f.valueRange : fenceRange(context),
       message: msg('This date falls on {0} ({1}), but the file name says {2}: Jekyll uses the front matter date.', day, tz, fileDay),
       fixes,
     });

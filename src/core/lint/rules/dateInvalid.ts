@@ -16,7 +16,11 @@ export const dateInvalid: Rule = {
     const tz = context.settings.timezone;
     if (date.source === 'YAML front matter') {
       const f = field(context, 'date');
-      if (!f) return;
+      if (!f) {
+        // A date merged from an anchor (`<<: *base`): no line of its own to fix.
+        report({ range: fenceRange(context), message: msg('Jekyll cannot read the date `{0}` and stops the whole build.', date.value) });
+        return;
+      }
       const fixes: Fix[] = [];
       const guess = guessIntendedDate(date.value, stringValue(context.effective.lang));
       if (guess && parseRubyTime(guess, tz, context.settings.now).ok) {
@@ -29,7 +33,8 @@ export const dateInvalid: Rule = {
       report({ range: f.valueRange, message: msg('Jekyll cannot read the date `{0}` and stops the whole build.', date.value), fixes });
     } else if (date.source === 'front matter defaults') {
       report({ range: fenceRange(context), message: msg('The `date` that `_config.yml` defaults give this post, `{0}`, cannot be read: Jekyll stops the whole build.', date.value) });
-    } else if (date.source === 'filename') {
+    } else {
+      // The file name's date (a fallback date, the build time, is always readable).
       report({ range: fenceRange(context), message: msg('The date in the file name, `{0}`, is not a real date: Jekyll stops the whole build.', date.value) });
     }
   },

@@ -9,16 +9,15 @@ export const duplicateKey: Rule = {
   check({ frontMatter, text }, report) {
     for (const problem of frontMatter.problems) {
       if (problem.kind !== 'duplicate-key') continue;
+      // The parser names every earlier occurrence of the key (one at least) in `related`.
       const earlier = problem.related ?? [];
-      const fixes: Fix[] = earlier.length
-        ? [
-            {
-              title: msg(M.duplicateKeyRemove, problem.detail),
-              edits: earlier.map((keyRange) => ({ range: wholeEntry(text, keyRange, frontMatter.block.yamlRange.end), newText: '' })),
-              preferred: true,
-            },
-          ]
-        : [];
+      const fixes: Fix[] = [
+        {
+          title: msg(M.duplicateKeyRemove, problem.detail),
+          edits: earlier.map((keyRange) => ({ range: wholeEntry(text, keyRange, frontMatter.block.yamlRange.end), newText: '' })),
+          preferred: true,
+        },
+      ];
       report({
         range: problem.range,
         message: msg(M.duplicateKey, problem.detail),

@@ -5,11 +5,10 @@ import { dayOf, normalizeDay } from '../dates';
 import { documentDate, fenceRange, stringValue } from '../ruleUtils';
 import { Fix, Rule } from '../types';
 
-/** The same path with its `_posts` folder replaced by `_drafts` (Jekyll's drafts sit beside its posts). */
-function draftPath(relativePath: string, name: string): string | undefined {
+/** The same path with its `_posts` folder replaced by `_drafts` (Jekyll's drafts sit beside its posts). A post's path has a `_posts` folder. */
+function draftPath(relativePath: string, name: string): string {
   const parts = relativePath.split('/');
   const at = parts.indexOf('_posts');
-  if (at === -1) return undefined;
   return [...parts.slice(0, at), '_drafts', ...parts.slice(at + 1, -1), name].join('/');
 }
 
@@ -35,7 +34,8 @@ export const filenameInvalid: Rule = {
     const slug = slugify(stem) || slugify(stringValue(context.effective.title) ?? '', { mode: 'latin' }) || 'post';
     const rename = (day: string): { renamed: string; to: string } => {
       const renamed = `${day}-${slug}${ext}`;
-      return { renamed, to: join(dirname(document.relativePath), renamed).replace(/^\.\//, '') };
+      // A post sits inside a `_posts` folder: its folder is never `.`.
+      return { renamed, to: join(dirname(document.relativePath), renamed) };
     };
     const fixes: Fix[] = [];
     // The front matter date wins, else the date already written at the start of the name.
@@ -47,10 +47,7 @@ export const filenameInvalid: Rule = {
       const { renamed, to } = rename(dayOf(Math.floor(context.settings.now.getTime() / 1000), context.settings.timezone));
       fixes.push({ title: msg('Rename the file to {0} (today’s date: it will be published)', renamed), edits: [], rename: { from: document.relativePath, to } });
     }
-    if (!namedDay) {
-      const to = draftPath(document.relativePath, name);
-      if (to) fixes.push({ title: msg('Move it to `_drafts/` (not published)'), edits: [], rename: { from: document.relativePath, to } });
-    }
+    if (!namedDay) fixes.push({ title: msg('Move it to `_drafts/` (not published)'), edits: [], rename: { from: document.relativePath, to: draftPath(document.relativePath, name) } });
     report({
       range: fenceRange(context),
       message: msg('Jekyll skips this file: a post’s name must be `YYYY-MM-DD-title.ext`, and `{0}` is not.', name),
