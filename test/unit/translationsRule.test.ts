@@ -94,6 +94,9 @@ describe('translation-mismatch: lang and language folder', () => {
     const config = 'defaults:\n  - scope: {path: _posts/en}\n    values: {lang: fr}\n';
     assert.deepEqual(lint({ config, path: '_posts/en/2014-06-04-a.md', text: fm('title: A'), others: FOLDERS }, 'translation-mismatch').ranges, ['---']);
   });
+  it('a file of _posts named like a language (`_posts/fr`, no date: jekyll 4.3.1 writes nothing for it) is in no language folder', () => {
+    assert.deepEqual(lint({ path: '_posts/fr', text: fm('title: A\nlang: en'), others: FOLDERS }, 'translation-mismatch').ranges, []);
+  });
   it('a post without lang in a language folder, or a page: nothing to say', () => {
     assert.deepEqual(lint({ path: '_posts/en/2014-06-04-a.md', text: fm('title: A'), others: FOLDERS }, 'translation-mismatch').ranges, []);
     assert.deepEqual(lint({ path: 'en/about.md', text: fm('title: A\nlang: fr'), others: FOLDERS }, 'translation-mismatch').ranges, []);
