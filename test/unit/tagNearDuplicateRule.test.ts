@@ -69,7 +69,7 @@ function liveSite(others: [string, string][]) {
     const parsed = parseFrontMatter(text);
     return { info, data: parsed.data ? effectiveFrontMatter(info, config, parsed) : undefined, own: parsed.data };
   });
-  const facts = factsFromDocuments(docs, { authors: new Map(), hasAuthorRegistry: false });
+  const facts = factsFromDocuments(docs, { authors: new Map(), hasAuthorRegistry: false, layouts: undefined });
   const tags = facts.tags as Map<string, number>;
   const lintWith = (text: string, version?: number): string[] => {
     const site = { ...facts, tags, siteDocuments: version === undefined ? undefined : { version, all: new Map(), files: new Set<string>() } };
