@@ -69,7 +69,9 @@ export const postUrlBroken: Rule = {
       if (tag === 'post_url') {
         const { stems, names } = postIndex(documents);
         const stem = argument.slice(argument.lastIndexOf('/') + 1);
-        if ((stems.get(stem) ?? []).some((p) => postUrlMatches(argument, p))) continue;
+        // Jekyll first matches folder, date and slug (postUrlMatches), then falls back to date and slug
+        // alone in any folder with a deprecation warning: either way the build goes on.
+        if (stems.has(stem)) continue;
         const suggestions = closest(argument, names, Math.max(3, Math.floor(argument.length / 4)));
         report({
           range,
@@ -78,8 +80,12 @@ export const postUrlBroken: Rule = {
         });
       } else {
         const path = argument.replace(/^\//, '');
-        if (documents.files.has(path) || documents.files.has(argument)) continue;
-        const suggestions = closest(path, documents.files, Math.max(3, Math.floor(path.length / 4)));
+        if (documents.files.has(argument)) continue;
+        // Jekyll 4.3 compares with each file's relative path, which starts with `/` for static files
+        // only: `{% link /assets/x.png %}` builds, `{% link /about.md %}` (a page or a post) stops it.
+        const document = documents.files.has(path) && documents.all.has(path);
+        if (documents.files.has(path) && !document) continue;
+        const suggestions = document ? [path] : closest(path, documents.files, Math.max(3, Math.floor(path.length / 4)));
         report({
           range,
           message: msg('No file `{0}` in the site: `{% link %}` stops the whole build.', argument),
