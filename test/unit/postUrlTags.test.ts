@@ -70,6 +70,8 @@ test('post_url naming no post: the name, one suggestion preferred, two suggestio
   assert.deepEqual(seen('{% comment %} a {% endcomment %} {%post_url 2015-01-02-bb%}'), [{ at: '2015-01-02-bb', args: ['2015-01-02-bb'], fixes: [['2015-01-02-b', true]] }]);
   // A page named like a post is no post (Jekyll: Could not find post "2015-01-02-c").
   assert.deepEqual(seen('{% post_url 2015-01-02-c %}'), [{ at: '2015-01-02-c', args: ['2015-01-02-c'], fixes: [['2015-01-02-b', true]] }]);
+  // post_url does not render Liquid: Jekyll 4.3.1 stops with "Could not parse name of post \"{{ page.x }}\"".
+  assert.deepEqual(seen('{% post_url {{ page.x }} %}'), [{ at: '{{ page.x }}', args: ['{{ page.x }}'], fixes: [] }]);
   // Two posts as near: both offered, none applied by "fix all".
   assert.deepEqual(seen('{% post_url r/2015-01-05-b %}'), [{ at: 'r/2015-01-05-b', args: ['r/2015-01-05-b'], fixes: [['fr/2015-01-05-e', false], ['2015-01-02-b', false]] }]);
   // The distance allowed grows with the name: four edits on a 16-character name still suggest; a name far from all gets nothing.
@@ -82,6 +84,11 @@ test('link naming no file: leading slash on a static file builds; the nearest fi
   for (const body of ['{% link about.md %}', '{% link assets/x.png %}', '{% link /assets/x.png %}', '{% link _posts/2015-01-02-b.md %}']) assert.deepEqual(seen(body), [], body);
   // Jekyll: Could not find document 'abot.md' in tag 'link'.
   assert.deepEqual(seen('{%link abot.md%}'), [{ at: 'abot.md', args: ['abot.md'], fixes: [['about.md', true]] }]);
+  // Jekyll renders Liquid in a link's argument: builds.
+  assert.deepEqual(seen('{% link {{ page.x }} %}'), []);
+  // The range is the argument, not the tag name it repeats (Jekyll: Could not find document 'link').
+  const { text, findings } = lint('{% link link %}');
+  assert.deepEqual(findings.map((f) => f.range.start), [text.indexOf('link %}')]);
   // Jekyll: Could not find document '/about.md' in tag 'link' (a page's relative path has no leading slash; a static file's has).
   assert.deepEqual(seen('{% link /about.md %}'), [{ at: '/about.md', args: ['/about.md'], fixes: [['about.md', true]] }]);
   assert.deepEqual(seen('{% link /_posts/2015-01-02-b.md %}'), [{ at: '/_posts/2015-01-02-b.md', args: ['/_posts/2015-01-02-b.md'], fixes: [['_posts/2015-01-02-b.md', true]] }]);
