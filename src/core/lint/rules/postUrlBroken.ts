@@ -6,18 +6,18 @@ import { SiteDocuments } from '../../site/documents';
 const TAG = /\{%-?\s*(post_url|link)\s+([^%]*?)\s*-?%\}/g;
 const RAW = /\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}|\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g;
 
-/** Posts by file name without extension (the last part of a `{% post_url %}` name), once per version of the site's documents. */
-const postsByStem = new WeakMap<SiteDocuments, { version: number; stems: Map<string, string[]>; names: string[] }>();
+/** Posts' file names without extension (the last part of a `{% post_url %}` name), once per version of the site's documents. */
+const postsByStem = new WeakMap<SiteDocuments, { version: number; stems: Set<string>; names: string[] }>();
 
-function postIndex(documents: SiteDocuments): { stems: Map<string, string[]>; names: string[] } {
+function postIndex(documents: SiteDocuments): { stems: Set<string>; names: string[] } {
   const cached = postsByStem.get(documents);
   if (cached && cached.version === documents.version) return cached;
-  const stems = new Map<string, string[]>();
+  const stems = new Set<string>();
   const names: string[] = [];
   for (const doc of documents.all.values()) {
     if (doc.kind !== 'post') continue;
     const stem = doc.path.slice(doc.path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-    stems.set(stem, [...(stems.get(stem) ?? []), doc.path]);
+    stems.add(stem);
     names.push(postUrlName(doc.path));
   }
   const entry = { version: documents.version, stems, names };
