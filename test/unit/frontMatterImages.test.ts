@@ -51,3 +51,9 @@ test('image-alt-missing: Markdown images with blank alt, <img> without alt, foun
   assert.deepEqual(at('<img src="/assets/img/a.png"> then ![](/assets/img/a.png)'), ['<img src="/assets/img/a.png">', '![](/assets/img/a.png)']);
   assert.deepEqual(at('![](/assets/img/a.png) then <img src="/assets/img/a.png">'), ['![](/assets/img/a.png)', '<img src="/assets/img/a.png">']);
 });
+
+test('image-missing in the body: an image no file provides, not an image pointing at a heading of the page', () => {
+  assert.deepEqual(seen('', 'image-missing', 'title: T\nbaseurl: /blog\n', '![a](#nope) ![b](/assets/img/nothing.png) ![c](/assets/img/a.png)'), [
+    ['/assets/img/nothing.png', ['/blog/assets/img/nothing.png']],
+  ]);
+});
