@@ -6,18 +6,18 @@ import { SiteDocuments } from '../../site/documents';
 const TAG = /\{%-?\s*(post_url|link)\s+([^%]*?)\s*-?%\}/g;
 const RAW = /\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}|\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g;
 
-/** Posts by file name without extension (the last part of a `{% post_url %}` name), once per version of the site's documents. */
-const postsByStem = new WeakMap<SiteDocuments, { version: number; stems: Map<string, string[]>; names: string[] }>();
+/** Posts' file names without extension (the last part of a `{% post_url %}` name), once per version of the site's documents. */
+const postsByStem = new WeakMap<SiteDocuments, { version: number; stems: Set<string>; names: string[] }>();
 
-function postIndex(documents: SiteDocuments): { stems: Map<string, string[]>; names: string[] } {
+function postIndex(documents: SiteDocuments): { stems: Set<string>; names: string[] } {
   const cached = postsByStem.get(documents);
   if (cached && cached.version === documents.version) return cached;
-  const stems = new Map<string, string[]>();
+  const stems = new Set<string>();
   const names: string[] = [];
   for (const doc of documents.all.values()) {
     if (doc.kind !== 'post') continue;
     const stem = doc.path.slice(doc.path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-    stems.set(stem, [...(stems.get(stem) ?? []), doc.path]);
+    stems.add(stem);
     names.push(postUrlName(doc.path));
   }
   const entry = { version: documents.version, stems, names };
@@ -62,14 +62,18 @@ export const postUrlBroken: Rule = {
     const body = context.text.slice(start).replace(RAW, (m) => ' '.repeat(m.length));
     for (const m of body.matchAll(TAG)) {
       const [, tag, argument] = m;
-      if (!argument || /\{\{|\{%/.test(argument)) continue;
+      // `{% link %}` renders Liquid in its argument; `{% post_url %}` does not (Jekyll 4.3.1 stops on
+      // `{% post_url {{ page.x }} %}`: "Could not parse name of post").
+      if (!argument || (tag === 'link' && /\{\{|\{%/.test(argument))) continue;
       const argStart = start + m.index! + m[0].indexOf(argument, tag.length + 2);
       const range = { start: argStart, end: argStart + argument.length };
       const replace = (value: string): Fix => ({ title: msg('Use `{0}`', value), edits: [{ range, newText: value }], preferred: false });
       if (tag === 'post_url') {
         const { stems, names } = postIndex(documents);
         const stem = argument.slice(argument.lastIndexOf('/') + 1);
-        if ((stems.get(stem) ?? []).some((p) => postUrlMatches(argument, p))) continue;
+        // Jekyll first matches folder, date and slug (postUrlMatches), then falls back to date and slug
+        // alone in any folder with a deprecation warning: either way the build goes on.
+        if (stems.has(stem)) continue;
         const suggestions = closest(argument, names, Math.max(3, Math.floor(argument.length / 4)));
         report({
           range,
@@ -78,8 +82,12 @@ export const postUrlBroken: Rule = {
         });
       } else {
         const path = argument.replace(/^\//, '');
-        if (documents.files.has(path) || documents.files.has(argument)) continue;
-        const suggestions = closest(path, documents.files, Math.max(3, Math.floor(path.length / 4)));
+        if (documents.files.has(argument)) continue;
+        // Jekyll 4.3 compares with each file's relative path, which starts with `/` for static files
+        // only: `{% link /assets/x.png %}` builds, `{% link /about.md %}` (a page or a post) stops it.
+        const document = documents.files.has(path) && documents.all.has(path);
+        if (documents.files.has(path) && !document) continue;
+        const suggestions = document ? [path] : closest(path, documents.files, Math.max(3, Math.floor(path.length / 4)));
         report({
           range,
           message: msg('No file `{0}` in the site: `{% link %}` stops the whole build.', argument),
