@@ -123,3 +123,23 @@ describe('a file named like a magic folder is not read', () => {
     });
   }
 });
+
+/**
+ * Second scratch build: `collections_dir: my`, `exclude: ["y/z", "//w", "v//"]`. Jekyll read
+ * y/other.md, w/a.md, v/a.md and my/_posts/2014-01-01-in.md; it skipped y/z/a.md, and ab/_posts/2014-01-01-x.md
+ * (a post folder outside collections_dir).
+ */
+describe('exclude entries with folders and doubled slashes, posts outside collections_dir', () => {
+  const second = readConfig('collections_dir: my\nexclude: ["y/z", "//w", "v//"]\n');
+  const cases: [string, string | undefined][] = [
+    ['y/z/a.md', undefined],
+    ['y/other.md', 'page'],
+    ['w/a.md', 'page'],
+    ['v/a.md', 'page'],
+    ['my/_posts/2014-01-01-in.md', 'post'],
+  ];
+  for (const [path, kind] of cases) {
+    it(`${path}: ${kind ?? 'not read'}`, () => assert.equal(classifyPath(path, second)?.kind, kind));
+  }
+  it('ab/_posts/2014-01-01-x.md: not read', () => assert.equal(classifyPath('ab/_posts/2014-01-01-x.md', second), undefined));
+});
