@@ -95,6 +95,15 @@ describe('translation keys', () => {
     (one.all as Map<string, DocSummary>).set(posts[4].path, doc('_posts/2020-01-05-c.md', { keys: { ref: 'c' } }));
     assert.deepEqual(documentIndexes(one).link, { kind: 'key', key: 'ref' });
   });
+  it('on a tie, takes the key listed first (ref before lang_ref)', () => {
+    const tie = [
+      doc('_posts/2020-01-01-a.md', { lang: 'en', keys: { lang_ref: 'x' } }),
+      doc('_posts/2020-01-02-a.md', { lang: 'fr', keys: { lang_ref: 'x' } }),
+      doc('_posts/2020-01-03-b.md', { lang: 'en', keys: { ref: 'y' } }),
+      doc('_posts/2020-01-04-b.md', { lang: 'fr', keys: { ref: 'z' } }),
+    ];
+    assert.deepEqual(documentIndexes(site(tie)).link, { kind: 'key', key: 'ref' });
+  });
   it('needs two posts with a key; a key set by one post links nothing', () => {
     assert.equal(documentIndexes(site([posts[0], doc('_posts/2020-01-09-z.md')])).link, undefined);
   });
@@ -117,7 +126,8 @@ describe('outputs and URLs of written documents', () => {
     assert.equal(ix.byOutput.has('B.html'), false);
     assert.equal(ix.byUrlLower.get('/a.html')?.length, 3);
     assert.equal(ix.byUrlLower.get('/b.html')?.length, 1);
-    assert.equal([...ix.byOutput.keys()].includes('undefined'), false);
+    assert.deepEqual([...ix.byOutput.keys()].sort(), ['A.html', 'a.html', 'b.html', 'same.html']);
+    assert.equal(ix.translatedShare, 0);
     assert.equal([...ix.byUrlLower.keys()].length, 3);
   });
 });
