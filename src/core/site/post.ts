@@ -89,7 +89,8 @@ function excludeMatcher(config: SiteConfig): { literal: Set<string>; globs: RegE
     found = { literal: new Set(), globs: [] };
     for (const raw of config.exclude) {
       if (included.has(raw)) continue;
-      const pattern = raw.replace(/^\/+/, '').replace(/\/+$/, '');
+      // One slash each side at most: Jekyll 4.3.1 ignores `//w` and `v//` but honours `/docs/`.
+      const pattern = raw.replace(/^\//, '').replace(/\/$/, '');
       if (!pattern) continue;
       // File.fnmatch? without FNM_PATHNAME, against the path from the source: `*` crosses folders.
       if (pattern.includes('*') || pattern.includes('?')) found.globs.push(fnmatchRegExp(pattern));
