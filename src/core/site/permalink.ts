@@ -222,8 +222,9 @@ function rubySplit(s: string): string[] {
   return s.split(/[ \t\n\v\f\r]+/).filter((x) => x !== '');
 }
 
-/** Ruby's Array() of a value that is not nil (no caller passes nil or undefined). */
-function rubyArray(value: JekyllValue): JekyllValue[] {
+/** Ruby's Array(): nil (or a key the layer does not have) gives no element. */
+function rubyArray(value: JekyllValue | undefined): JekyllValue[] {
+  if (value === undefined || value === null) return [];
   return Array.isArray(value) ? value : [value];
 }
 
