@@ -121,7 +121,20 @@ function text(c: Conversion, value: string): string {
   return c.width !== undefined && c.flag !== '-' ? v.padStart(c.width, c.flag === '0' ? '0' : ' ') : v;
 }
 
+// Ruby's combined conversions, as the formats they stand for; the result takes the conversion's
+// width, padding and `^` as a name does (`%20F`, `%^c`).
+const COMBINED: Readonly<Record<string, string>> = {
+  F: '%Y-%m-%d', T: '%H:%M:%S', X: '%H:%M:%S', D: '%m/%d/%y', x: '%m/%d/%y', R: '%H:%M',
+  r: '%I:%M:%S %p', c: '%a %b %e %H:%M:%S %Y', v: '%e-%^b-%4Y', n: '\n', t: '\t',
+};
+
 function convert(c: Conversion, t: ZonedTime): string {
+  const combined = COMBINED[c.conv];
+  if (combined !== undefined) {
+    let out = '';
+    for (const piece of compile(combined)) out += typeof piece === 'string' ? piece : convert(piece, t);
+    return text(c, out);
+  }
   const hour12 = t.hour % 12 === 0 ? 12 : t.hour % 12;
   switch (c.conv) {
     case 'Y': return n(c, t.year, t.year < 0 ? 5 : 4);
