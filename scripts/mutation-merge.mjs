@@ -5,8 +5,14 @@
  * run, so parts run one by one would otherwise replace each other. Later files win for a source
  * file they share. Paths stay relative to the project (projectRoot '.').
  *
- *   node scripts/mutation-merge.mjs reports/parts/*.json [--into reports/stryker-incremental.json] [--keep]
- *   (--keep: start from what the target file already holds)
+ * Each report numbers its tests from 0 in the order its run met them, so the same id names different
+ * test files in different parts. The merged report numbers tests once, by test file and name, and
+ * every mutant's coveredBy and killedBy are rewritten to those numbers: otherwise an incremental run
+ * started from the merged file finds the wrong tests behind each result and reuses almost none.
+ *
+ *   node scripts/mutation-merge.mjs PART.json[=src/a.ts,src/b.ts]... [--into reports/stryker-incremental.json] [--keep]
+ *   (--keep: start from what the target file already holds; `=files`: take only those source files
+ *   from that part, the ones its run mutated, when the part was started from a copy of another report)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -18,13 +24,49 @@ if (parts.length === 0) {
   console.error('usage: node scripts/mutation-merge.mjs PART.json... [--into FILE] [--keep]');
   process.exit(2);
 }
-const reports = [...(args.includes('--keep') && existsSync(into) ? [into] : []), ...parts].map((f) => JSON.parse(readFileSync(f, 'utf8')));
-const merged = { ...reports[reports.length - 1], files: {}, testFiles: {}, projectRoot: '.' };
-for (const r of reports) {
-  Object.assign(merged.files, r.files);
-  Object.assign(merged.testFiles, r.testFiles ?? {});
-}
 const relative = (p) => (p.startsWith('/') ? p.replace(/^.*?\/(?=(?:src|test|out)\/)/, '') : p);
+const read = (spec) => {
+  const [file, only] = spec.split('=');
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  if (only !== undefined) {
+    const wanted = new Set(only.split(',').filter(Boolean));
+    const missing = [...wanted].filter((w) => !Object.keys(report.files).some((k) => relative(k) === w));
+    if (missing.length > 0) {
+      console.error(`${file} has no results for ${missing.join(', ')}`);
+      process.exit(2);
+    }
+    report.files = Object.fromEntries(Object.entries(report.files).filter(([k]) => wanted.has(relative(k))));
+  }
+  return report;
+};
+const reports = [...(args.includes('--keep') && existsSync(into) ? [into] : []), ...parts].map(read);
+
+// One number per test (test file and name) across every report.
+const ids = new Map();
+const testFiles = {};
+for (const r of reports) {
+  const local = new Map();
+  for (const [file, { tests }] of Object.entries(r.testFiles ?? {})) {
+    const rel = relative(file);
+    for (const t of tests) {
+      const key = `${rel}\u0000${t.name}`;
+      if (!ids.has(key)) {
+        ids.set(key, String(ids.size));
+        (testFiles[rel] ??= { tests: [] }).tests.push({ ...t, id: ids.get(key) });
+      }
+      local.set(t.id, ids.get(key));
+    }
+  }
+  const renumber = (list) => list?.map((id) => local.get(id) ?? id);
+  for (const f of Object.values(r.files)) {
+    for (const m of f.mutants) {
+      if (m.coveredBy) m.coveredBy = renumber(m.coveredBy);
+      if (m.killedBy) m.killedBy = renumber(m.killedBy);
+    }
+  }
+}
+const merged = { ...reports[reports.length - 1], files: {}, testFiles, projectRoot: '.' };
+for (const r of reports) Object.assign(merged.files, r.files);
 // Why a mutant was killed, without the machine's paths, and short (a stack trace is not needed to reuse a result).
 const reason = (text) => text.replace(/(?:file:\/\/)?\/\S*?\.stryker-tmp\/sandbox-\w+\//g, '').replace(/(?:file:\/\/)?\/\S*?\/(?=(?:scripts|node_modules|out)\/)/g, '').slice(0, 400);
 for (const r of reports) for (const f of Object.values(r.files)) for (const m of f.mutants) if (m.statusReason) m.statusReason = reason(m.statusReason);
