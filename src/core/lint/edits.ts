@@ -34,9 +34,8 @@ export function rawLike(style: ValueStyle, raw: string): string {
 
 /** Replaces a key's value with a one-line value; a value written on the lines below the key goes with it. */
 export function replaceValue(field: FrontMatterField, newText: string): TextEdit {
-  if (field.style === 'empty') return { range: { start: field.afterColon, end: field.afterColon }, newText: ` ${newText}` };
   if (field.style === 'block-seq' || field.style === 'block-map') return { range: { start: field.afterColon, end: field.valueRange.end }, newText: ` ${newText}` };
-  // A value that starts right at the colon needs the space YAML requires after it.
+  // A value that starts right at the colon needs the space YAML requires after it; so does a missing value (`key:`), whose range is empty, right after the colon.
   return { range: field.valueRange, newText: field.valueRange.start === field.afterColon ? ` ${newText}` : newText };
 }
 
@@ -55,22 +54,24 @@ export function insertLines(text: string, frontMatter: ParsedFrontMatter, lines:
 
 /**
  * The lines of a top-level entry: from its key's line to the line before the next line that
- * starts at column 0 with something other than a list dash (block lists may sit at column 0 under
- * their key). Comments and blank lines after the entry are not part of it.
+ * starts at the key's column (0, or more when the whole front matter is indented) with something
+ * other than a list dash (block lists may sit at their key's column). Comments and blank lines
+ * after the entry are not part of it.
  */
 export function wholeEntry(text: string, keyRange: OffsetRange, yamlEnd: number): OffsetRange {
   const start = text.lastIndexOf('\n', keyRange.start - 1) + 1;
+  const column = keyRange.start - start;
   let lineStart = text.indexOf('\n', keyRange.end);
   if (lineStart === -1 || lineStart >= yamlEnd) return { start, end: yamlEnd };
   lineStart += 1;
   let end = lineStart;
   while (lineStart < yamlEnd) {
-    const c = text[lineStart];
     const lineEnd = text.indexOf('\n', lineStart);
     const next = lineEnd === -1 || lineEnd >= yamlEnd ? yamlEnd : lineEnd + 1;
     const line = text.slice(lineStart, next);
     const blank = /^\s*$/.test(line);
-    const continues = !blank && (c === ' ' || c === '\t' || /^-(\s|$)/.test(line));
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    const continues = !blank && (indent > column || (indent === column && /^-(\s|$)/.test(line.slice(indent))));
     if (!continues && !blank) break;
     if (continues) end = next;
     lineStart = next;

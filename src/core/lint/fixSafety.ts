@@ -45,8 +45,6 @@ type Key = StateKey | 'permalink' | 'published as written';
  */
 const DATA_KEYS: readonly Key[] = ['published as written', 'lang', 'layout', 'tags', 'categories', 'authors', 'permalink'];
 
-const FAILS_TO_PARSE = new Set(['yaml-error', 'unclosed', 'not-mapping', 'alias-limit', 'nesting-limit']);
-
 function show(value: JekyllValue | undefined): string {
   if (value === undefined) return '(none)';
   return typeof value === 'string' ? value : JSON.stringify(value);
@@ -63,7 +61,8 @@ export function documentState(path: string, text: string, context: SafetyContext
   if (!info) return { read: false, values: none };
   const parsed = parseFrontMatter(text);
   const opened = parsed.block.opened;
-  if (opened && (parsed.data === undefined || parsed.problems.some((p) => FAILS_TO_PARSE.has(p.kind)))) {
+  // Every problem that keeps Jekyll from reading front matter (a YAML error, an unclosed block, not a mapping, the alias and nesting limits) leaves its data undefined.
+  if (opened && parsed.data === undefined) {
     return { read: info.kind === 'post' ? info.nameMatches : true, stopsBuild: 'unreadable', values: none };
   }
   const own = opened ? parsed.data ?? {} : {};
