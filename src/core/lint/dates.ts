@@ -7,10 +7,6 @@ export function formatJekyllDate(epochSeconds: number, timezone: string): string
   return strftime('%Y-%m-%d %H:%M:%S %z', epochSeconds, zoneOrUtc(timezone));
 }
 
-export function formatDay(epochSeconds: number, timezone: string): string {
-  return strftime('%Y-%m-%d', epochSeconds, zoneOrUtc(timezone));
-}
-
 export function zoneOrUtc(timezone: string): string {
   return isKnownTimeZone(timezone) ? timezone : 'UTC';
 }

@@ -43,11 +43,14 @@ function lineEnd(text: string, from: number, limit: number): number {
   return nl === -1 || nl >= limit ? limit : nl + 1;
 }
 
-/** Whether `at` lies inside the text of a multi-line scalar (where a `#` line is content, not a comment). */
+/**
+ * Whether `at` lies inside the text of a multi-line scalar (where a `#` line is content, not a comment).
+ * Not a plain one: there a line opening with `#` is a comment, which ends the scalar.
+ */
 function insideScalar(frontMatter: ParsedFrontMatter, at: number): boolean {
   for (const field of frontMatter.fields.values()) {
     const r = field.valueRange;
-    if (at > r.start && at < r.end && (field.style === 'block' || field.style === 'plain' || field.style === 'single' || field.style === 'double')) return true;
+    if (at > r.start && at < r.end && (field.style === 'block' || field.style === 'single' || field.style === 'double')) return true;
   }
   return false;
 }

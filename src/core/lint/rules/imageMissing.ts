@@ -20,7 +20,7 @@ function frontMatterImages(context: LintContext): FrontMatterImage[] {
   const inPair = (pair: OffsetRange, key: string, value: string): OffsetRange | undefined => {
     const text = context.text.slice(pair.start, pair.end);
     const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const m = new RegExp(`(^|\\s)${key}\\s*:\\s*(["']?)(${escaped})\\2`).exec(text);
+    const m = new RegExp(`(^|[\\s{,])${key}\\s*:\\s*(["']?)(${escaped})\\2`).exec(text);
     if (!m) return undefined;
     const start = pair.start + m.index + m[0].length - m[2].length - m[3].length;
     return { start, end: start + value.length };
@@ -29,8 +29,8 @@ function frontMatterImages(context: LintContext): FrontMatterImage[] {
   if (image) {
     if (typeof image.value === 'string') out.push({ value: image.value, range: image.valueRange });
     else if (isMap(image.value) && typeof image.value.path === 'string') {
-      const range = inPair(image.pairRange, 'path', image.value.path);
-      if (range) out.push({ value: image.value.path, range });
+      // Not found as written (escapes in quotes): on the map as a whole.
+      out.push({ value: image.value.path, range: inPair(image.pairRange, 'path', image.value.path) ?? image.valueRange });
     }
   }
   const header = field(context, 'header');
@@ -38,8 +38,7 @@ function frontMatterImages(context: LintContext): FrontMatterImage[] {
     for (const key of HEADER_KEYS) {
       const value = header.value[key];
       if (typeof value !== 'string') continue;
-      const range = inPair(header.pairRange, key, value);
-      if (range) out.push({ value, range });
+      out.push({ value, range: inPair(header.pairRange, key, value) ?? header.valueRange });
     }
   }
   return out;
