@@ -82,6 +82,7 @@ export function isKnownTimeZone(timezone: string): boolean {
 // on 1911-03-10) or a change fell at 00:01 local (St. John's until 2011); such a quarter is read
 // at the instant itself.
 const offsetCache = new Map<string, Map<number, number>>();
+const unknownZones = new Set<string>();
 let offsetCacheSize = 0;
 
 export function zoneOffsetSeconds(epochSeconds: number, timezone: string): number {
@@ -91,7 +92,16 @@ export function zoneOffsetSeconds(epochSeconds: number, timezone: string): numbe
   if (fixed) return (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 3600 + Number(fixed[3]) * 60);
   const quarter = Math.floor(epochSeconds / 900);
   let zone = offsetCache.get(timezone);
-  if (!zone) offsetCache.set(timezone, (zone = new Map()));
+  if (!zone) {
+    // A zone Intl does not know is UTC, as for Jekyll: Ruby's Time reads an unknown TZ (the machine
+    // set to `Etc/Unknown`, or no zone at all) as UTC.
+    if (unknownZones.has(timezone)) return 0;
+    if (!isKnownTimeZone(timezone)) {
+      unknownZones.add(timezone);
+      return 0;
+    }
+    offsetCache.set(timezone, (zone = new Map()));
+  }
   let offset = zone.get(quarter);
   if (offset === undefined) {
     if (++offsetCacheSize > 50_000) {
