@@ -18,7 +18,7 @@ function others(...langs: string[]): Record<string, string> {
   return Object.fromEntries(langs.map((lang, i) => [`_posts/2015-01-${String(i + 1).padStart(2, '0')}-p${i}.md`, post(lang)]));
 }
 
-function lint(c: SiteCase): { findings: Finding[]; ranges: string[]; args: unknown[][]; fixed: string[] } {
+function lint(c: SiteCase): { findings: Finding[]; ranges: string[]; args: (readonly unknown[])[]; fixed: string[] } {
   const findings = lintCase(c, RULE);
   return {
     findings,
