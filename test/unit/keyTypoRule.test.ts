@@ -25,7 +25,7 @@ const KNOWN = [
   'layout', 'title', 'date', 'permalink', 'published', 'categories', 'category', 'tags', 'tag', 'excerpt', 'excerpt_separator',
   'slug', 'lang', 'author', 'authors', 'description', 'image', 'render_with_liquid', 'sitemap', 'redirect_from', 'redirect_to',
   'last_modified_at', 'comments', 'ref', 'lang_ref', 'translation_key', 'page_id', 'summary', 'subtitle', 'canonical_url', 'seo',
-  'toc', 'math', 'mermaid', 'pin', 'hidden', 'draft', 'series', 'header', 'og_image', 'twitter', 'feature_image',
+  'toc', 'math', 'mermaid', 'pin', 'hidden', 'draft', 'series', 'header', 'og_image', 'twitter', 'feature_image', 'path',
 ];
 
 describe('key-typo: the keys it knows', () => {
@@ -45,6 +45,10 @@ describe('key-typo: the keys it knows', () => {
 });
 
 describe('key-typo: how far a key may be from a known one', () => {
+  it('`path`, which Jekyll reads on a page (jekyll 4.3.1: `{{ page.path }}` prints the front matter’s `custom/about.md`), is no `math`', () => {
+    assert.deepEqual(lint({ path: 'about.md', text: fm('title: About\npath: custom/about.md') }).ranges, []);
+    assert.deepEqual(lint({ text: fm('title: A\npath: custom/a.md') }).ranges, []);
+  });
   it('a key differing only in case is told: Jekyll reads `title`, not `Title`', () => {
     const text = fm('Title: A\nlayout: post');
     const { findings, ranges } = lint({ text });

@@ -9,6 +9,8 @@ export const KNOWN_KEYS = [
   'slug', 'lang', 'author', 'authors', 'description', 'image', 'render_with_liquid', 'sitemap', 'redirect_from', 'redirect_to',
   'last_modified_at', 'comments', 'ref', 'lang_ref', 'translation_key', 'page_id', 'summary', 'subtitle', 'canonical_url', 'seo',
   'toc', 'math', 'mermaid', 'pin', 'hidden', 'draft', 'series', 'header', 'og_image', 'twitter', 'feature_image',
+  // Page#path reads it (`{{ page.path }}`, "edit this page" links): one edit from `math`, it is no typo.
+  'path',
 ];
 
 /** Per site facts object: its known keys while the site's documents keep their version (the CLI's never change). */
