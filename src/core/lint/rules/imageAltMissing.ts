@@ -13,7 +13,8 @@ export const imageAltMissing: Rule = {
     if (context.text.indexOf('![', start) === -1 && !/<img/i.test(context.text.slice(start))) return;
     for (const link of findLinks(context.text, start)) {
       if (!link.image) continue;
-      const missing = link.syntax === 'html' ? link.alt === undefined : !link.alt?.trim();
+      // A Markdown image always has its alt text, maybe empty (findLinks); `<img>` may have no `alt`.
+      const missing = link.syntax === 'html' ? link.alt === undefined : !link.alt!.trim();
       if (missing) report({ range: link.whole, message: msg('This image has no alternative text: screen readers and search engines get nothing from it.') });
     }
   },

@@ -9,6 +9,8 @@ export const KNOWN_KEYS = [
   'slug', 'lang', 'author', 'authors', 'description', 'image', 'render_with_liquid', 'sitemap', 'redirect_from', 'redirect_to',
   'last_modified_at', 'comments', 'ref', 'lang_ref', 'translation_key', 'page_id', 'summary', 'subtitle', 'canonical_url', 'seo',
   'toc', 'math', 'mermaid', 'pin', 'hidden', 'draft', 'series', 'header', 'og_image', 'twitter', 'feature_image',
+  // Page#path reads it (`{{ page.path }}`, "edit this page" links): one edit from `math`, it is no typo.
+  'path',
 ];
 
 /** Per site facts object: its known keys while the site's documents keep their version (the CLI's never change). */
@@ -28,7 +30,7 @@ function computeKnownKeys(context: LintContext): Set<string> {
   const known = new Set(KNOWN_KEYS);
   for (const set of context.config.defaults) for (const key of Object.keys(set.values)) known.add(key);
   const posts = context.site?.postCount ?? 0;
-  for (const [key, count] of context.site?.keys ?? []) if (count >= 3 || (posts > 0 && count >= posts * 0.05 && count >= 2)) known.add(key);
+  for (const [key, count] of context.site?.keys ?? []) if (count >= 3 || (count >= posts * 0.05 && count >= 2)) known.add(key);
   return known;
 }
 
@@ -42,7 +44,7 @@ export const keyTypo: Rule = {
       if (known.has(f.key) || f.key.length < 3) continue;
       if ((context.site?.keys.get(f.key) ?? 0) >= 2) continue;
       const [best] = closest(f.key, known, f.key.length <= 5 ? 1 : 2, 1);
-      if (!best || best.toLowerCase() === f.key.toLowerCase() && best === f.key) continue;
+      if (!best) continue;
       report({
         range: f.keyRange,
         message: msg('Jekyll does not know `{0}`; did you mean `{1}`?', f.key, best),

@@ -40,10 +40,10 @@ function normalize(value: string): string {
 function nearMisses(value: string, inUse: ReadonlyMap<string, number>): string[] {
   const norm = normalize(value);
   const byUse = (list: string[]) => list.sort((a, b) => (inUse.get(b) ?? 0) - (inUse.get(a) ?? 0) || (a < b ? -1 : 1));
-  const same = [...inUse.keys()].filter((l) => l !== value && normalize(l) === norm);
+  const same = [...inUse.keys()].filter((l) => normalize(l) === norm);
   if (same.length) return byUse(same);
+  // Callers return before when `value` itself is in use; with no `-`, the primary is `norm`, and `same` is empty.
   const primary = norm.split('-')[0];
-  if (primary === norm) return [];
   return byUse([...inUse.keys()].filter((l) => normalize(l) === primary));
 }
 

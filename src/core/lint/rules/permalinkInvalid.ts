@@ -25,29 +25,29 @@ export const permalinkInvalid: Rule = {
     };
     const fix = (title: ReturnType<typeof msg>, next: string): FindingDraft['fixes'] => [{ title, edits: [replaceValue(f, rawLike(f.style, next))], preferred: true }];
 
-    // Only a `:placeholder` can be unknown.
-    if (context.document.kind !== 'page' && value.includes(':')) {
-      const result = computePermalink({
-        kind: context.document.kind,
-        relativePath: context.document.relativePath,
-        collection: context.document.collection,
-        collectionsDir: context.config.collectionsDir,
-        data: context.effective,
-        sitePermalink: context.config.permalink || 'date',
-        epochSeconds: 0,
-        timezone: 'UTC',
-        markdownExtensions: context.config.markdownExtensions,
+    // Only a post's or a collection document's `:placeholder` can be unknown: a page's are replaced
+    // or kept as written, and a permalink without `:` has none. Jekyll reads the front matter's
+    // permalink here, never the site's.
+    const result = computePermalink({
+      kind: context.document.kind,
+      relativePath: context.document.relativePath,
+      collection: context.document.collection,
+      collectionsDir: context.config.collectionsDir,
+      data: context.effective,
+      sitePermalink: context.config.permalink,
+      epochSeconds: 0,
+      timezone: 'UTC',
+      markdownExtensions: context.config.markdownExtensions,
+    });
+    if (!result.ok && result.error === 'unknown-placeholder') {
+      // The first name Jekyll tried, as written in this permalink (the template it read).
+      const name = result.key!.split(' or ')[0];
+      report({
+        severity: 'error',
+        range: at(value.indexOf(`:${name}`), name.length + 1),
+        message: msg('Jekyll has no `:{0}` placeholder and stops the whole build on this permalink.', name),
       });
-      if (!result.ok && result.error === 'unknown-placeholder') {
-        const name = (result.key ?? '').split(' or ')[0];
-        const index = value.indexOf(`:${name}`);
-        report({
-          severity: 'error',
-          range: index >= 0 ? at(index, name.length + 1) : f.valueRange,
-          message: msg('Jekyll has no `:{0}` placeholder and stops the whole build on this permalink.', name),
-        });
-        return;
-      }
+      return;
     }
     // The style points below concern URLs the site chooses; a raw page (a redirect stub) keeps one it cannot change.
     if (isRawPage(context)) return;
@@ -57,7 +57,7 @@ export const permalinkInvalid: Rule = {
     }
     // Placeholders are lower case (`:[a-z_]+`): any capital is in the URL's own text.
     if (/[A-Z]/.test(value)) {
-      report({ range: at(value.search(/[A-Z]/), 1), message: msg('This permalink has capital letters; URLs are case-sensitive on most servers.'), fixes: fix(msg('Use lower case'), value.replace(/[A-Z]+/g, (s) => s.toLowerCase())) });
+      report({ range: at(value.search(/[A-Z]/), 1), message: msg('This permalink has capital letters; URLs are case-sensitive on most servers.'), fixes: fix(msg('Use lower case'), value.replace(/[A-Z]/g, (s) => s.toLowerCase())) });
     }
     const nonAscii = value.search(/[^\x00-\x7f]/);
     if (nonAscii >= 0) {
@@ -68,7 +68,7 @@ export const permalinkInvalid: Rule = {
     const permalinkRead = context.site?.templateKeys?.has('permalink') ?? true;
     if (!value.startsWith('/') && !value.startsWith(':') && permalinkRead) {
       // The templates that read it may compare it as written (`node.permalink == "about/"`): never without asking.
-      const [add] = fix(msg('Add the leading `/`'), `/${value}`) ?? [];
+      const add = fix(msg('Add the leading `/`'), `/${value}`)![0];
       report({ severity: 'info', range: at(0, 1), message: msg('This permalink does not start with `/`; Jekyll adds it, but templates that print `page.permalink` get it without.'), fixes: [{ ...add, askFirst: msg('the site’s templates read `permalink` as written') }] });
     }
     const doubled = value.indexOf('//');

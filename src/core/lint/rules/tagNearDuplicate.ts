@@ -16,7 +16,7 @@ export function tagKey(tag: string): string {
 }
 
 function foldTag(tag: string): string {
-  const folded = tag.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[\s_-]+/g, '');
+  const folded = tag.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_-]/g, '');
   return folded.length > 3 ? folded.replace(/s$/, '') : folded;
 }
 
@@ -58,14 +58,14 @@ export const tagNearDuplicate: Rule = {
     const tags = context.site?.tags;
     const f = field(context, 'tags');
     if (!tags || !f?.items) return;
-    const byKey = spellingsByKey(tags, context.site?.siteDocuments?.version);
+    const byKey = spellingsByKey(tags, context.site!.siteDocuments?.version);
     for (const item of f.items) {
       if (typeof item.value !== 'string') continue;
       const own = item.value;
       const group = byKey.get(tagKey(own));
-      // Most tags have one spelling, this one: nothing to compare.
-      if (!group || (group.length === 1 && group[0][0] === own)) continue;
+      if (!group) continue;
       const spellings = group.filter(([tag]) => tag !== own);
+      // Most tags have one spelling, this one: nothing to compare.
       if (spellings.length === 0) continue;
       const ownCount = tags.get(own) ?? 1;
       const [best, bestCount] = spellings.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
