@@ -40,7 +40,8 @@ export interface LintInput {
 
 /** The defaults `_config.yml` gives a document. */
 export function documentDefaults(document: SiteDocumentInfo, config: SiteConfig): LintContext['defaults'] {
-  const type = document.kind === 'page' ? 'pages' : document.collection ?? 'pages';
+  // Posts, drafts and collection documents have their collection (posts and drafts: `posts`); pages have none.
+  const type = document.collection ?? 'pages';
   return cachedDefaultsFor(config, document.relativePath, type);
 }
 

@@ -26,8 +26,9 @@ export interface FrontMatterBlock {
 // Jekyll: \A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)  (Ruby multiline: `.` matches newlines, ^/$ are line anchors)
 const OPEN = /---[ \t\r\n\f\v]*\n/y;
 // The closing line and what Jekyll's pattern takes with it: `\s*$` may extend over following blank
-// lines before `$`, then `\n?`. Sticky, at the closing line's start; its lastIndex is where the body starts.
-const CLOSE = /(?:---|\.\.\.)\s*$\n?/my;
+// lines before `$`, then `\n?`. Ruby's `\s` is ASCII white space only, and its `$` is before a `\n` or
+// at the end. Sticky, at the closing line's start; its lastIndex is where the body starts.
+const CLOSE = /(?:---|\.\.\.)[ \t\r\n\f\v]*(?:\n|(?![\s\S]))/y;
 
 /** Splits a document the way Jekyll's YAML_FRONT_MATTER_REGEXP does. */
 export function splitFrontMatter(text: string): FrontMatterBlock {
@@ -65,12 +66,11 @@ export function splitFrontMatter(text: string): FrontMatterBlock {
   return { bom, opened: true, closed: false, openRange, yamlRange: { start: yamlStart, end: text.length }, bodyStart: text.length };
 }
 
-/** Whether `text[from, to)` is all white space (JavaScript's `\s`), as `\s*$` on the line asks. */
+/** Whether `text[from, to)` is all white space as Ruby's `\s` means it (ASCII only: a no-break space is not), as `\s*$` on the line asks. */
 function onlySpaceBetween(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const c = text.charCodeAt(at);
-    if (c === 32 || c === 9 || c === 13 || c === 11 || c === 12) continue;
-    if (c < 128 || !/\s/.test(text[at])) return false;
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 11 && c !== 12) return false;
   }
   return true;
 }

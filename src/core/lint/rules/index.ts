@@ -60,7 +60,3 @@ export const allRules: readonly Rule[] = [
   imageMissing,
   imageAltMissing,
 ];
-
-export function ruleById(id: string): Rule | undefined {
-  return allRules.find((rule) => rule.id === id);
-}
