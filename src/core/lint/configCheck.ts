@@ -4,7 +4,7 @@
  * name as a fix. The rule `config-invalid` (rules/configInvalid.ts) documents it.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, Composer, Document } from 'yaml';
-import type { Node as YamlNode, Pair } from 'yaml';
+import type { Node as YamlNode, Pair, Range, Scalar, YAMLMap } from 'yaml';
 import { msg } from '../messages';
 import { PROJECT_KEY, PROJECT_KEYS, SEVERITY_SETTINGS, severityOf } from '../site/projectConfig';
 import { OffsetRange } from '../text';
@@ -19,8 +19,6 @@ export const CONFIG_INVALID = 'config-invalid';
 export function nearestName(value: string, candidates: readonly string[]): string | undefined {
   const v = value.toLowerCase();
   if (!v) return undefined;
-  const exact = candidates.find((c) => c.toLowerCase() === v);
-  if (exact) return exact;
   const affix = candidates.filter((c) => v.length >= 3 && (c.toLowerCase().startsWith(v) || v.startsWith(c.toLowerCase()) || c.toLowerCase().endsWith(v)));
   if (affix.length === 1) return affix[0];
   const max = Math.max(2, Math.ceil(v.length / 3));
@@ -36,30 +34,33 @@ export function nearestName(value: string, candidates: readonly string[]): strin
   return best;
 }
 
-function range(node: YamlNode | null | undefined, fallback: OffsetRange): OffsetRange {
-  const r = node?.range;
-  return r ? { start: r[0], end: r[1] } : fallback;
+/** Where a node is written: the composer gives every node it builds its range. */
+function rangeOf(node: YamlNode): OffsetRange {
+  const r = node.range as Range;
+  return { start: r[0], end: r[1] };
+}
+
+/** Where a value is written; a key written alone (`? key`) has no value node, hence the fallback. */
+function range(node: YamlNode | null, fallback: OffsetRange): OffsetRange {
+  return node ? rangeOf(node) : fallback;
 }
 
 function parseConfigDocument(text: string): Document.Parsed | undefined {
   const parser = new Parser(new LineCounter().addNewLine);
-  const composer = new Composer({ schema: 'yaml-1.1', uniqueKeys: false, version: '1.1', strict: false, prettyErrors: false });
-  for (const doc of composer.compose(parser.parse(text), true, text.length)) return doc as Document.Parsed;
+  const composer = new Composer({ schema: 'yaml-1.1', uniqueKeys: false, version: '1.1', strict: false });
+  for (const doc of composer.compose(parser.parse(text))) return doc as Document.Parsed;
   return undefined;
 }
 
 /** A scalar as written, without its quotes. */
 function written(text: string, node: YamlNode): string {
-  return isScalar(node) ? String(node.value ?? '') : text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
-}
-
-function isQuoted(node: YamlNode): boolean {
-  return isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+  if (isScalar(node)) return String(node.value ?? '');
+  const at = rangeOf(node);
+  return text.slice(at.start, at.end);
 }
 
 /** The replacement text of a name, keeping the quotes it was written with. */
-function rename(node: YamlNode, name: string): string {
-  if (!isScalar(node)) return name;
+function rename(node: Scalar, name: string): string {
   if (node.type === 'QUOTE_DOUBLE') return JSON.stringify(name);
   if (node.type === 'QUOTE_SINGLE') return `'${name}'`;
   return name;
@@ -103,7 +104,7 @@ function checkTimezone(text: string, pair: Pair<YamlNode, YamlNode | null>, repo
   if (!node || !isScalar(node) || typeof node.value !== 'string' || !node.value) return;
   const name = node.value;
   if (isKnownTimeZone(name)) return;
-  const at = range(node, { start: 0, end: 0 });
+  const at = rangeOf(node);
   const best = nearestName(name, knownTimeZones());
   report({
     range: at,
@@ -116,9 +117,9 @@ function checkTimezone(text: string, pair: Pair<YamlNode, YamlNode | null>, repo
 
 type Report = (draft: FindingDraft) => void;
 
-function nameFinding(node: YamlNode, name: string, candidates: readonly string[], siblings: ReadonlySet<string>, unknown: (name: string) => ReturnType<typeof msg>, suggest: (name: string, best: string) => ReturnType<typeof msg>): FindingDraft {
+function nameFinding(node: Scalar, name: string, candidates: readonly string[], siblings: ReadonlySet<string>, unknown: (name: string) => ReturnType<typeof msg>, suggest: (name: string, best: string) => ReturnType<typeof msg>): FindingDraft {
   const best = nearestName(name, candidates);
-  const at = range(node, { start: 0, end: 0 });
+  const at = rangeOf(node);
   if (!best) return { range: at, message: unknown(name) };
   return {
     range: at,
@@ -127,18 +128,17 @@ function nameFinding(node: YamlNode, name: string, candidates: readonly string[]
   };
 }
 
-function keysOf(map: YamlNode): Set<string> {
+function keysOf(map: YAMLMap): Set<string> {
   const out = new Set<string>();
-  if (isMap(map)) for (const p of map.items) if (isScalar(p.key)) out.add(String(p.key.value));
+  for (const p of map.items) if (isScalar(p.key)) out.add(String(p.key.value));
   return out;
 }
 
 function checkBlock(text: string, pair: Pair<YamlNode, YamlNode | null>, report: Report): void {
   const block = pair.value;
-  const keyRange = range(pair.key, { start: 0, end: 0 });
   if (!block || (isScalar(block) && block.value === null)) return;
   if (!isMap(block)) {
-    report({ range: range(block, keyRange), message: msg('`{0}` must be a set of `key: value` lines (`languages`, `rules`...).', PROJECT_KEY) });
+    report({ range: rangeOf(block), message: msg('`{0}` must be a set of `key: value` lines (`languages`, `rules`...).', PROJECT_KEY) });
     return;
   }
   const present = keysOf(block);
@@ -151,8 +151,9 @@ function checkBlock(text: string, pair: Pair<YamlNode, YamlNode | null>, report:
       report(nameFinding(key, name, PROJECT_KEYS, present, (n) => msg('`{0}` is not a setting of `jekyll_posts`.', n), (n, best) => msg('`{0}` is not a setting of `jekyll_posts`; did you mean `{1}`?', n, best)));
       continue;
     }
-    const at = range(value, range(key, keyRange));
     if (!value || (isScalar(value) && value.value === null)) continue;
+    const at = rangeOf(value);
+    // new_post and default_front_matter are passed through as written.
     switch (name) {
       case 'languages':
       case 'required_keys':
@@ -162,7 +163,7 @@ function checkBlock(text: string, pair: Pair<YamlNode, YamlNode | null>, report:
         }
         for (const entry of value.items) {
           const node = entry as YamlNode;
-          if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') report({ range: range(node, at), message: msg('Each item of `{0}` must be a name.', name) });
+          if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') report({ range: rangeOf(node), message: msg('Each item of `{0}` must be a name.', name) });
         }
         break;
       case 'translation_key':
@@ -173,9 +174,6 @@ function checkBlock(text: string, pair: Pair<YamlNode, YamlNode | null>, report:
         break;
       case 'images':
         checkImages(value, at, report);
-        break;
-      default:
-        // new_post and default_front_matter are passed through as written.
         break;
     }
   }
@@ -197,8 +195,8 @@ function checkImages(images: YamlNode, at: OffsetRange, report: Report): void {
       continue;
     }
     const value = item.value as YamlNode | null;
-    const where = range(value, range(key, at));
-    const folder = value && isScalar(value) ? value.value : undefined;
+    const where = range(value, rangeOf(key));
+    const folder = isScalar(value) ? value.value : undefined;
     if (typeof folder !== 'string' || folder.trim() === '' || /(^|\/)\.\.(\/|$)|^[a-z]+:|^~|\\/i.test(folder) || /:(?!(slug|name|year|month|day)\b)/.test(folder)) {
       report({ range: where, message: msg('`folder` must be a folder of the site, such as `assets/images/:slug/` (placeholders: `:slug`, `:name`, `:year`, `:month`, `:day`).') });
     }
@@ -221,17 +219,17 @@ function checkRules(text: string, rules: YamlNode, at: OffsetRange, report: Repo
     }
     const value = item.value as YamlNode | null;
     if (!value) {
-      report({ range: range(key, at), message: msg('`{0}` needs a severity: error, warning, info or off.', id) });
+      report({ range: rangeOf(key), message: msg('`{0}` needs a severity: error, warning, info or off.', id) });
       continue;
     }
     if (isScalar(value) && severityOf(value.value as never) !== undefined) continue;
     const shown = written(text, value);
     const best = isScalar(value) ? nearestName(shown, SEVERITY_SETTINGS) : undefined;
-    const valueRange = range(value, at);
+    const valueRange = rangeOf(value);
     report({
       range: valueRange,
       message: best ? msg('`{0}` is not a severity; did you mean `{1}`?', shown, best) : msg('`{0}` is not a severity: write error, warning, info or off.', shown),
-      fixes: best ? [{ title: msg('Change to `{0}`', best), edits: [{ range: valueRange, newText: isQuoted(value) ? rename(value, best) : best }], preferred: true }] : undefined,
+      fixes: best ? [{ title: msg('Change to `{0}`', best), edits: [{ range: valueRange, newText: rename(value as Scalar, best) }], preferred: true }] : undefined,
     });
   }
 }
