@@ -54,7 +54,7 @@ function parseConfigDocument(text: string): Document.Parsed | undefined {
 
 /** A scalar as written, without its quotes. */
 function written(text: string, node: YamlNode): string {
-  if (isScalar(node)) return String(node.value ?? '');
+  if (isScalar(node)) return String(node.value);
   const at = rangeOf(node);
   return text.slice(at.start, at.end);
 }
@@ -73,11 +73,12 @@ export interface ConfigCheckOptions {
 
 /**
  * Findings (rule `config-invalid`) on the `jekyll_posts:` block of a configuration file's text.
- * Offsets are into `text` (a BOM included). Files without the block cost one string search.
+ * Offsets are into `text` (a BOM included). Every file is parsed: a key may be written with
+ * escapes (`"jekyll\x5fposts":`), which YAML reads as the plain name.
  */
 export function checkProjectConfigText(text: string, options: ConfigCheckOptions = {}): Finding[] {
   const setting = options.severity ?? 'warning';
-  if (setting === 'off' || (!text.includes(PROJECT_KEY) && !text.includes('timezone'))) return [];
+  if (setting === 'off') return [];
   const severity: Severity = setting;
   // The YAML parser steps over a BOM and counts it in its offsets, which are then offsets into `text`.
   const doc = parseConfigDocument(text);
@@ -89,22 +90,32 @@ export function checkProjectConfigText(text: string, options: ConfigCheckOptions
   for (const pair of doc.contents.items) {
     if (!isScalar(pair.key)) continue;
     if (pair.key.value === PROJECT_KEY) checkBlock(text, pair as Pair<YamlNode, YamlNode | null>, report);
-    else if (pair.key.value === 'timezone') checkTimezone(text, pair as Pair<YamlNode, YamlNode | null>, report);
+    else if (pair.key.value === 'timezone') checkTimezone(pair as Pair<YamlNode, YamlNode | null>, report);
   }
   return findings;
 }
 
 /**
- * `timezone:` naming no zone: Jekyll sets `TZ` to it anyway and the C library then runs in UTC, so
+ * `timezone:` as Jekyll sets it, `ENV["TZ"] = config["timezone"] if config["timezone"]`: null and
+ * false leave the machine's zone; a value that is not text fails the build (no implicit conversion
+ * into String); a name of no zone, the empty one included, makes the C library run in UTC, so
  * every date and dated URL silently moves to UTC. The nearest zone is offered, never preferred:
  * changing the zone moves dates.
  */
-function checkTimezone(text: string, pair: Pair<YamlNode, YamlNode | null>, report: Report): void {
+function checkTimezone(pair: Pair<YamlNode, YamlNode | null>, report: Report): void {
   const node = pair.value;
-  if (!node || !isScalar(node) || typeof node.value !== 'string' || !node.value) return;
-  const name = node.value;
-  if (isKnownTimeZone(name)) return;
+  if (!node || (isScalar(node) && (node.value === null || node.value === false))) return;
   const at = rangeOf(node);
+  if (!isScalar(node) || typeof node.value !== 'string') {
+    report({ range: at, message: msg('Jekyll fails to build with this `timezone`: it must be the name of a zone, such as `Europe/Paris`.') });
+    return;
+  }
+  const name = node.value;
+  if (name === '') {
+    report({ range: at, message: msg('An empty `timezone` names no zone: Jekyll builds this site in UTC.') });
+    return;
+  }
+  if (isKnownTimeZone(name)) return;
   const best = nearestName(name, knownTimeZones());
   report({
     range: at,
@@ -218,7 +229,7 @@ function checkRules(text: string, rules: YamlNode, at: OffsetRange, report: Repo
       report(nameFinding(key, id, ids, present, (n) => msg('`{0}` is not a rule of Jekyll Posts.', n), (n, best) => msg('`{0}` is not a rule of Jekyll Posts; did you mean `{1}`?', n, best)));
     }
     const value = item.value as YamlNode | null;
-    if (!value) {
+    if (!value || (isScalar(value) && value.value === null)) {
       report({ range: rangeOf(key), message: msg('`{0}` needs a severity: error, warning, info or off.', id) });
       continue;
     }
