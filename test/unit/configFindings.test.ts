@@ -206,6 +206,20 @@ describe('config-invalid reads _config.yml as Jekyll does', () => {
     assert.deepEqual(seen('"time\\x7aone": Nowhere/Zone\n').map((f) => (f as { at: string }).at), ['Nowhere/Zone']);
   });
 
+  // Psych resolves aliases: Jekyll 4.3.1 builds this file in Europe/Paris (+0100) with
+  // `site.jekyll_posts.languages` ["fr", "en"].
+  it('reads an alias as the value it stands for', () => {
+    const anchors = 'zone: &z Europe/Paris\nl: &l [fr, en]\nk: &k ref\ns: &s error\nf: &f assets/:slug/\n';
+    assert.deepEqual(seen(`${anchors}timezone: *z\njekyll_posts:\n  languages: *l\n  translation_key: *k\n  rules:\n    key-typo: *s\n  images:\n    folder: *f\n`), []);
+    const wrong = 'zone: &z Nowhere/Zone\nl: &l fr\nn: &n 3\nb: &b loud\njekyll_posts:\n  languages: *l\n  required_keys: [title, *n]\n  rules:\n    key-typo: *b\n';
+    assert.deepEqual(seen(`${wrong}timezone: *z\n`).map((f) => [(f as { at: string }).at, (f as { message: string }).message]), [
+      ['*l', '`languages` must be a list, such as `[fr, en]`.'],
+      ['*n', 'Each item of `required_keys` must be a name.'],
+      ['*b', '`loud` is not a severity: write error, warning, info or off.'],
+      ['*z', '`Nowhere/Zone` is not a time zone: Jekyll builds this site in UTC.'],
+    ]);
+  });
+
   it('leaves a file that is not YAML, or not a set of lines, to the YAML report', () => {
     assert.deepEqual(seen('timezone: Nowhere/Zone\ntitle: [unclosed\n'), []);
     assert.deepEqual(seen('- timezone: Nowhere/Zone\n'), []);

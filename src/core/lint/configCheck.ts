@@ -3,7 +3,7 @@
  * and values of the wrong shape, each reported at the exact range written, with the nearest valid
  * name as a fix. The rule `config-invalid` (rules/configInvalid.ts) documents it.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, Composer, Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, Composer, Document } from 'yaml';
 import type { Node as YamlNode, Pair, Range, Scalar, YAMLMap } from 'yaml';
 import { msg } from '../messages';
 import { PROJECT_KEY, PROJECT_KEYS, SEVERITY_SETTINGS, severityOf } from '../site/projectConfig';
@@ -84,13 +84,16 @@ export function checkProjectConfigText(text: string, options: ConfigCheckOptions
   const doc = parseConfigDocument(text);
   if (!doc || doc.errors.length > 0 || !isMap(doc.contents)) return [];
   const findings: Finding[] = [];
-  const report = (draft: FindingDraft): void => {
-    findings.push({ ...draft, rule: CONFIG_INVALID, severity });
+  const context: Context = {
+    text,
+    report: (draft) => findings.push({ ...draft, rule: CONFIG_INVALID, severity }),
+    // Psych, as YAML does, reads an alias as the value its anchor holds.
+    resolve: (node) => (isAlias(node) ? ((node.resolve(doc) as YamlNode | undefined) ?? null) : (node as YamlNode | null)),
   };
   for (const pair of doc.contents.items) {
     if (!isScalar(pair.key)) continue;
-    if (pair.key.value === PROJECT_KEY) checkBlock(text, pair as Pair<YamlNode, YamlNode | null>, report);
-    else if (pair.key.value === 'timezone') checkTimezone(pair as Pair<YamlNode, YamlNode | null>, report);
+    if (pair.key.value === PROJECT_KEY) checkBlock(context, pair as Pair<YamlNode, YamlNode | null>);
+    else if (pair.key.value === 'timezone') checkTimezone(context, pair as Pair<YamlNode, YamlNode | null>);
   }
   return findings;
 }
@@ -102,10 +105,10 @@ export function checkProjectConfigText(text: string, options: ConfigCheckOptions
  * every date and dated URL silently moves to UTC. The nearest zone is offered, never preferred:
  * changing the zone moves dates.
  */
-function checkTimezone(pair: Pair<YamlNode, YamlNode | null>, report: Report): void {
-  const node = pair.value;
+function checkTimezone({ report, resolve }: Context, pair: Pair<YamlNode, YamlNode | null>): void {
+  const node = resolve(pair.value);
   if (!node || (isScalar(node) && (node.value === null || node.value === false))) return;
-  const at = rangeOf(node);
+  const at = rangeOf(pair.value as YamlNode);
   if (!isScalar(node) || typeof node.value !== 'string') {
     report({ range: at, message: msg('Jekyll fails to build with this `timezone`: it must be the name of a zone, such as `Europe/Paris`.') });
     return;
@@ -126,7 +129,12 @@ function checkTimezone(pair: Pair<YamlNode, YamlNode | null>, report: Report): v
   });
 }
 
-type Report = (draft: FindingDraft) => void;
+interface Context {
+  readonly text: string;
+  readonly report: (draft: FindingDraft) => void;
+  /** The node a value stands for: itself, or an alias's anchored node. */
+  readonly resolve: (node: unknown) => YamlNode | null;
+}
 
 function nameFinding(node: Scalar, name: string, candidates: readonly string[], siblings: ReadonlySet<string>, unknown: (name: string) => ReturnType<typeof msg>, suggest: (name: string, best: string) => ReturnType<typeof msg>): FindingDraft {
   const best = nearestName(name, candidates);
@@ -145,11 +153,12 @@ function keysOf(map: YAMLMap): Set<string> {
   return out;
 }
 
-function checkBlock(text: string, pair: Pair<YamlNode, YamlNode | null>, report: Report): void {
-  const block = pair.value;
+function checkBlock(context: Context, pair: Pair<YamlNode, YamlNode | null>): void {
+  const { report, resolve } = context;
+  const block = resolve(pair.value);
   if (!block || (isScalar(block) && block.value === null)) return;
   if (!isMap(block)) {
-    report({ range: rangeOf(block), message: msg('`{0}` must be a set of `key: value` lines (`languages`, `rules`...).', PROJECT_KEY) });
+    report({ range: rangeOf(pair.value as YamlNode), message: msg('`{0}` must be a set of `key: value` lines (`languages`, `rules`...).', PROJECT_KEY) });
     return;
   }
   const present = keysOf(block);
@@ -157,13 +166,13 @@ function checkBlock(text: string, pair: Pair<YamlNode, YamlNode | null>, report:
     const key = item.key as YamlNode;
     if (!isScalar(key)) continue;
     const name = String(key.value);
-    const value = item.value as YamlNode | null;
+    const value = resolve(item.value);
     if (!(PROJECT_KEYS as readonly string[]).includes(name)) {
       report(nameFinding(key, name, PROJECT_KEYS, present, (n) => msg('`{0}` is not a setting of `jekyll_posts`.', n), (n, best) => msg('`{0}` is not a setting of `jekyll_posts`; did you mean `{1}`?', n, best)));
       continue;
     }
     if (!value || (isScalar(value) && value.value === null)) continue;
-    const at = rangeOf(value);
+    const at = rangeOf(item.value as YamlNode);
     // new_post and default_front_matter are passed through as written.
     switch (name) {
       case 'languages':
@@ -173,25 +182,25 @@ function checkBlock(text: string, pair: Pair<YamlNode, YamlNode | null>, report:
           break;
         }
         for (const entry of value.items) {
-          const node = entry as YamlNode;
-          if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') report({ range: rangeOf(node), message: msg('Each item of `{0}` must be a name.', name) });
+          const node = resolve(entry);
+          if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') report({ range: rangeOf(entry as YamlNode), message: msg('Each item of `{0}` must be a name.', name) });
         }
         break;
       case 'translation_key':
         if (!isScalar(value) || typeof value.value !== 'string' || value.value === '') report({ range: at, message: msg('`translation_key` must be the name of a front matter key, such as `ref`.') });
         break;
       case 'rules':
-        checkRules(text, value, at, report);
+        checkRules(context, value, at);
         break;
       case 'images':
-        checkImages(value, at, report);
+        checkImages(context, value, at);
         break;
     }
   }
 }
 
 /** `images:` takes `folder:`, a folder of the site (placeholders `:slug`, `:name`, `:year`, `:month`, `:day`). */
-function checkImages(images: YamlNode, at: OffsetRange, report: Report): void {
+function checkImages({ report, resolve }: Context, images: YamlNode, at: OffsetRange): void {
   if (!isMap(images)) {
     report({ range: at, message: msg('`images` must be a set of `key: value` lines, such as `folder: assets/images/:slug/`.') });
     return;
@@ -205,8 +214,8 @@ function checkImages(images: YamlNode, at: OffsetRange, report: Report): void {
       report(nameFinding(key, name, ['folder'], present, (n) => msg('`{0}` is not a setting of `images`.', n), (n, best) => msg('`{0}` is not a setting of `images`; did you mean `{1}`?', n, best)));
       continue;
     }
-    const value = item.value as YamlNode | null;
-    const where = range(value, rangeOf(key));
+    const value = resolve(item.value);
+    const where = range(item.value as YamlNode | null, rangeOf(key));
     const folder = isScalar(value) ? value.value : undefined;
     if (typeof folder !== 'string' || folder.trim() === '' || /(^|\/)\.\.(\/|$)|^[a-z]+:|^~|\\/i.test(folder) || /:(?!(slug|name|year|month|day)\b)/.test(folder)) {
       report({ range: where, message: msg('`folder` must be a folder of the site, such as `assets/images/:slug/` (placeholders: `:slug`, `:name`, `:year`, `:month`, `:day`).') });
@@ -214,7 +223,7 @@ function checkImages(images: YamlNode, at: OffsetRange, report: Report): void {
   }
 }
 
-function checkRules(text: string, rules: YamlNode, at: OffsetRange, report: Report): void {
+function checkRules({ text, report, resolve }: Context, rules: YamlNode, at: OffsetRange): void {
   if (!isMap(rules)) {
     report({ range: at, message: msg('`rules` must be a set of `rule-id: severity` lines.') });
     return;
@@ -228,7 +237,7 @@ function checkRules(text: string, rules: YamlNode, at: OffsetRange, report: Repo
     if (!ids.includes(id)) {
       report(nameFinding(key, id, ids, present, (n) => msg('`{0}` is not a rule of Jekyll Posts.', n), (n, best) => msg('`{0}` is not a rule of Jekyll Posts; did you mean `{1}`?', n, best)));
     }
-    const value = item.value as YamlNode | null;
+    const value = resolve(item.value);
     if (!value || (isScalar(value) && value.value === null)) {
       report({ range: rangeOf(key), message: msg('`{0}` needs a severity: error, warning, info or off.', id) });
       continue;
@@ -236,7 +245,7 @@ function checkRules(text: string, rules: YamlNode, at: OffsetRange, report: Repo
     if (isScalar(value) && severityOf(value.value as never) !== undefined) continue;
     const shown = written(text, value);
     const best = isScalar(value) ? nearestName(shown, SEVERITY_SETTINGS) : undefined;
-    const valueRange = rangeOf(value);
+    const valueRange = rangeOf(item.value as YamlNode);
     report({
       range: valueRange,
       message: best ? msg('`{0}` is not a severity; did you mean `{1}`?', shown, best) : msg('`{0}` is not a severity: write error, warning, info or off.', shown),
