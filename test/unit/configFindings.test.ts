@@ -48,6 +48,12 @@ describe('config-invalid on the jekyll_posts: block, as the user reads it', () =
     assert.equal(near('lang'), 'Change to `languages`');
   });
 
+  it('finds the rule nearest to a misspelt id, not merely one near enough', () => {
+    const near = (id: string) => (seen(`jekyll_posts:\n  rules:\n    ${id}: off\n`)[0] as { fixes?: { title: string }[] }).fixes?.[0].title;
+    assert.equal(near('date-filname-mismatch'), 'Change to `date-filename-mismatch`'); // date-gmt-mismatch is near too, but farther
+    assert.equal(near('kye-typp'), 'Change to `key-typo`'); // 3 edits in 8 letters
+  });
+
   it('says which lists must be lists, with an example fitting each', () => {
     assert.deepEqual(seen('jekyll_posts:\n  languages: fr\n'), [finding('fr', '`languages` must be a list, such as `[fr, en]`.')]);
     assert.deepEqual(seen('jekyll_posts:\n  required_keys: title\n'), [finding('title', '`required_keys` must be a list, such as `[title, lang]`.')]);
@@ -89,6 +95,7 @@ describe('config-invalid on jekyll_posts: images:', () => {
     assert.deepEqual(folder('assets/:year:month/'), []);
     assert.deepEqual(folder('assets/~old/:slug/'), []);
     assert.deepEqual(folder('assets/..images/'), []);
+    assert.deepEqual(folder(':year/:month/:day/:name/'), []);
   });
 
   it('refuses a blank folder, a way out of the site, a URL, a home folder, a backslash, an unknown placeholder', () => {
@@ -97,6 +104,8 @@ describe('config-invalid on jekyll_posts: images:', () => {
     assert.deepEqual(folder('../outside/'), wrongFolder('../outside/'));
     assert.deepEqual(folder('https://cdn.example.com/'), wrongFolder('https://cdn.example.com/'));
     assert.deepEqual(folder('assets:slug/'), wrongFolder('assets:slug/'));
+    assert.deepEqual(folder('Assets:slug/'), wrongFolder('Assets:slug/'));
+    assert.deepEqual(folder('assets/:slugs/'), wrongFolder('assets/:slugs/'));
     assert.deepEqual(folder('~/images/'), wrongFolder('~/images/'));
     assert.deepEqual(folder('assets\\img'), wrongFolder('assets\\img'));
     assert.deepEqual(folder('assets/:lang/'), wrongFolder('assets/:lang/'));
@@ -210,7 +219,9 @@ describe('config-invalid reads _config.yml as Jekyll does', () => {
   // `site.jekyll_posts.languages` ["fr", "en"].
   it('reads an alias as the value it stands for', () => {
     const anchors = 'zone: &z Europe/Paris\nl: &l [fr, en]\nk: &k ref\ns: &s error\nf: &f assets/:slug/\n';
-    assert.deepEqual(seen(`${anchors}timezone: *z\njekyll_posts:\n  languages: *l\n  translation_key: *k\n  rules:\n    key-typo: *s\n  images:\n    folder: *f\n`), []);
+    assert.deepEqual(seen(`${anchors}timezone: *z\njekyll_posts:\n  languages: *l\n  required_keys: [title, *k]\n  translation_key: *k\n  rules:\n    key-typo: *s\n  images:\n    folder: *f\n`), []);
+    assert.deepEqual(seen('b: &b 3\njekyll_posts: *b\n').map((f) => (f as { at: string }).at), ['*b']);
+    assert.deepEqual(seen('f: &f ../out/\njekyll_posts:\n  images:\n    folder: *f\n').map((f) => (f as { at: string }).at), ['*f']);
     const wrong = 'zone: &z Nowhere/Zone\nl: &l fr\nn: &n 3\nb: &b loud\njekyll_posts:\n  languages: *l\n  required_keys: [title, *n]\n  rules:\n    key-typo: *b\n';
     assert.deepEqual(seen(`${wrong}timezone: *z\n`).map((f) => [(f as { at: string }).at, (f as { message: string }).message]), [
       ['*l', '`languages` must be a list, such as `[fr, en]`.'],

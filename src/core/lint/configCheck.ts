@@ -88,7 +88,7 @@ export function checkProjectConfigText(text: string, options: ConfigCheckOptions
     text,
     report: (draft) => findings.push({ ...draft, rule: CONFIG_INVALID, severity }),
     // Psych, as YAML does, reads an alias as the value its anchor holds.
-    resolve: (node) => (isAlias(node) ? ((node.resolve(doc) as YamlNode | undefined) ?? null) : (node as YamlNode | null)),
+    resolve: (node) => (isAlias(node) ? (node.resolve(doc) as YamlNode) : (node as YamlNode | null)),
   };
   for (const pair of doc.contents.items) {
     if (!isScalar(pair.key)) continue;
