@@ -3,8 +3,8 @@
  * and values of the wrong shape, each reported at the exact range written, with the nearest valid
  * name as a fix. The rule `config-invalid` (rules/configInvalid.ts) documents it.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, Composer, Document } from 'yaml';
-import type { Node as YamlNode, Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, Composer, Document } from 'yaml';
+import type { Node as YamlNode, Pair, Range, Scalar, YAMLMap } from 'yaml';
 import { msg } from '../messages';
 import { PROJECT_KEY, PROJECT_KEYS, SEVERITY_SETTINGS, severityOf } from '../site/projectConfig';
 import { OffsetRange } from '../text';
@@ -19,8 +19,6 @@ export const CONFIG_INVALID = 'config-invalid';
 export function nearestName(value: string, candidates: readonly string[]): string | undefined {
   const v = value.toLowerCase();
   if (!v) return undefined;
-  const exact = candidates.find((c) => c.toLowerCase() === v);
-  if (exact) return exact;
   const affix = candidates.filter((c) => v.length >= 3 && (c.toLowerCase().startsWith(v) || v.startsWith(c.toLowerCase()) || c.toLowerCase().endsWith(v)));
   if (affix.length === 1) return affix[0];
   const max = Math.max(2, Math.ceil(v.length / 3));
@@ -36,30 +34,33 @@ export function nearestName(value: string, candidates: readonly string[]): strin
   return best;
 }
 
-function range(node: YamlNode | null | undefined, fallback: OffsetRange): OffsetRange {
-  const r = node?.range;
-  return r ? { start: r[0], end: r[1] } : fallback;
+/** Where a node is written: the composer gives every node it builds its range. */
+function rangeOf(node: YamlNode): OffsetRange {
+  const r = node.range as Range;
+  return { start: r[0], end: r[1] };
+}
+
+/** Where a value is written; a key written alone (`? key`) has no value node, hence the fallback. */
+function range(node: YamlNode | null, fallback: OffsetRange): OffsetRange {
+  return node ? rangeOf(node) : fallback;
 }
 
 function parseConfigDocument(text: string): Document.Parsed | undefined {
   const parser = new Parser(new LineCounter().addNewLine);
-  const composer = new Composer({ schema: 'yaml-1.1', uniqueKeys: false, version: '1.1', strict: false, prettyErrors: false });
-  for (const doc of composer.compose(parser.parse(text), true, text.length)) return doc as Document.Parsed;
+  const composer = new Composer({ schema: 'yaml-1.1', uniqueKeys: false, version: '1.1', strict: false });
+  for (const doc of composer.compose(parser.parse(text))) return doc as Document.Parsed;
   return undefined;
 }
 
 /** A scalar as written, without its quotes. */
 function written(text: string, node: YamlNode): string {
-  return isScalar(node) ? String(node.value ?? '') : text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
-}
-
-function isQuoted(node: YamlNode): boolean {
-  return isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+  if (isScalar(node)) return String(node.value);
+  const at = rangeOf(node);
+  return text.slice(at.start, at.end);
 }
 
 /** The replacement text of a name, keeping the quotes it was written with. */
-function rename(node: YamlNode, name: string): string {
-  if (!isScalar(node)) return name;
+function rename(node: Scalar, name: string): string {
   if (node.type === 'QUOTE_DOUBLE') return JSON.stringify(name);
   if (node.type === 'QUOTE_SINGLE') return `'${name}'`;
   return name;
@@ -72,38 +73,52 @@ export interface ConfigCheckOptions {
 
 /**
  * Findings (rule `config-invalid`) on the `jekyll_posts:` block of a configuration file's text.
- * Offsets are into `text` (a BOM included). Files without the block cost one string search.
+ * Offsets are into `text` (a BOM included). Every file is parsed: a key may be written with
+ * escapes (`"jekyll\x5fposts":`), which YAML reads as the plain name.
  */
 export function checkProjectConfigText(text: string, options: ConfigCheckOptions = {}): Finding[] {
   const setting = options.severity ?? 'warning';
-  if (setting === 'off' || (!text.includes(PROJECT_KEY) && !text.includes('timezone'))) return [];
+  if (setting === 'off') return [];
   const severity: Severity = setting;
   // The YAML parser steps over a BOM and counts it in its offsets, which are then offsets into `text`.
   const doc = parseConfigDocument(text);
   if (!doc || doc.errors.length > 0 || !isMap(doc.contents)) return [];
   const findings: Finding[] = [];
-  const report = (draft: FindingDraft): void => {
-    findings.push({ ...draft, rule: CONFIG_INVALID, severity });
+  const context: Context = {
+    text,
+    report: (draft) => findings.push({ ...draft, rule: CONFIG_INVALID, severity }),
+    // Psych, as YAML does, reads an alias as the value its anchor holds.
+    resolve: (node) => (isAlias(node) ? (node.resolve(doc) as YamlNode) : (node as YamlNode | null)),
   };
   for (const pair of doc.contents.items) {
     if (!isScalar(pair.key)) continue;
-    if (pair.key.value === PROJECT_KEY) checkBlock(text, pair as Pair<YamlNode, YamlNode | null>, report);
-    else if (pair.key.value === 'timezone') checkTimezone(text, pair as Pair<YamlNode, YamlNode | null>, report);
+    if (pair.key.value === PROJECT_KEY) checkBlock(context, pair as Pair<YamlNode, YamlNode | null>);
+    else if (pair.key.value === 'timezone') checkTimezone(context, pair as Pair<YamlNode, YamlNode | null>);
   }
   return findings;
 }
 
 /**
- * `timezone:` naming no zone: Jekyll sets `TZ` to it anyway and the C library then runs in UTC, so
+ * `timezone:` as Jekyll sets it, `ENV["TZ"] = config["timezone"] if config["timezone"]`: null and
+ * false leave the machine's zone; a value that is not text fails the build (no implicit conversion
+ * into String); a name of no zone, the empty one included, makes the C library run in UTC, so
  * every date and dated URL silently moves to UTC. The nearest zone is offered, never preferred:
  * changing the zone moves dates.
  */
-function checkTimezone(text: string, pair: Pair<YamlNode, YamlNode | null>, report: Report): void {
-  const node = pair.value;
-  if (!node || !isScalar(node) || typeof node.value !== 'string' || !node.value) return;
+function checkTimezone({ report, resolve }: Context, pair: Pair<YamlNode, YamlNode | null>): void {
+  const node = resolve(pair.value);
+  if (!node || (isScalar(node) && (node.value === null || node.value === false))) return;
+  const at = rangeOf(pair.value as YamlNode);
+  if (!isScalar(node) || typeof node.value !== 'string') {
+    report({ range: at, message: msg('Jekyll fails to build with this `timezone`: it must be the name of a zone, such as `Europe/Paris`.') });
+    return;
+  }
   const name = node.value;
+  if (name === '') {
+    report({ range: at, message: msg('An empty `timezone` names no zone: Jekyll builds this site in UTC.') });
+    return;
+  }
   if (isKnownTimeZone(name)) return;
-  const at = range(node, { start: 0, end: 0 });
   const best = nearestName(name, knownTimeZones());
   report({
     range: at,
@@ -114,11 +129,16 @@ function checkTimezone(text: string, pair: Pair<YamlNode, YamlNode | null>, repo
   });
 }
 
-type Report = (draft: FindingDraft) => void;
+interface Context {
+  readonly text: string;
+  readonly report: (draft: FindingDraft) => void;
+  /** The node a value stands for: itself, or an alias's anchored node. */
+  readonly resolve: (node: unknown) => YamlNode | null;
+}
 
-function nameFinding(node: YamlNode, name: string, candidates: readonly string[], siblings: ReadonlySet<string>, unknown: (name: string) => ReturnType<typeof msg>, suggest: (name: string, best: string) => ReturnType<typeof msg>): FindingDraft {
+function nameFinding(node: Scalar, name: string, candidates: readonly string[], siblings: ReadonlySet<string>, unknown: (name: string) => ReturnType<typeof msg>, suggest: (name: string, best: string) => ReturnType<typeof msg>): FindingDraft {
   const best = nearestName(name, candidates);
-  const at = range(node, { start: 0, end: 0 });
+  const at = rangeOf(node);
   if (!best) return { range: at, message: unknown(name) };
   return {
     range: at,
@@ -127,18 +147,18 @@ function nameFinding(node: YamlNode, name: string, candidates: readonly string[]
   };
 }
 
-function keysOf(map: YamlNode): Set<string> {
+function keysOf(map: YAMLMap): Set<string> {
   const out = new Set<string>();
-  if (isMap(map)) for (const p of map.items) if (isScalar(p.key)) out.add(String(p.key.value));
+  for (const p of map.items) if (isScalar(p.key)) out.add(String(p.key.value));
   return out;
 }
 
-function checkBlock(text: string, pair: Pair<YamlNode, YamlNode | null>, report: Report): void {
-  const block = pair.value;
-  const keyRange = range(pair.key, { start: 0, end: 0 });
+function checkBlock(context: Context, pair: Pair<YamlNode, YamlNode | null>): void {
+  const { report, resolve } = context;
+  const block = resolve(pair.value);
   if (!block || (isScalar(block) && block.value === null)) return;
   if (!isMap(block)) {
-    report({ range: range(block, keyRange), message: msg('`{0}` must be a set of `key: value` lines (`languages`, `rules`...).', PROJECT_KEY) });
+    report({ range: rangeOf(pair.value as YamlNode), message: msg('`{0}` must be a set of `key: value` lines (`languages`, `rules`...).', PROJECT_KEY) });
     return;
   }
   const present = keysOf(block);
@@ -146,13 +166,14 @@ function checkBlock(text: string, pair: Pair<YamlNode, YamlNode | null>, report:
     const key = item.key as YamlNode;
     if (!isScalar(key)) continue;
     const name = String(key.value);
-    const value = item.value as YamlNode | null;
+    const value = resolve(item.value);
     if (!(PROJECT_KEYS as readonly string[]).includes(name)) {
       report(nameFinding(key, name, PROJECT_KEYS, present, (n) => msg('`{0}` is not a setting of `jekyll_posts`.', n), (n, best) => msg('`{0}` is not a setting of `jekyll_posts`; did you mean `{1}`?', n, best)));
       continue;
     }
-    const at = range(value, range(key, keyRange));
     if (!value || (isScalar(value) && value.value === null)) continue;
+    const at = rangeOf(item.value as YamlNode);
+    // new_post and default_front_matter are passed through as written.
     switch (name) {
       case 'languages':
       case 'required_keys':
@@ -161,28 +182,25 @@ function checkBlock(text: string, pair: Pair<YamlNode, YamlNode | null>, report:
           break;
         }
         for (const entry of value.items) {
-          const node = entry as YamlNode;
-          if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') report({ range: range(node, at), message: msg('Each item of `{0}` must be a name.', name) });
+          const node = resolve(entry);
+          if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') report({ range: rangeOf(entry as YamlNode), message: msg('Each item of `{0}` must be a name.', name) });
         }
         break;
       case 'translation_key':
         if (!isScalar(value) || typeof value.value !== 'string' || value.value === '') report({ range: at, message: msg('`translation_key` must be the name of a front matter key, such as `ref`.') });
         break;
       case 'rules':
-        checkRules(text, value, at, report);
+        checkRules(context, value, at);
         break;
       case 'images':
-        checkImages(value, at, report);
-        break;
-      default:
-        // new_post and default_front_matter are passed through as written.
+        checkImages(context, value, at);
         break;
     }
   }
 }
 
 /** `images:` takes `folder:`, a folder of the site (placeholders `:slug`, `:name`, `:year`, `:month`, `:day`). */
-function checkImages(images: YamlNode, at: OffsetRange, report: Report): void {
+function checkImages({ report, resolve }: Context, images: YamlNode, at: OffsetRange): void {
   if (!isMap(images)) {
     report({ range: at, message: msg('`images` must be a set of `key: value` lines, such as `folder: assets/images/:slug/`.') });
     return;
@@ -196,16 +214,16 @@ function checkImages(images: YamlNode, at: OffsetRange, report: Report): void {
       report(nameFinding(key, name, ['folder'], present, (n) => msg('`{0}` is not a setting of `images`.', n), (n, best) => msg('`{0}` is not a setting of `images`; did you mean `{1}`?', n, best)));
       continue;
     }
-    const value = item.value as YamlNode | null;
-    const where = range(value, range(key, at));
-    const folder = value && isScalar(value) ? value.value : undefined;
+    const value = resolve(item.value);
+    const where = range(item.value as YamlNode | null, rangeOf(key));
+    const folder = isScalar(value) ? value.value : undefined;
     if (typeof folder !== 'string' || folder.trim() === '' || /(^|\/)\.\.(\/|$)|^[a-z]+:|^~|\\/i.test(folder) || /:(?!(slug|name|year|month|day)\b)/.test(folder)) {
       report({ range: where, message: msg('`folder` must be a folder of the site, such as `assets/images/:slug/` (placeholders: `:slug`, `:name`, `:year`, `:month`, `:day`).') });
     }
   }
 }
 
-function checkRules(text: string, rules: YamlNode, at: OffsetRange, report: Report): void {
+function checkRules({ text, report, resolve }: Context, rules: YamlNode, at: OffsetRange): void {
   if (!isMap(rules)) {
     report({ range: at, message: msg('`rules` must be a set of `rule-id: severity` lines.') });
     return;
@@ -219,19 +237,19 @@ function checkRules(text: string, rules: YamlNode, at: OffsetRange, report: Repo
     if (!ids.includes(id)) {
       report(nameFinding(key, id, ids, present, (n) => msg('`{0}` is not a rule of Jekyll Posts.', n), (n, best) => msg('`{0}` is not a rule of Jekyll Posts; did you mean `{1}`?', n, best)));
     }
-    const value = item.value as YamlNode | null;
-    if (!value) {
-      report({ range: range(key, at), message: msg('`{0}` needs a severity: error, warning, info or off.', id) });
+    const value = resolve(item.value);
+    if (!value || (isScalar(value) && value.value === null)) {
+      report({ range: rangeOf(key), message: msg('`{0}` needs a severity: error, warning, info or off.', id) });
       continue;
     }
     if (isScalar(value) && severityOf(value.value as never) !== undefined) continue;
     const shown = written(text, value);
     const best = isScalar(value) ? nearestName(shown, SEVERITY_SETTINGS) : undefined;
-    const valueRange = range(value, at);
+    const valueRange = rangeOf(item.value as YamlNode);
     report({
       range: valueRange,
       message: best ? msg('`{0}` is not a severity; did you mean `{1}`?', shown, best) : msg('`{0}` is not a severity: write error, warning, info or off.', shown),
-      fixes: best ? [{ title: msg('Change to `{0}`', best), edits: [{ range: valueRange, newText: isQuoted(value) ? rename(value, best) : best }], preferred: true }] : undefined,
+      fixes: best ? [{ title: msg('Change to `{0}`', best), edits: [{ range: valueRange, newText: rename(value as Scalar, best) }], preferred: true }] : undefined,
     });
   }
 }

@@ -274,8 +274,8 @@ export function cachedDefaultsFor(config: SiteConfig, relativePath: string, type
   return cache.get(relativePath, type);
 }
 
-/** `timezone:` as Jekyll runs it: a known zone as is, an unknown name as UTC (and remembered). */
+/** `timezone:` as Jekyll runs it: a known zone as is, an unknown name (the empty one too) as UTC (and remembered). */
 function siteZone(value: JekyllValue | undefined): { timezone?: string; unknownTimezone?: string } {
-  if (typeof value !== 'string' || !value) return {};
+  if (typeof value !== 'string') return {};
   return isKnownTimeZone(value) ? { timezone: value } : { timezone: 'UTC', unknownTimezone: value };
 }
