@@ -27,6 +27,8 @@ const S2 = 'exclude: ["docs"]\ninclude: [""]\n';
 const S3 = 'exclude: ["docs", "*.txt", "/"]\ninclude: ["do", "keep*"]\n';
 /** Scratch site 4. */
 const S4 = 'exclude: ["sub/*/", "deep/*", "x/"]\n';
+/** Scratch site 5: read docs/a.md, docs/b.md, sub/keep.md, sub/other.md. */
+const S5 = 'exclude: ["docs/a.md", "sub/k"]\ninclude: ["docs/a.md", "k"]\n';
 
 describe('exclude: a literal entry skips every path that starts with it', () => {
   it('`docs` skips docs/, docs-old/ and docsy.md, not sub/docs/', () => {
@@ -80,6 +82,11 @@ describe('exclude: a glob is File.fnmatch over the path from the site root', () 
 describe('include beats exclude', () => {
   it('an entry in both lists is read (keep.md)', () => {
     expectRead(S1, ['keep.md'], []);
+    expectRead(S5, ['docs/a.md', 'docs/b.md'], []);
+  });
+
+  it('include matches the name in its folder: `k` reads sub/keep.md, and folder sub/k2 but not its a.md', () => {
+    expectRead(S5, ['sub/keep.md', 'sub/other.md'], ['sub/k2/a.md']);
   });
 
   it('an include prefix reads a folder exclude lists, not what is inside it (`do` against `/`)', () => {
