@@ -41,7 +41,7 @@ export function isSpecialName(name: string): boolean {
  */
 export function isIncludedName(name: string, config: SiteConfig): boolean {
   for (const pattern of config.include) {
-    if (!pattern) continue;
+    // A prefix of the name: `""` includes every name (Jekyll then reads `_layouts`, `.git`, excluded folders...).
     if (name.startsWith(pattern)) return true;
     if ((pattern.includes('*') || pattern.includes('?')) && globToRegExp(pattern).test(name)) return true;
   }
@@ -55,18 +55,19 @@ export function isSkippedName(name: string, config: SiteConfig): boolean {
 }
 
 /**
- * Whether `exclude` (less `include`) keeps Jekyll from reading a path: an entry matches the path
- * itself or one of its folders, literally or as a glob (EntryFilter#glob_include?).
+ * Whether `exclude` (less `include`) keeps Jekyll from reading a path. Jekyll tests the path of each
+ * folder on the way and of the file (EntryFilter#excluded?, #glob_include?): a literal entry matches
+ * a path that starts with it (`docs` also skips `docs-old/` and `docsy.md`, `Gemfile` skips
+ * `Gemfile-notes.md`), a glob one by File.fnmatch; a name that `include` lists is read anyway.
  */
 export function isExcluded(relativePath: string, config: SiteConfig): boolean {
   const { literal, globs } = excludeMatcher(config);
-  if (literal.size === 0 && globs.length === 0) return false;
+  if (literal.length === 0 && globs.length === 0) return false;
   let from = 0;
   for (;;) {
     const slash = relativePath.indexOf('/', from);
     const prefix = slash === -1 ? relativePath : relativePath.slice(0, slash);
-    if (literal.has(prefix)) return true;
-    for (const re of globs) if (re.test(prefix)) return true;
+    if ((literal.some((l) => prefix.startsWith(l)) || globs.some((re) => re.test(prefix))) && !isIncludedName(prefix.slice(from), config)) return true;
     if (slash === -1) return false;
     from = slash + 1;
   }
@@ -80,21 +81,22 @@ function fnmatchRegExp(pattern: string): RegExp {
 }
 
 /** `exclude` less `include`, compiled once per configuration: literal entries and globs. */
-const excludeMatchers = new WeakMap<SiteConfig, { literal: Set<string>; globs: RegExp[] }>();
+const excludeMatchers = new WeakMap<SiteConfig, { literal: string[]; globs: RegExp[] }>();
 
-function excludeMatcher(config: SiteConfig): { literal: Set<string>; globs: RegExp[] } {
+function excludeMatcher(config: SiteConfig): { literal: string[]; globs: RegExp[] } {
   let found = excludeMatchers.get(config);
   if (!found) {
     const included = new Set(config.include);
-    found = { literal: new Set(), globs: [] };
+    found = { literal: [], globs: [] };
     for (const raw of config.exclude) {
       if (included.has(raw)) continue;
-      // One slash each side at most: Jekyll 4.3.1 ignores `//w` and `v//` but honours `/docs/`.
-      const pattern = raw.replace(/^\//, '').replace(/\/$/, '');
-      if (!pattern) continue;
+      // File.join(source, entry) drops one leading slash: `/docs` is `docs`, `//w` matches nothing,
+      // and `/` or `` (every path starts with it) excludes every name `include` does not list.
+      const pattern = raw.replace(/^\//, '');
       // File.fnmatch? without FNM_PATHNAME, against the path from the source: `*` crosses folders.
       if (pattern.includes('*') || pattern.includes('?')) found.globs.push(fnmatchRegExp(pattern));
-      else found.literal.add(pattern);
+      // A trailing slash stays: `x/` matches the paths in folder `x`, not `xy.md` (`v//` matches none).
+      else found.literal.push(pattern);
     }
     excludeMatchers.set(config, found);
   }
