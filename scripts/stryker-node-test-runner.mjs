@@ -17,7 +17,7 @@
  * - Endless loops: Stryker's hit limit (the instrumented code counts calls) gives a time-out; a
  *   run that never ends is cut by Stryker's own time-out, which restarts this worker.
  *
- * Configuration: `"testRunner": "node-test"`, `"appendPlugins": ["./scripts/stryker-node-test-runner.mjs"]`,
+ * Configuration: `"testRunner": "node-test"`, `"plugins": ["./scripts/stryker-node-test-runner.mjs"] (alone: see docs/mutation.md)`,
  * `"nodeTest": { "testFiles": [...] }` (paths relative to the project, compiled test files).
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
