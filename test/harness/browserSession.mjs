@@ -72,6 +72,22 @@ export async function openFile(page, name) {
   }
 }
 
+/** What the quick input (a quick pick or an input box) shows now, or undefined when it is hidden. */
+export async function quickInput(page) {
+  return page.evaluate(() => {
+    const widget = document.querySelector('.quick-input-widget');
+    if (!widget || widget.style.display === 'none' || widget.offsetParent === null) return undefined;
+    const input = widget.querySelector('.quick-input-box input');
+    return {
+      title: widget.querySelector('.quick-input-title')?.textContent ?? '',
+      message: (widget.querySelector('.quick-input-message')?.textContent ?? '').trim(),
+      placeholder: input?.getAttribute('placeholder') ?? '',
+      value: input?.value ?? '',
+      rows: [...widget.querySelectorAll('.monaco-list-row')].map((r) => r.textContent ?? ''),
+    };
+  });
+}
+
 /**
  * @param {object} o
  * @param {string} o.label the result line's label (`browser` → `browser: N passed, N failed`)

@@ -12,28 +12,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './install.mjs';
-import { RESULTS, runBrowserSession, until } from './browserSession.mjs';
+import { RESULTS, quickInput, runBrowserSession, until } from './browserSession.mjs';
 
 const TIMEOUT_MS = Number(process.env.BROWSER_NEWPOST_TIMEOUT_MS) || 240_000;
 const README_IMAGE = path.join(REPO_ROOT, 'docs', 'images', 'new-bilingual-post.png');
 const FR_FILE = '_posts/2025-01-15-bonjour-le-navigateur.md';
 const EN_FILE = '_posts/2025-01-15-hello-from-the-browser.md';
-
-/** What the quick input shows now. */
-async function quickInput(page) {
-  return page.evaluate(() => {
-    const widget = document.querySelector('.quick-input-widget');
-    if (!widget || widget.style.display === 'none' || widget.offsetParent === null) return undefined;
-    const input = widget.querySelector('.quick-input-box input');
-    return {
-      title: widget.querySelector('.quick-input-title')?.textContent ?? '',
-      message: widget.querySelector('.quick-input-message')?.textContent ?? '',
-      placeholder: input?.getAttribute('placeholder') ?? '',
-      value: input?.value ?? '',
-      rows: [...widget.querySelectorAll('.monaco-list-row')].map((r) => r.textContent ?? ''),
-    };
-  });
-}
 
 /** This flow's waits: every 100 ms, and an error while reading the page ends the wait. */
 const waitFor = (what, fn, timeoutMs = 30_000) => until(fn, what, timeoutMs, { intervalMs: 100, rethrow: true });

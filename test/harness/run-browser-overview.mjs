@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './install.mjs';
-import { RESULTS, runBrowserSession, until } from './browserSession.mjs';
+import { RESULTS, quickInput, runBrowserSession, until } from './browserSession.mjs';
 
 const TIMEOUT_MS = Number(process.env.BROWSER_OVERVIEW_TIMEOUT_MS) || 240_000;
 const README_IMAGE = path.join(REPO_ROOT, 'docs', 'images', 'site-at-a-glance.png');
@@ -54,21 +54,6 @@ async function editorText(page) {
     .sort((a, b) => a.top - b.top)
     .map((l) => l.text)
     .join('\n'));
-}
-
-/** What the quick input (a quick pick or an input box) shows now, or undefined when it is hidden. */
-async function quickInput(page) {
-  return page.evaluate(() => {
-    const widget = document.querySelector('.quick-input-widget');
-    if (!widget || widget.style.display === 'none' || widget.offsetParent === null) return undefined;
-    const input = widget.querySelector('.quick-input-box input');
-    return {
-      placeholder: input?.getAttribute('placeholder') ?? '',
-      value: input?.value ?? '',
-      message: (widget.querySelector('.quick-input-message')?.textContent ?? '').trim(),
-      rows: [...widget.querySelectorAll('.monaco-list-row')].map((r) => r.textContent ?? ''),
-    };
-  });
 }
 
 /** The label of the row that has the focus in a view pane. */
