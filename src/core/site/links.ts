@@ -53,9 +53,10 @@ export function mayLinkToSite(text: string, from: number): boolean {
   return SITE_LINK.test(text);
 }
 
-const SITE_LINK = /\]\(\s*<?(?!https?:|mailto:)|^ {0,3}\[[^\]\n]+\]:|\s(?:href|src)\s*=\s*["']?(?!https?:|mailto:)/gm;
+// The look-aheads come after every space and quote (`\s*` giving some back would let `"https:` through).
+const SITE_LINK = /\]\(\s*(?!\s|<?(?:https?:|mailto:))|^ {0,3}\[[^\]\n]+\]:|\s(?:href|src)\s*=\s*(?!\s|["']?(?:https?:|mailto:))/gm;
 
-const INLINE = /(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(<[^>\n]*>|(?:\{\{[^}\n]*\}\}|\{%[^%\n]*%\}|[^()\s]|\([^()\s]*\))+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)/g;
+const INLINE = /(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(<[^>\n]*>|(?:\{\{[^}\n]*\}\}|\{%[^%\n]*%\}|[^()\s]|\([^()\s]*\))+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
 const REFERENCE = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|(?:\{\{[^}\n]*\}\}|\{%[^%\n]*%\}|\S)+)/gm;
 const HTML_ATTR = /<(a|img|link|source|script|iframe)\b[^>]*?\s(href|src)\s*=\s*("([^"]*)"|'([^']*)')[^>]*>/gi;
 
@@ -181,7 +182,8 @@ export function bodyAnchors(text: string, bodyStart: number): BodyAnchor[] {
   const anchors: BodyAnchor[] = [];
   const counts = new Map<string, number>();
   const add = (raw: string, offset: number): void => {
-    const explicit = /\{:?\s*#([\w-]+)[^}]*\}\s*$/.exec(raw);
+    // kramdown's HEADER_ID: ` {#id}` closing the line, an XML name, no `:` nor classes.
+    const explicit = /[\t ]\{#([\p{L}_:][\p{L}\p{N}_:.-]*)\}$/u.exec(raw);
     if (explicit) {
       anchors.push({ id: explicit[1], text: raw.slice(0, explicit.index).trim(), offset });
       return;
@@ -197,7 +199,8 @@ export function bodyAnchors(text: string, bodyStart: number): BodyAnchor[] {
   for (let i = 0; i < lines.length; i++) {
     const atx = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*$/.exec(lines[i]);
     if (atx) add(atx[1], at);
-    else if (i + 1 < lines.length && lines[i].trim() && /^ {0,3}(=+|-+)[ \t]*$/.test(lines[i + 1]) && !/^\s*([-*+]|\d+\.)\s/.test(lines[i])) add(lines[i].trim(), at);
+    // A setext heading may be a list item's text (`- b` over `---`): kramdown makes it a heading in the item.
+    else if (i + 1 < lines.length && lines[i].trim() && /^ {0,3}(=+|-+)[ \t]*$/.test(lines[i + 1])) add(lines[i].trim().replace(/^(?:[-*+]|\d+\.)[ \t]+/, ''), at);
     at += lines[i].length + 1;
   }
   // Block attribute lists on their own line after a heading: `{: #id}`.
