@@ -80,6 +80,8 @@ test('code is not linked: fences, indented code, inline code, highlight, comment
   // Indented code at the very start of the body, and a ~~~ fence alone (no backticks anywhere).
   assert.deepEqual(found('    x [s](/s/)\n\n[y](/y/)'), [['/y/', 'markdown', false, undefined, '[y](/y/)']]);
   assert.deepEqual(found('~~~\n[z](/z/)\n~~~\n\n[w](/w/)').map((l) => l[0]), ['/w/']);
+  // A fence opens only at a line's start and closes only on a line of fence characters; one space of indent is no code.
+  assert.deepEqual(found(' [sp](/sp/)\n\nx ~~~ y\n[f1](/f1/)\n\n~~~\n~~~x\n[in](/in/)\n~~~\n\n    code').map((l) => l[0]), ['/sp/', '/f1/']);
 });
 
 test('mayLinkToSite: only links and references that may name a page of the site', () => {
@@ -170,7 +172,10 @@ test('bodyAnchors: the ids kramdown gives headings, block attribute lists and HT
     'Para2\n--- x',
     'Para one.\n{:#ab .cls}',
     'Para two.\n{: #cd}',
+    'Para three.\n{: #ef}  ',
+    'Para four.\n{: #gh} tail',
     '<div id = "z">q</div>',
+    'Para five.\n{: #ij}',
   ].join('\n\n');
   const text = FM + body;
   const anchors = bodyAnchors(text, FM.length);
@@ -193,6 +198,8 @@ test('bodyAnchors: the ids kramdown gives headings, block attribute lists and HT
     ['num', 'num'],
     ['ab', undefined],
     ['cd', undefined],
+    ['ef', undefined],
+    ['ij', undefined],
     ['z', undefined],
   ]);
   for (const a of anchors) {
