@@ -26,6 +26,7 @@ test('Markdown inline links: the target kramdown links to, and where it is writt
     ['[h](/two  "t")', [['/two', 'markdown', false, undefined, '[h](/two  "t")']]],
     ['[j](/sp "t" )', [['/sp', 'markdown', false, undefined, '[j](/sp "t" )']]],
     ['[l](  /lead/)', [['/lead/', 'markdown', false, undefined, '[l](  /lead/)']]],
+    ['[see (this)](/t/) ![a (b)](/i.png)', [['/t/', 'markdown', false, undefined, '[see (this)](/t/)'], ['/i.png', 'markdown', true, 'a (b)', '![a (b)](/i.png)']]],
     ['![an image](/img.png)', [['/img.png', 'markdown', true, 'an image', '![an image](/img.png)']]],
     ['![](<b c.png>)', [['b c.png', 'markdown', true, '', '![](<b c.png>)']]],
     ['[k]({% link _posts/2020-01-01-p.md %})', [['{% link _posts/2020-01-01-p.md %}', 'markdown', false, undefined, '[k]({% link _posts/2020-01-01-p.md %})']]],
@@ -143,6 +144,7 @@ test('resolveRelative: as a browser resolves a relative href against the page UR
     ['/a/b/', 'x/.', '/a/b/x/'],
     ['/a/b/', 'x/..', '/a/b/'],
     ['/a/', '../../..', '/'],
+    ['/a/', '../../x', '/x'],
     ['/a/b/', '../c', '/a/c'],
   ];
   for (const [base, relative, expected] of cases) assert.equal(resolveRelative(base, relative), expected, `${base} + ${relative}`);

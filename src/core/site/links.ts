@@ -68,7 +68,8 @@ export function findLinks(text: string, bodyStart: number): BodyLink[] {
   for (const m of body.matchAll(INLINE)) {
     const [whole, bang, alt, rawTarget] = m;
     const at = bodyStart + m.index!;
-    const targetOffset = whole.indexOf('(', 1 + bang.length + alt.length + 1) + 1;
+    // `[`, the text, `](`: the INLINE pattern allows nothing between them.
+    const targetOffset = bang.length + alt.length + 3;
     const lead = whole.slice(targetOffset).search(/\S/);
     let start = at + targetOffset + lead;
     let written = rawTarget;
