@@ -81,6 +81,8 @@ test('code is not linked: fences, indented code, inline code, highlight, comment
   // Indented code at the very start of the body, and a ~~~ fence alone (no backticks anywhere).
   assert.deepEqual(found('    x [s](/s/)\n\n[y](/y/)'), [['/y/', 'markdown', false, undefined, '[y](/y/)']]);
   assert.deepEqual(found('~~~\n[z](/z/)\n~~~\n\n[w](/w/)').map((l) => l[0]), ['/w/']);
+  // A fence never closed is no fence for kramdown: its lines are a paragraph, links and all.
+  assert.deepEqual(found('Text.\n\n~~~\n[open](/open/)\n').map((l) => l[0]), ['/open/']);
   // A fence opens only at a line's start and closes only on a line of fence characters; one space of indent is no code.
   assert.deepEqual(found(' [sp](/sp/)\n\nx ~~~ y\n[f1](/f1/)\n\n~~~\n~~~x\n[in](/in/)\n~~~\n\n    code').map((l) => l[0]), ['/sp/', '/f1/']);
 });

@@ -38,10 +38,11 @@ export type LinkTarget =
 export function maskCode(text: string, from: number): string {
   let body = text.slice(from);
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  // Each pattern only where its opening characters occur (most bodies hold few of them).
+  // Each pattern only where its opening characters occur (most bodies hold few of them). A fence
+  // never closed is no code for kramdown (its lines stay a paragraph), so a fence needs its closing line.
   if (body.includes('{%')) body = body.replace(/\{%-?\s*(highlight|comment)\b[\s\S]*?\{%-?\s*end\1\s*-?%\}/g, blank);
   if (body.includes('<!--')) body = body.replace(/<!--[\s\S]*?-->/g, blank);
-  if (body.includes('```') || body.includes('~~~')) body = body.replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[`~]*[ \t]*$|(?![\s\S]))/gm, blank);
+  if (body.includes('```') || body.includes('~~~')) body = body.replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\2[`~]*[ \t]*$/gm, blank);
   if (body.includes('    ') || body.includes('\t')) body = body.replace(/(?:^|\n\n)(?:(?: {4}|\t)[^\n]*\n?)+/g, blank);
   if (body.includes('`')) body = body.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
   return text.slice(0, from) + body;
