@@ -2,6 +2,7 @@
  * Authors as sites describe them: `_authors/<login>.md` collection documents (the seed's blog) and
  * `_data/authors.yml|yaml|json` entries (jekyll-seo-tag's registry).
  */
+import { parse as parseYaml } from 'yaml';
 import { parseYamlText } from './frontMatter';
 import { isMap } from './config';
 import { JekyllValue } from './scalars';
@@ -75,6 +76,8 @@ export function authorsFromData(relativePath: string, source: string): AuthorInf
     const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
     const parsed = parseYamlText(bom ? source.slice(1) : source);
     data = parsed.data;
+    // A list of authors (`- login: ann`) is no mapping: parseYamlText leaves it out; read it as plain YAML.
+    if (parsed.problems.some((p) => p.kind === 'not-mapping' && p.detail === 'list')) data = parseYaml(bom ? source.slice(1) : source) as JekyllValue;
     for (const [key, field] of parsed.fields) keyOffsets.set(key, field.keyRange.start + bom);
   }
   const out: AuthorInfo[] = [];

@@ -38,10 +38,11 @@ export type LinkTarget =
 export function maskCode(text: string, from: number): string {
   let body = text.slice(from);
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  // Each pattern only where its opening characters occur (most bodies hold few of them).
+  // Each pattern only where its opening characters occur (most bodies hold few of them). A fence
+  // never closed is no code for kramdown (its lines stay a paragraph), so a fence needs its closing line.
   if (body.includes('{%')) body = body.replace(/\{%-?\s*(highlight|comment)\b[\s\S]*?\{%-?\s*end\1\s*-?%\}/g, blank);
   if (body.includes('<!--')) body = body.replace(/<!--[\s\S]*?-->/g, blank);
-  if (body.includes('```') || body.includes('~~~')) body = body.replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[`~]*[ \t]*$|(?![\s\S]))/gm, blank);
+  if (body.includes('```') || body.includes('~~~')) body = body.replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\2[`~]*[ \t]*$/gm, blank);
   if (body.includes('    ') || body.includes('\t')) body = body.replace(/(?:^|\n\n)(?:(?: {4}|\t)[^\n]*\n?)+/g, blank);
   if (body.includes('`')) body = body.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
   return text.slice(0, from) + body;
@@ -53,9 +54,10 @@ export function mayLinkToSite(text: string, from: number): boolean {
   return SITE_LINK.test(text);
 }
 
-const SITE_LINK = /\]\(\s*<?(?!https?:|mailto:)|^ {0,3}\[[^\]\n]+\]:|\s(?:href|src)\s*=\s*["']?(?!https?:|mailto:)/gm;
+// The look-aheads come after every space and quote (`\s*` giving some back would let `"https:` through).
+const SITE_LINK = /\]\(\s*(?!\s|<?(?:https?:|mailto:))|^ {0,3}\[[^\]\n]+\]:|\s(?:href|src)\s*=\s*(?!\s|["']?(?:https?:|mailto:))/gm;
 
-const INLINE = /(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(<[^>\n]*>|(?:\{\{[^}\n]*\}\}|\{%[^%\n]*%\}|[^()\s]|\([^()\s]*\))+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)/g;
+const INLINE = /(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(<[^>\n]*>|(?:\{\{[^}\n]*\}\}|\{%[^%\n]*%\}|[^()\s]|\([^()\s]*\))+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
 const REFERENCE = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|(?:\{\{[^}\n]*\}\}|\{%[^%\n]*%\}|\S)+)/gm;
 const HTML_ATTR = /<(a|img|link|source|script|iframe)\b[^>]*?\s(href|src)\s*=\s*("([^"]*)"|'([^']*)')[^>]*>/gi;
 
@@ -67,7 +69,8 @@ export function findLinks(text: string, bodyStart: number): BodyLink[] {
   for (const m of body.matchAll(INLINE)) {
     const [whole, bang, alt, rawTarget] = m;
     const at = bodyStart + m.index!;
-    const targetOffset = whole.indexOf('(', 1 + bang.length + alt.length + 1) + 1;
+    // `[`, the text, `](`: the INLINE pattern allows nothing between them.
+    const targetOffset = bang.length + alt.length + 3;
     const lead = whole.slice(targetOffset).search(/\S/);
     let start = at + targetOffset + lead;
     let written = rawTarget;
@@ -181,7 +184,8 @@ export function bodyAnchors(text: string, bodyStart: number): BodyAnchor[] {
   const anchors: BodyAnchor[] = [];
   const counts = new Map<string, number>();
   const add = (raw: string, offset: number): void => {
-    const explicit = /\{:?\s*#([\w-]+)[^}]*\}\s*$/.exec(raw);
+    // kramdown's HEADER_ID: ` {#id}` closing the line, an XML name, no `:` nor classes.
+    const explicit = /[\t ]\{#([\p{L}_:][\p{L}\p{N}_:.-]*)\}$/u.exec(raw);
     if (explicit) {
       anchors.push({ id: explicit[1], text: raw.slice(0, explicit.index).trim(), offset });
       return;
@@ -197,7 +201,8 @@ export function bodyAnchors(text: string, bodyStart: number): BodyAnchor[] {
   for (let i = 0; i < lines.length; i++) {
     const atx = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*$/.exec(lines[i]);
     if (atx) add(atx[1], at);
-    else if (i + 1 < lines.length && lines[i].trim() && /^ {0,3}(=+|-+)[ \t]*$/.test(lines[i + 1]) && !/^\s*([-*+]|\d+\.)\s/.test(lines[i])) add(lines[i].trim(), at);
+    // A setext heading may be a list item's text (`- b` over `---`): kramdown makes it a heading in the item.
+    else if (i + 1 < lines.length && lines[i].trim() && /^ {0,3}(=+|-+)[ \t]*$/.test(lines[i + 1])) add(lines[i].trim().replace(/^(?:[-*+]|\d+\.)[ \t]+/, ''), at);
     at += lines[i].length + 1;
   }
   // Block attribute lists on their own line after a heading: `{: #id}`.
