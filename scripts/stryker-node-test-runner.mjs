@@ -28,6 +28,8 @@ import { commonTokens, declareClassPlugin, PluginKind, tokens } from '@stryker-m
 import { determineHitLimitReached, DryRunStatus, TestStatus, toMutantRunResult } from '@stryker-mutator/api/test-runner';
 
 const SETUP = '\u0000setup';
+/** A test file that cannot load because a package is missing: the environment broke, not a test. */
+class MissingDependency extends Error {}
 /** Which tests reach which mutant, written by the dry run in the sandbox (the working folder of every worker). */
 const COVERAGE_FILE = '.node-test-coverage.json';
 
@@ -149,6 +151,10 @@ class NodeTestRunner {
     const { root, error } = this.load(file);
     const tests = this.list(file, root);
     if (error) {
+      // A module that cannot be found is the machine's fault (node_modules changed under the run),
+      // never the mutant's: Stryker does not mutate imports. Counting it as a kill once turned 646
+      // mutants into false kills when node_modules was emptied in the middle of a run.
+      if (error?.code === 'MODULE_NOT_FOUND') throw new MissingDependency(`${file}: ${error.message}`);
       results.push({ id: `${file} (loading)`, name: `${file} (loading)`, fileName: file, status: TestStatus.Failed, failureMessage: String(error?.message ?? error), timeSpentMs: 0 });
       return false;
     }
@@ -325,6 +331,10 @@ class NodeTestRunner {
         if (!ok && !disableBail) break;
       }
       return { status: DryRunStatus.Complete, tests: results };
+    } catch (e) {
+      if (!(e instanceof MissingDependency)) throw e;
+      // An error result: Stryker counts the mutant as a runtime error, outside the score, and goes on.
+      return { status: DryRunStatus.Error, errorMessage: e.message };
     } finally {
       s.activeMutant = undefined;
       s.hitLimit = undefined;
@@ -362,6 +372,7 @@ class NodeTestRunner {
     const whole = new Set(testFilter ? testFilter.filter((f) => !tests || ![...tests].some((id) => this.fileOf(id) === f)) : []);
     const selected = testFilter ? new Set([...(tests ?? [])].filter((id) => testFilter.includes(this.fileOf(id)))) : undefined;
     let result = await this.runWithMutant(activeMutant.id, activeMutant.fileName, hitLimit, selected, disableBail, whole);
+    if (result.status === DryRunStatus.Error) return toMutantRunResult(result);
     if (selected && result.status === DryRunStatus.Complete) {
       const failed = result.tests.filter((t) => t.status === TestStatus.Failed);
       const doubtful = [];
