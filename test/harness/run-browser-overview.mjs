@@ -153,10 +153,20 @@ await runBrowserSession({
   }
 
   // Merge from the Tags view's context menu, then one Undo takes it back in both files.
+  const MENU_ITEM = '.monaco-menu .action-item a[aria-label*="Rename tag"], .monaco-menu .action-label[aria-label*="Rename tag"]';
   await clickRow(page, 'Tags and categories', 'jpa / JPA', { button: 'right' });
-  const item = await waitFor('the context menu', () => page.$('.monaco-menu .action-item a[aria-label*="Rename tag"], .monaco-menu .action-label[aria-label*="Rename tag"]'));
+  const item = await waitFor('the context menu', () => page.$(MENU_ITEM));
   const menuOn = await focusedRow(page, 'Tags and categories'); // the row the menu belongs to
   await item.click();
+  // A click that lands while the menu is still opening is lost (no command runs, nothing is asked):
+  // seen once in a CI run. Then the menu is opened and the item chosen once more, and said so.
+  const askedAtOnce = await until(async () => (await quickInput(page)) ?? undefined, 'a quick input after the menu', 5_000).catch(() => undefined);
+  if (!askedAtOnce) {
+    console.log('[browser-overview] the click on "Rename tag" ran nothing; opening the menu again');
+    await page.keyboard.press('Escape');
+    await clickRow(page, 'Tags and categories', 'jpa / JPA', { button: 'right' });
+    await (await waitFor('the context menu', () => page.$(MENU_ITEM))).click();
+  }
   // Whatever the command asks is read and named: on a group, which spelling to keep; "Which tag?"
   // when it got no item from the view; an input box when it got a single tag.
   const question = await waitFor('the question of Rename tag', async () => {
