@@ -1,8 +1,9 @@
 import { msg } from '../../messages';
 import { basename, dirname, join } from '../../paths';
 import { parseRubyTime } from '../../site/rubyTime';
-import { dayOf, formatJekyllDate, midnightIn, normalizeDay } from '../dates';
+import { dayOf, formatJekyllDate, midnightIn } from '../dates';
 import { rawLike, replaceValue } from '../edits';
+import { fileNameDay } from '../fileNameDay';
 import { documentDate, fenceRange, field } from '../ruleUtils';
 import { Fix, Rule } from '../types';
 
@@ -14,10 +15,10 @@ export const dateFilenameMismatch: Rule = {
     const { document, settings } = context;
     // Only posts carry a file name date (classifyPath).
     if (!document.fileDate) return;
-    const fileDay = normalizeDay(document.fileDate);
+    const tz = settings.timezone;
+    const fileDay = fileNameDay(document.fileDate, tz, settings.now);
     const date = documentDate(context);
     if (!fileDay || !date.ok || date.source !== 'YAML front matter') return;
-    const tz = settings.timezone;
     const day = dayOf(date.epochSeconds, tz);
     if (day === fileDay) return;
     const fixes: Fix[] = [];

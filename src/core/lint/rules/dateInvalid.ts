@@ -1,7 +1,8 @@
 import { msg } from '../../messages';
 import { parseRubyTime } from '../../site/rubyTime';
-import { formatJekyllDate, guessIntendedDate, normalizeDay } from '../dates';
+import { formatJekyllDate, guessIntendedDate } from '../dates';
 import { rawLike, replaceValue } from '../edits';
+import { fileNameDay } from '../fileNameDay';
 import { documentDate, fenceRange, field, isDocument, stringValue } from '../ruleUtils';
 import { Fix, Rule } from '../types';
 
@@ -26,7 +27,7 @@ export const dateInvalid: Rule = {
       if (guess && parseRubyTime(guess, tz, context.settings.now).ok) {
         fixes.push({ title: msg('Use `{0}`', guess), edits: [replaceValue(f, rawLike(f.style, guess))], preferred: true });
       }
-      const fileDay = context.document.fileDate ? normalizeDay(context.document.fileDate) : undefined;
+      const fileDay = context.document.fileDate ? fileNameDay(context.document.fileDate, tz, context.settings.now) : undefined;
       if (fileDay && fileDay !== guess) fixes.push({ title: msg('Use the date from the file name ({0})', fileDay), edits: [replaceValue(f, rawLike(f.style, fileDay))], preferred: !guess });
       const now = formatJekyllDate(Math.floor(context.settings.now.getTime() / 1000), tz);
       fixes.push({ title: msg('Use the current date and time ({0})', now), edits: [replaceValue(f, rawLike(f.style, now))] });
