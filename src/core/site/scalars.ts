@@ -104,7 +104,7 @@ function parseTime(text: string): YamlTimestamp | undefined {
     if (!zm) return undefined;
     const hours = parseInt(zm[1], 10);
     const minutes = zm[2] ? parseInt(zm[2], 10) : 0;
-    offset = hours * 60 + (zm[1].startsWith('-') ? -minutes : minutes);
+    offset = hours * 60 + (hours < 0 ? -minutes : minutes); // as Psych: the sign of the hours as a number (`-00:30` is east)
     if (Math.abs(offset) >= 24 * 60) return undefined;
   }
   return new YamlTimestamp('time', civil, offset, tm[2] ?? '', text);
