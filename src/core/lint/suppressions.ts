@@ -188,8 +188,7 @@ export function ignoreOnLineFix(text: string, frontMatter: ParsedFrontMatter, fi
   if (!opened || !closed || finding.rule === UNUSED_SUPPRESSION) return undefined;
   const at = finding.range.start;
   if (at < yamlRange.start || at >= yamlRange.end) return undefined;
-  // At or after yamlRange.start, whose previous character is the opening fence's `\n`: the line starts in the front matter too.
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1; // in the front matter too: the opening fence's `\n` is just before it
   if (insideScalar(frontMatter, lineStart)) return undefined;
   const title = msg('Ignore `{0}` on this line', finding.rule);
   const above = findSuppressions(text, frontMatter).find((s) => s.kind === 'next-line' && s.target?.start === lineStart);
