@@ -188,8 +188,8 @@ export function ignoreOnLineFix(text: string, frontMatter: ParsedFrontMatter, fi
   if (!opened || !closed || finding.rule === UNUSED_SUPPRESSION) return undefined;
   const at = finding.range.start;
   if (at < yamlRange.start || at >= yamlRange.end) return undefined;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (lineStart < yamlRange.start || insideScalar(frontMatter, lineStart)) return undefined;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1; // in the front matter too: the opening fence's `\n` is just before it
+  if (insideScalar(frontMatter, lineStart)) return undefined;
   const title = msg('Ignore `{0}` on this line', finding.rule);
   const above = findSuppressions(text, frontMatter).find((s) => s.kind === 'next-line' && s.target?.start === lineStart);
   if (above) {
