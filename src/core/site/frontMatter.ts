@@ -1,7 +1,7 @@
 import { Alias, LineCounter, Parser, Composer, isAlias, isMap, isPair, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, Document } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
 import { OffsetRange } from '../text';
-import { isRubySymbol, JekyllValue, newYamlMap, typePlainScalar } from './scalars';
+import { JekyllValue, newYamlMap, typePlainScalar } from './scalars';
 import { YamlTimestamp } from './timestamp';
 import { scanSimpleFrontMatter, scanSimpleYaml, FALLBACK } from './frontMatterData';
 import { lineEndAt, splitFrontMatter, trimmedEnd } from './frontMatterBlock';
@@ -11,7 +11,7 @@ export { splitFrontMatter, trimmedEnd } from './frontMatterBlock';
 export type { FrontMatterBlock, FrontMatterField, FrontMatterItem, ValueStyle } from './frontMatterBlock';
 
 
-export type FrontMatterProblemKind = 'yaml-error' | 'unclosed' | 'not-mapping' | 'duplicate-key' | 'alias-limit' | 'nesting-limit' | 'ruby-symbol';
+export type FrontMatterProblemKind = 'yaml-error' | 'unclosed' | 'not-mapping' | 'duplicate-key' | 'alias-limit' | 'nesting-limit';
 
 export interface FrontMatterProblem {
   readonly kind: FrontMatterProblemKind;
@@ -237,12 +237,6 @@ function parseYamlMapping(text: string, base: number, end: number, dataOnly = fa
     problems.push({ kind: 'alias-limit', range: shift(firstAliasRange(contents) ?? nodeRange(contents)), detail: String(MAX_ALIAS_EXPANSIONS) });
     return { data: undefined, fields, problems };
   }
-  // Psych types every plain scalar before Jekyll sees any of it: one symbol and nothing is read.
-  const symbol = firstRubySymbol(contents);
-  if (symbol) {
-    problems.push({ kind: 'ruby-symbol', range: shift(nodeRange(symbol)), detail: String(symbol.value) });
-    return { data: undefined, fields, problems };
-  }
   const data = converter.map(contents);
   if (dataOnly) return { data, fields, problems };
   const seen = new Map<string, OffsetRange[]>();
@@ -265,17 +259,6 @@ function parseYamlMapping(text: string, base: number, end: number, dataOnly = fa
     fields.set(key, fieldOf(text, key, keyRange, afterColon, emptyValue ? undefined : trimmedValue, styleOf(valueNode), value, items));
   }
   return { data, fields, problems };
-}
-
-/** The first plain scalar, key or value, that Psych reads as a Ruby symbol (`:ruby`). */
-function firstRubySymbol(node: unknown): Scalar | undefined {
-  if (isScalar(node)) return node.type === Scalar.PLAIN && !node.tag && typeof node.value === 'string' && isRubySymbol(node.value) ? node : undefined;
-  if (!isMap(node) && !isSeq(node)) return undefined;
-  for (const item of node.items) {
-    const found = isPair(item) ? firstRubySymbol(item.key) ?? firstRubySymbol(item.value) : firstRubySymbol(item);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /** A range without the line ends and spaces a block value's node carries after it. */

@@ -13,7 +13,7 @@
 import { trimmedEnd } from './frontMatterBlock';
 import type { FrontMatterField, FrontMatterItem, ValueStyle } from './frontMatterBlock';
 import type { OffsetRange } from '../text';
-import { isRubySymbol, JekyllValue, newYamlMap, startsWordish, typePlainScalar } from './scalars';
+import { JekyllValue, newYamlMap, startsWordish, typePlainScalar } from './scalars';
 
 export const FALLBACK: unique symbol = Symbol('fallback');
 type Fallback = typeof FALLBACK;
@@ -546,8 +546,7 @@ function plainText(text: string, start: number, end: number): string | Fallback 
   }
   while (stop > start && text.charCodeAt(stop - 1) === 32) stop--;
   const plain = text.slice(start, stop);
-  // A Ruby symbol (`:ruby`) makes Jekyll drop the whole front matter: the full parser reports it.
-  if (plain.includes(': ') || plain.endsWith(':') || isRubySymbol(plain)) return FALLBACK;
+  if (plain.includes(': ') || plain.endsWith(':')) return FALLBACK;
   return plain;
 }
 

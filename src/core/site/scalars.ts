@@ -40,15 +40,6 @@ function isAsciiWordish(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
-/**
- * Whether Psych reads this plain scalar as a Ruby symbol: `:` and at least one more character
- * (`:ruby`, `:-)`). Jekyll's safe loader refuses symbols ("Tried to load unspecified class:
- * Symbol"), and then reads no front matter at all.
- */
-export function isRubySymbol(text: string): boolean {
-  return text.length > 1 && text.charCodeAt(0) === 58;
-}
-
 /** Types an unquoted (plain) scalar as Jekyll's YAML loader does. Quoted and block scalars stay strings. */
 export function typePlainScalar(text: string): JekyllValue {
   if (text === '') return null;

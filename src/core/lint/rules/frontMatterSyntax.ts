@@ -1,5 +1,4 @@
 import { M, msg } from '../../messages';
-import { replaceRange, singleQuoted } from '../edits';
 import { Rule } from '../types';
 
 /** YAML that Jekyll's loader refuses, an unclosed block, or front matter that is not a mapping. */
@@ -20,14 +19,6 @@ export const frontMatterSyntax: Rule = {
           break;
         case 'alias-limit':
           report({ range: problem.range, message: msg(M.aliasLimit, problem.detail) });
-          break;
-        case 'ruby-symbol':
-          // Quoted, the same characters are text, as the author meant.
-          report({
-            range: problem.range,
-            message: msg('Jekyll cannot read this front matter and ignores all of it: its YAML loader refuses `{0}` unquoted (a Ruby symbol).', problem.detail),
-            fixes: [{ title: msg('Quote `{0}`', problem.detail), edits: [replaceRange(problem.range, singleQuoted(problem.detail))], preferred: true }],
-          });
           break;
         case 'nesting-limit':
           report({ range: problem.range, message: msg('Front matter nests more than {0} levels deep; it is refused as unsafe.', problem.detail) });
