@@ -231,9 +231,9 @@ describe('config-invalid reads _config.yml as Jekyll does', () => {
     ]);
   });
 
-  it('leaves a file that is not YAML, or not a set of lines, to the YAML report', () => {
-    assert.deepEqual(seen('timezone: Nowhere/Zone\ntitle: [unclosed\n'), []);
-    assert.deepEqual(seen('- timezone: Nowhere/Zone\n'), []);
+  it('says only that Jekyll cannot read a file that is not YAML, or not a set of lines (configUnreadable.test)', () => {
+    assert.deepEqual(seen('timezone: Nowhere/Zone\ntitle: [unclosed\n').map((f) => (f as { message: string }).message.split(':')[0]), ['Jekyll cannot read this file and stops the build']);
+    assert.deepEqual(seen('- timezone: Nowhere/Zone\n').map((f) => (f as { message: string }).message), ['This file is not a set of `key: value` settings: Jekyll ignores it and builds with its defaults.']);
     assert.deepEqual(seen('# timezone: Nowhere/Zone\n'), []);
     assert.deepEqual(seen('? [timezone]\n: Nowhere/Zone\n'), []);
   });

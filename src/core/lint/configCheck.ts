@@ -6,6 +6,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, Composer, Document } from 'yaml';
 import type { Node as YamlNode, Pair, Range, Scalar, YAMLMap } from 'yaml';
 import { msg } from '../messages';
+import { parseYamlText } from '../site/frontMatter';
 import { PROJECT_KEY, PROJECT_KEYS, SEVERITY_SETTINGS, severityOf } from '../site/projectConfig';
 import { OffsetRange } from '../text';
 import { isKnownTimeZone, knownTimeZones } from '../site/timeZone';
@@ -80,6 +81,8 @@ export function checkProjectConfigText(text: string, options: ConfigCheckOptions
   const setting = options.severity ?? 'warning';
   if (setting === 'off') return [];
   const severity: Severity = setting;
+  const unreadable = unreadableConfig(text);
+  if (unreadable) return [{ ...unreadable, rule: CONFIG_INVALID, severity }];
   // The YAML parser steps over a BOM and counts it in its offsets, which are then offsets into `text`.
   const doc = parseConfigDocument(text);
   if (!doc || doc.errors.length > 0 || !isMap(doc.contents)) return [];
@@ -96,6 +99,20 @@ export function checkProjectConfigText(text: string, options: ConfigCheckOptions
     else if (pair.key.value === 'timezone') checkTimezone(context, pair as Pair<YamlNode, YamlNode | null>);
   }
   return findings;
+}
+
+/**
+ * A configuration file Jekyll cannot read (`jekyll build` 4.3.1): a YAML error stops the build; a
+ * file that is a list or a single value is set aside ("Error reading configuration. Using defaults").
+ */
+function unreadableConfig(text: string): FindingDraft | undefined {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (const problem of parseYamlText(text.slice(bom)).problems) {
+    const range = { start: problem.range.start + bom, end: problem.range.end + bom };
+    if (problem.kind === 'yaml-error') return { range, message: msg('Jekyll cannot read this file and stops the build: {0}', problem.detail) };
+    if (problem.kind === 'not-mapping') return { range, message: msg('This file is not a set of `key: value` settings: Jekyll ignores it and builds with its defaults.') };
+  }
+  return undefined;
 }
 
 /**
