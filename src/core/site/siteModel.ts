@@ -73,7 +73,7 @@ export function documentVerdictFromData(
   effective?: Readonly<Record<string, JekyllValue>>,
 ): DocVerdict | undefined {
   const path = info.relativePath;
-  if (info.kind === 'post' && !info.nameMatches) return undefined;
+  if (!info.nameMatches) return undefined; // a misnamed post, a draft without an extension
   if ((info.kind === 'page' || info.kind === 'collection') && !hasHeader) return undefined;
   const timezone = config.timezone ?? settings.machineZone;
   const nowSeconds = Math.floor(settings.now.getTime() / 1000);
