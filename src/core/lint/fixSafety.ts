@@ -63,7 +63,7 @@ export function documentState(path: string, text: string, context: SafetyContext
   const opened = parsed.block.opened;
   // Every problem that keeps Jekyll from reading front matter (a YAML error, an unclosed block, not a mapping, the alias and nesting limits) leaves its data undefined.
   if (opened && parsed.data === undefined) {
-    return { read: info.kind === 'post' ? info.nameMatches : true, stopsBuild: 'unreadable', values: none };
+    return { read: info.nameMatches, stopsBuild: 'unreadable', values: none };
   }
   const own = opened ? parsed.data ?? {} : {};
   const type = info.kind === 'page' ? 'pages' : info.collection ?? 'posts';
@@ -134,7 +134,7 @@ export function fixChange(target: FixTarget, edits: readonly TextEdit[], rename:
 /** Whether Jekyll leaves a path out of the site altogether (special names, misnamed posts). */
 function ignored(path: string, config: SiteConfig): boolean {
   const info = classifyPath(path, config);
-  return !info || (info.kind === 'post' && !info.nameMatches);
+  return !info || !info.nameMatches;
 }
 
 /** Which fixes are applied: the safe ones (the default), every finding's preferred fix, or the preferred fix of some rules as well. */

@@ -2,8 +2,7 @@
  * Authors as sites describe them: `_authors/<login>.md` collection documents (the seed's blog) and
  * `_data/authors.yml|yaml|json` entries (jekyll-seo-tag's registry).
  */
-import { parse as parseYaml } from 'yaml';
-import { parseYamlText } from './frontMatter';
+import { parseYamlText, parseYamlValue } from './frontMatter';
 import { isMap } from './config';
 import { JekyllValue } from './scalars';
 import { AuthorInfo } from './siteFacts';
@@ -64,22 +63,13 @@ export function isAuthorsDataFile(name: string): boolean {
  */
 export function authorsFromData(relativePath: string, source: string): AuthorInfo[] {
   const json = /\.json$/i.test(relativePath);
-  let data: JekyllValue | undefined;
   const keyOffsets = new Map<string, number>();
-  if (json) {
-    try {
-      data = JSON.parse(source) as JekyllValue;
-    } catch {
-      return [];
-    }
-  } else {
-    const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const parsed = parseYamlText(bom ? source.slice(1) : source);
-    data = parsed.data;
-    // A list of authors (`- login: ann`) is no mapping: parseYamlText leaves it out; read it as plain YAML.
-    if (parsed.problems.some((p) => p.kind === 'not-mapping' && p.detail === 'list')) data = parseYaml(bom ? source.slice(1) : source) as JekyllValue;
-    for (const [key, field] of parsed.fields) keyOffsets.set(key, field.keyRange.start + bom);
-  }
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const yaml = bom ? source.slice(1) : source;
+  // Jekyll reads a `.json` data file as YAML too (JSON is YAML): a map of authors or a list of them
+  // (`- login: ann`), merge keys merged, the last of a key written twice.
+  const data = parseYamlValue(yaml);
+  for (const [key, field] of parseYamlText(yaml).fields) keyOffsets.set(key, field.keyRange.start + bom);
   const out: AuthorInfo[] = [];
   const offsetOf = (login: string): number | undefined => {
     const known = keyOffsets.get(login);

@@ -502,3 +502,14 @@ export function frontMatterData(text: string): FrontMatterData {
   if (data !== FALLBACK) return { opened: true, data, fast: true };
   return { opened: true, data: parseFrontMatterData(text, block), fast: false };
 }
+
+/**
+ * A whole YAML document, such as a data file, as Jekyll's loader reads it: a list, a mapping or a
+ * scalar, merge keys merged, the last of a key written twice. Undefined when it does not parse, or
+ * nests deeper than MAX_NESTING (the converter recurses).
+ */
+export function parseYamlValue(text: string): JekyllValue | undefined {
+  if (nestingDepth(text) > MAX_NESTING) return undefined;
+  const doc = parseYaml(text);
+  return doc.errors.length > 0 ? undefined : new Converter(doc).node(doc.contents as YamlNode | null);
+}

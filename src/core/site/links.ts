@@ -93,7 +93,7 @@ export function findLinks(text: string, bodyStart: number): BodyLink[] {
   }
   for (const m of body.matchAll(HTML_ATTR)) {
     const [whole, tag, , quoted, dq, sq] = m;
-    const value = dq ?? sq ?? '';
+    const value = dq ?? sq; // HTML_ATTR's value is in double or single quotes: one of the two groups took part.
     const at = bodyStart + m.index!;
     const valueOffset = whole.lastIndexOf(quoted, whole.length) + 1;
     const start = at + valueOffset;

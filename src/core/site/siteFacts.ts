@@ -74,8 +74,8 @@ export function pluralizedArray(data: Readonly<Record<string, JekyllValue>>, sin
   // Most lists are flat and without nils: a copy of them is the answer.
   if (!value.some((v) => v === null || Array.isArray(v))) return value.slice();
   const out: JekyllValue[] = [];
-  const add = (v: JekyllValue | undefined): void => {
-    if (v === undefined || v === null) return;
+  const add = (v: JekyllValue): void => {
+    if (v === null) return; // a JekyllValue list holds no undefined, and forEach skips holes
     if (Array.isArray(v)) v.forEach(add);
     else out.push(v);
   };

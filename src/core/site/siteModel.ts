@@ -44,7 +44,7 @@ const HAS_YAML_HEADER = /^---\s*\r?\n/;
 
 /**
  * The verdict for one file, or undefined when Jekyll does not read it as a document (misnamed
- * posts, drafts without `--drafts` or without an extension, pages and collection files without front matter, which are
+ * posts, drafts without `--drafts`, pages and collection files without front matter, which are
  * static files).
  */
 export function documentVerdict(
@@ -73,8 +73,7 @@ export function documentVerdictFromData(
   effective?: Readonly<Record<string, JekyllValue>>,
 ): DocVerdict | undefined {
   const path = info.relativePath;
-  // A misnamed post, or a draft without an extension: Jekyll's readers skip both.
-  if ((info.kind === 'post' || info.kind === 'draft') && !info.nameMatches) return undefined;
+  if (!info.nameMatches) return undefined; // a misnamed post, a draft without an extension
   if ((info.kind === 'page' || info.kind === 'collection') && !hasHeader) return undefined;
   const timezone = config.timezone ?? settings.machineZone;
   const nowSeconds = Math.floor(settings.now.getTime() / 1000);
