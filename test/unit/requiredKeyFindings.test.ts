@@ -153,7 +153,7 @@ describe('required-key: `lang` while the site index still counts the saved file'
       const parsed = parseFrontMatter(text);
       return { info, data: effectiveFrontMatter(info, config, parsed), own: parsed.data };
     });
-    const site = factsFromDocuments(docs, { authors: new Map(), hasAuthorRegistry: false });
+    const site = factsFromDocuments(docs, { authors: new Map(), hasAuthorRegistry: false, layouts: undefined });
     const findings = lintDocument({ text: edited, document: classifyPath(path, config)!, config }, { site, settings: { now: new Date('2026-11-26T12:00:00Z'), timezone: 'UTC', requiredKeys: [] } }).filter((f) => f.rule === RULE);
     for (const f of findings) assertTranslated(f);
     return findings;
