@@ -17,6 +17,7 @@ import { assertTranslated, lintCase, SiteCase } from './ruleCases';
 //   _posts/2014-06-05-false-title.md, `title: false` → “False Title”
 //   _posts/2014-06-06-empty-title.md, `title: ''`   → “” (kept)
 //   _drafts/2014-06-08-my-draft.md, no title        → “My Draft” (with --drafts)
+//   _drafts/undated-draft.md, no title              → “Undated Draft” (with --drafts)
 //   page.md, no title                               → nothing (pages get no title)
 const fm = (lines: string): string => `---\n${lines}\n---\n\nBody.\n`;
 const RULE = 'required-key';
@@ -67,6 +68,8 @@ describe('required-key: a title Jekyll makes from the file name', () => {
     const seen = see({ settings: TITLE, path: '_drafts/2014-06-08-my-draft.md', text: fm('lang: fr') });
     assert.deepEqual(seen.messages, ['This post has no `title`; Jekyll makes one from the file name: “My Draft”.']);
     assert.deepEqual(seen.fixes.map((f) => f.text), [fm('lang: fr\ntitle: My Draft')]);
+    const undated = see({ settings: TITLE, path: '_drafts/undated-draft.md', text: fm('lang: fr') });
+    assert.deepEqual(undated.messages, ['This post has no `title`; Jekyll makes one from the file name: “Undated Draft”.']);
   });
 
   it('a page or a collection document is not a post: nothing is required of it', () => {

@@ -94,9 +94,7 @@ function nameDate(context: LintContext): string | undefined {
  * (`_drafts/2014-06-08-my-draft.md` is titled “My Draft”, measured with jekyll 4.3.1).
  */
 export function nameSlug(context: LintContext): string {
-  const { document } = context;
-  if (document.kind === 'draft' || document.kind === 'collection') return DATE_IN_NAME.exec(document.relativePath)?.[2] ?? document.slug;
-  return document.slug;
+  return DATE_IN_NAME.exec(context.document.relativePath)?.[2] ?? context.document.slug;
 }
 
 // Document::DATE_FILENAME_MATCHER.
