@@ -88,6 +88,15 @@ function nameDate(context: LintContext): string | undefined {
   return document.fileDate;
 }
 
+/**
+ * The slug Jekyll reads from the file name (Document#populate_title, from which it makes a missing
+ * title): after the date where the name has one, for drafts and collection documents as for posts
+ * (`_drafts/2014-06-08-my-draft.md` is titled “My Draft”, measured with jekyll 4.3.1).
+ */
+export function nameSlug(context: LintContext): string {
+  return DATE_IN_NAME.exec(context.document.relativePath)?.[2] ?? context.document.slug;
+}
+
 // Document::DATE_FILENAME_MATCHER.
 const DATE_IN_NAME = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
 

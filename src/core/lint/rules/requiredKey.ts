@@ -1,7 +1,7 @@
 import { msg } from '../../messages';
-import { insertLines, scalarLike } from '../edits';
-import { fenceRange, isPolyglot, isPost, knownLanguages } from '../ruleUtils';
-import { Fix, LintContext, Rule } from '../types';
+import { insertLines, replaceValue, scalarLike } from '../edits';
+import { fenceRange, field, isPolyglot, isPost, knownLanguages, nameSlug } from '../ruleUtils';
+import { Fix, LintContext, Rule, TextEdit } from '../types';
 
 /** Made from a slug as Jekyll's titleize_slug does (Ruby's capitalize): `my-great-dotScale` → `My Great Dotscale`. */
 export function titleizeSlug(slug: string): string {
@@ -31,16 +31,19 @@ export const requiredKey: Rule = {
       const value = context.effective[key];
       // Jekyll replaces only a missing, null or false title; an empty one stays.
       if (value !== undefined && value !== null && value !== false && (key === 'title' || value !== '')) continue;
+      // A key written empty (`title:`, `lang: ''`) gets its value on its own line, in its own style; else a line is added.
+      const own = field(context, key);
+      const write = (text: string): TextEdit => (own ? replaceValue(own, scalarLike(own.style, text)) : insertLines(context.text, context.frontMatter, [`${key}: ${scalarLike('plain', text)}`]));
       const fixes: Fix[] = [];
+      const title = titleizeSlug(nameSlug(context));
       if (key === 'title') {
-        const title = titleizeSlug(context.document.slug);
-        fixes.push({ title: msg('Add `title: {0}`', title), edits: [insertLines(context.text, context.frontMatter, [`title: ${scalarLike('plain', title)}`])], preferred: true });
+        fixes.push({ title: msg('Add `title: {0}`', title), edits: [write(title)], preferred: true });
       } else if (key === 'lang') {
-        for (const lang of knownLanguages(context)) fixes.push({ title: msg('Add `lang: {0}`', lang), edits: [insertLines(context.text, context.frontMatter, [`lang: ${scalarLike('plain', lang)}`])] });
+        for (const lang of knownLanguages(context)) fixes.push({ title: msg('Add `lang: {0}`', lang), edits: [write(lang)] });
       }
       report({
         range: fenceRange(context),
-        message: key === 'title' ? msg('This post has no `title`; Jekyll makes one from the file name: “{0}”.', titleizeSlug(context.document.slug)) : msg('This post has no `{0}`, which the site’s posts have.', key),
+        message: key === 'title' ? msg('This post has no `title`; Jekyll makes one from the file name: “{0}”.', title) : msg('This post has no `{0}`, which the site’s posts have.', key),
         fixes,
       });
     }

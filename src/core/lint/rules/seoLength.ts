@@ -2,16 +2,10 @@ import { msg } from '../../messages';
 import { field } from '../ruleUtils';
 import { Rule } from '../types';
 
-/** Characters (code points) in a text, counted without splitting it. */
+/** Characters (code points) in a text: a string iterates by code point (a lone surrogate counts as one). */
 function characters(text: string): number {
-  let count = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
-      const before = text.charCodeAt(i - 1);
-      if (before >= 0xd800 && before <= 0xdbff) count--;
-    }
-  }
+  let count = 0;
+  for (const _ of text) count++;
   return count;
 }
 
@@ -26,8 +20,9 @@ export const seoLength: Rule = {
     if (title && typeof title.value === 'string' && title.value.length > titleMaxLength && characters(title.value) > titleMaxLength) {
       report({ range: title.valueRange, message: msg('This title is {0} characters long; search engines show about {1}.', characters(title.value), titleMaxLength) });
     }
-    // jekyll-seo-tag's meta description is `description`, else the excerpt.
-    const excerpt = field(context, 'description') ?? field(context, 'excerpt');
+    // jekyll-seo-tag's meta description is `page["description"] || page["excerpt"]`: a null or false description is none.
+    const description = field(context, 'description');
+    const excerpt = description && description.value !== null && description.value !== false ? description : field(context, 'excerpt');
     if (excerpt && typeof excerpt.value === 'string' && excerpt.value.length > excerptMaxLength && characters(excerpt.value) > excerptMaxLength) {
       report({ range: excerpt.valueRange, message: msg('This {0} is {1} characters long; search engines show about {2}.', excerpt.key, characters(excerpt.value), excerptMaxLength) });
     }
