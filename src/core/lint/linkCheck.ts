@@ -26,8 +26,12 @@ export interface CheckedLink {
   readonly verdict: LinkVerdict;
 }
 
-/** Bytes that announce a link or an image in a body: the link rules read no other body. */
-export const LINK_MARKERS = ['](', ']:', 'href=', 'src='];
+/**
+ * Bytes that announce a link or an image in a body: the link rules read no other body. HTML allows
+ * spaces around `=` and any case (`<a href = "…">`, `<A HREF="…">`): the attribute name alone, in
+ * the spellings people write.
+ */
+export const LINK_MARKERS = ['](', ']:', 'href', 'src', 'HREF', 'SRC', 'Href', 'Src'];
 
 const analyses = new WeakMap<LintContext, CheckedLink[]>();
 
