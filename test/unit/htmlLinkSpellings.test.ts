@@ -55,3 +55,8 @@ test('an image written `<IMG …>` without `alt` is read for image-alt-missing a
   const text = '---\ntitle: T\n---\n<IMG SRC="/img/x.png">\n';
   assert.deepEqual(lintCase({ text, files: ['img/x.png'] }, 'image-alt-missing').map((f) => text.slice(f.range.start, f.range.end)), ['<IMG SRC="/img/x.png">']);
 });
+
+test('any mix of case, `<a hRef="…">`, is read in the editor as Jekyll writes it', () => {
+  // jekyll 4.3.1 wrote `<a hRef="/nothing/">` as `<a href="/nothing/">` (build in /tmp/k3-links/s4).
+  assert.deepEqual(found('<a hRef="/nothing/">x</a>', 'link-broken'), ['/nothing/']);
+});

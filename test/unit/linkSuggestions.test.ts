@@ -86,3 +86,13 @@ test('a draft the host built with drafts is offered by its URL only: {% link _dr
     ['[x](/2015/01/03/b.html)', '[x](/2015/01/05/p.html)', '[x]({% post_url 2015-01-05-p %})'],
   ]);
 });
+
+test('two documents at one URL (a conflict) are offered in the same order whatever order the site lists them in', () => {
+  // jekyll 4.3.1 wrote both `_posts/2015-01-02-b.md` and `b.md` (permalink: /2015/01/02/b.html) to
+  // _site/2015/01/02/b.html, with a Conflict warning (build in /tmp/k3-links/s4).
+  const post = { '_posts/2015-01-02-b.md': '---\ntitle: B\n---\n' };
+  const page = { 'b.md': PAGE('permalink: /2015/01/02/b.html\n') };
+  const expected = [['[x](/2015/01/02/b.html)', '[x]({% post_url 2015-01-02-b %})', '[x](/2015/01/02/b.html)', '[x]({% link b.md %})']];
+  assert.deepEqual(fixed('[x](/2015/01/02/bx.html)', 'link-broken', { others: { ...post, ...page } }), expected);
+  assert.deepEqual(fixed('[x](/2015/01/02/bx.html)', 'link-broken', { others: { ...page, ...post } }), expected);
+});
