@@ -96,3 +96,9 @@ test('two documents at one URL (a conflict) are offered in the same order whatev
   assert.deepEqual(fixed('[x](/2015/01/02/bx.html)', 'link-broken', { others: { ...post, ...page } }), expected);
   assert.deepEqual(fixed('[x](/2015/01/02/bx.html)', 'link-broken', { others: { ...page, ...post } }), expected);
 });
+
+test('equally near URLs come in URL order, not in the order of their files’ names', () => {
+  // jekyll 4.3.1 served `z.md` (permalink: /b1/) at /b1/ and `a.md` (permalink: /b2/) at /b2/ (build in /tmp/k3-links/s10).
+  const others = { 'a.md': PAGE('permalink: /b2/\n'), 'z.md': PAGE('permalink: /b1/\n') };
+  assert.deepEqual(fixed('[x](/b0/)', 'link-broken', { others }), [['[x](/b1/)', '[x]({% link z.md %})', '[x](/b2/)', '[x]({% link a.md %})']]);
+});
