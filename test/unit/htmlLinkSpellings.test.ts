@@ -60,3 +60,11 @@ test('any mix of case, `<a hRef="…">`, is read in the editor as Jekyll writes 
   // jekyll 4.3.1 wrote `<a hRef="/nothing/">` as `<a href="/nothing/">` (build in /tmp/k3-links/s4).
   assert.deepEqual(found('<a hRef="/nothing/">x</a>', 'link-broken'), ['/nothing/']);
 });
+
+test('a capitalized attribute or tag name (`Href`, `Src`, `<Img`) is read by the CLI too', () => {
+  assert.ok(bodyRead('<a Href="/nothing/">x</a>'));
+  assert.ok(bodyRead('<img Src="/missing.png" alt="x">'));
+  const rules = allRules.filter((r) => r.id === 'image-alt-missing');
+  const decoded = decodeForRules(new TextEncoder().encode('---\ntitle: T\n---\n<Img alt>\n'), rules, isUtf8);
+  assert.ok(decoded.ok && !decoded.frontMatterOnly);
+});
