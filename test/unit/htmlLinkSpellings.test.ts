@@ -68,3 +68,9 @@ test('a capitalized attribute or tag name (`Href`, `Src`, `<Img`) is read by the
   const decoded = decodeForRules(new TextEncoder().encode('---\ntitle: T\n---\n<Img alt>\n'), rules, isUtf8);
   assert.ok(decoded.ok && !decoded.frontMatterOnly);
 });
+
+test('an `<iframe src>` is a link the CLI reads too', () => {
+  // jekyll 4.3.1 kept `<iframe src="/nothing3/"></iframe>` as written; its _site/ held no nothing3/.
+  assert.deepEqual(found('<iframe src="/nothing3/"></iframe>', 'link-broken'), ['/nothing3/']);
+  assert.ok(bodyRead('<iframe src="/nothing3/"></iframe>'));
+});
