@@ -26,17 +26,17 @@ export interface CheckedLink {
   readonly verdict: LinkVerdict;
 }
 
-/** Bytes that announce a link or an image in a body: the link rules read no other body. */
-export const LINK_MARKERS = ['](', ']:', 'href=', 'src='];
+/**
+ * Bytes that announce a link or an image in a body: the link rules read no other body. HTML allows
+ * spaces around `=` and any case (`<a href = "…">`, `<A HREF="…">`): the attribute name alone, in
+ * the spellings people write.
+ */
+export const LINK_MARKERS = ['](', ']:', 'href', 'src', 'HREF', 'SRC', 'Href', 'Src'];
 
 const analyses = new WeakMap<LintContext, CheckedLink[]>();
 
 function bodyStart(context: LintContext): number {
   return context.frontMatter.block.closed ? context.frontMatter.block.bodyStart : 0;
-}
-
-function holdsMarker(text: string, from: number): boolean {
-  return LINK_MARKERS.some((m) => text.indexOf(m, from) !== -1);
 }
 
 /** Every link of the document checked against the site map (once per lint of a document). */
@@ -47,7 +47,8 @@ export function checkedLinks(context: LintContext): CheckedLink[] {
   analyses.set(context, out);
   const map = siteMapOf(context);
   const start = bodyStart(context);
-  if (!map || !holdsMarker(context.text, start) || !mayLinkToSite(context.text, start)) return out;
+  // mayLinkToSite reads every spelling findLinks does (`<a hRef = …>` too), so no link is lost.
+  if (!map || !mayLinkToSite(context.text, start)) return out;
   const liquid = context.effective.render_with_liquid !== false;
   const own = currentSummary(context);
   let ownIds: Set<string> | undefined;
@@ -106,7 +107,8 @@ export function nearestUrls(map: SiteMap, path: string, lang: string | undefined
     const d = editDistance(lower, decodePath(entry.url).toLowerCase(), max);
     if (d <= max) scored.push([entry, d + (lang && entry.lang && entry.lang !== lang ? 0.5 : 0)]);
   }
-  return scored.sort((a, b) => a[1] - b[1] || (a[0].url < b[0].url ? -1 : 1)).slice(0, limit).map(([e]) => e);
+  // Two documents may claim one URL (a conflict): then by source, so the order never depends on the site's.
+  return scored.sort((a, b) => a[1] - b[1] || (a[0].url !== b[0].url ? (a[0].url < b[0].url ? -1 : 1) : a[0].source < b[0].source ? -1 : 1)).slice(0, limit).map(([e]) => e);
 }
 
 /** The target written again in the link's own style, with `path` (a URL without baseurl) in place of its path. */

@@ -55,7 +55,8 @@ export function mayLinkToSite(text: string, from: number): boolean {
 }
 
 // The look-aheads come after every space and quote (`\s*` giving some back would let `"https:` through).
-const SITE_LINK = /\]\(\s*(?!\s|<?(?:https?:|mailto:))|^ {0,3}\[[^\]\n]+\]:|\s(?:href|src)\s*=\s*(?!\s|["']?(?:https?:|mailto:))/gm;
+// Any case, as HTML_ATTR reads them (`<A HREF="…">`, `HTTPS:`).
+const SITE_LINK = /\]\(\s*(?!\s|<?(?:https?:|mailto:))|^ {0,3}\[[^\]\n]+\]:|\s(?:href|src)\s*=\s*(?!\s|["']?(?:https?:|mailto:))/gim;
 
 const INLINE = /(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(<[^>\n]*>|(?:\{\{[^}\n]*\}\}|\{%[^%\n]*%\}|[^()\s]|\([^()\s]*\))+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
 const REFERENCE = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|(?:\{\{[^}\n]*\}\}|\{%[^%\n]*%\}|\S)+)/gm;

@@ -7,7 +7,7 @@ import { Rule } from '../types';
 export const imageAltMissing: Rule = {
   id: 'image-alt-missing',
   defaultSeverity: 'info',
-  readsBody: ['![', '<img'],
+  readsBody: ['![', '<img', '<IMG', '<Img'],
   check(context, report) {
     const start = linkBodyStart(context);
     if (context.text.indexOf('![', start) === -1 && !/<img/i.test(context.text.slice(start))) return;
