@@ -384,6 +384,19 @@ class NodeTestRunner {
         result = await this.runWithMutant(activeMutant.id, activeMutant.fileName, hitLimit, selected, disableBail, whole);
       }
     }
+    if (selected && result.status === DryRunStatus.Complete && result.tests.every((t) => t.status !== TestStatus.Failed)) {
+      // A survivor of the tests that reached it in the dry run. Code whose result is cached per
+      // module (a configuration's rule list, a site's keys) runs only in the first test of a file
+      // that asks for it, so later tests of that file that read the cached value were not counted:
+      // before it counts as surviving, the mutant runs the whole of each file that reaches it.
+      const files = new Set([...selected].map((id) => this.fileOf(id)).filter((f) => f && !whole.has(f)));
+      if (files.size > 0) {
+        for (const f of files) whole.add(f);
+        result = await this.runWithMutant(activeMutant.id, activeMutant.fileName, hitLimit, selected, disableBail, whole);
+        if (result.status === DryRunStatus.Error) return toMutantRunResult(result);
+        if (result.status === DryRunStatus.Complete && result.tests.some((t) => t.status === TestStatus.Failed)) this.log.info(`node-test: mutant ${activeMutant.id} survived the tests that reached it in the dry run, and is killed by their whole files`);
+      }
+    }
     return toMutantRunResult(this.perFile(result));
   }
 }
