@@ -234,11 +234,14 @@ class NodeTestRunner {
     s.mutantCoverage = undefined;
     // Stryker sees one test per file (its report stays small: a test id per file, as with the tap
     // runner); which tests of a file reach a mutant is kept here, in the sandbox, for the workers.
+    // Those tests carry no fileName: Stryker's incremental mode then knows them by name alone. With
+    // a fileName it looks for that file's source among the project's files to diff it, does not
+    // find the compiled `out/` file, counts every old test as removed, and reuses no killed mutant.
     // What a file runs while loading and in its hooks counts for each of its tests.
     const byMutant = {};
     const files = new Map();
     for (const r of results) {
-      const f = files.get(r.fileName) ?? { id: r.fileName, name: r.fileName, fileName: r.fileName, status: TestStatus.Success, timeSpentMs: 0, coverage: {} };
+      const f = files.get(r.fileName) ?? { id: r.fileName, name: r.fileName, status: TestStatus.Success, timeSpentMs: 0, coverage: {} };
       files.set(r.fileName, f);
       f.timeSpentMs += r.timeSpentMs;
       if (r.status === TestStatus.Failed) {
@@ -282,7 +285,7 @@ class NodeTestRunner {
     const files = new Map();
     for (const r of result.tests) {
       const file = this.fileOf(r.id) ?? r.fileName;
-      const f = files.get(file) ?? { id: file, name: file, fileName: file, status: TestStatus.Skipped, timeSpentMs: 0 };
+      const f = files.get(file) ?? { id: file, name: file, status: TestStatus.Skipped, timeSpentMs: 0 };
       files.set(file, f);
       f.timeSpentMs += r.timeSpentMs;
       if (r.status === TestStatus.Failed && f.status !== TestStatus.Failed) Object.assign(f, { status: TestStatus.Failed, failureMessage: `${r.id}: ${r.failureMessage}` });
