@@ -13,7 +13,7 @@ const NEVER_WALK = new Set(['_site', '.jekyll-cache', '.sass-cache', '.git', 'no
  * The root of the Jekyll site a file or folder belongs to: the nearest folder at or above it with a
  * `_config.yml`; failing that, the folder holding the topmost `_posts`/`_drafts` above it.
  */
-export async function findSiteRoot(fs: SiteFileSystem, path: string, stopAt?: string): Promise<string | undefined> {
+export async function findSiteRoot(fs: SiteFileSystem, path: string): Promise<string | undefined> {
   const stat = await fs.stat(path);
   let folder = stat?.kind === 'directory' ? path : dirname(path);
   for (;;) {
@@ -21,10 +21,9 @@ export async function findSiteRoot(fs: SiteFileSystem, path: string, stopAt?: st
       const config = await fs.stat(join(folder, name));
       if (config?.kind === 'file') return folder;
     }
-    if (folder === '/' || folder === '.' || folder === stopAt) break;
-    const parent = dirname(folder);
-    if (parent === folder) break;
-    folder = parent;
+    // dirname gives a shorter path each time, down to `/` or `.`.
+    if (folder === '/' || folder === '.') break;
+    folder = dirname(folder);
   }
   const parts = path.split('/');
   const magic = parts.findIndex((p) => p === '_posts' || p === '_drafts');
