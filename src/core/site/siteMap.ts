@@ -51,12 +51,13 @@ export function staticFileUrl(info: SiteDocumentInfo, config: SiteConfig): { url
     const collection = config.collections.get(info.collection);
     if (!collection?.output) return undefined;
     // cleaned_relative_path: the path below collections_dir, less its extension and trailing dots,
-    // less the collection's folder (its first occurrence).
+    // less the collection's folder (its first occurrence). classifyPath gives a collection file only
+    // inside collections_dir.
     const dir = config.collectionsDir;
-    const inDir = dir && rel.startsWith(`${dir}/`) ? rel.slice(dir.length + 1) : rel;
+    const inDir = dir ? rel.slice(dir.length + 1) : rel;
     const cleaned = inDir.slice(0, inDir.length - extname.length).replace(/\.*$/, '').replace(`_${info.collection}`, '');
     const name = info.slug.replace(/\.*$/, '');
-    const template = collectionUrlTemplate(info.collection, collection.permalink ?? (typeof collection.raw.permalink === 'string' ? collection.raw.permalink : undefined), config.permalink);
+    const template = collectionUrlTemplate(info.collection, collection.permalink, config.permalink);
     // URL#generate_url_from_hash: the placeholders in order, each replaced everywhere.
     let result = template;
     for (const [key, value] of [['collection', info.collection], ['path', cleaned], ['output_ext', ''], ['name', name], ['title', '']] as const) {
@@ -69,6 +70,9 @@ export function staticFileUrl(info: SiteDocumentInfo, config: SiteConfig): { url
   }
   return { url, output: destinationPath(url) };
 }
+
+/** The order Jekyll 4.3 writes files in (Site#each_site_file): pages, then static files, then posts and collection documents. */
+const WRITE_ORDER: Readonly<Record<UrlKind, number>> = { page: 0, static: 1, post: 2, draft: 2, document: 2 };
 
 /** What the map needs of a document. */
 export type MappedDocument = Pick<DocSummary, 'path' | 'kind' | 'url' | 'output' | 'written' | 'lang' | 'epochSeconds'>;
@@ -84,7 +88,9 @@ export function buildSiteMap(documents: Iterable<MappedDocument>, files: Iterabl
   const documentPaths = new Set<string>();
   const add = (entry: SiteUrl): void => {
     entries.push(entry);
-    if (!byOutput.has(entry.output)) byOutput.set(entry.output, entry);
+    // Files sharing an output: the one Jekyll writes last is served.
+    const before = byOutput.get(entry.output);
+    if (!before || WRITE_ORDER[entry.kind] > WRITE_ORDER[before.kind]) byOutput.set(entry.output, entry);
   };
   for (const doc of documents) {
     documentPaths.add(doc.path);
