@@ -12,9 +12,9 @@ import { SiteIndex } from '../../src/core/site/siteIndex';
 
 const settings = { now: new Date('2026-12-05T00:00:00Z'), drafts: false, machineZone: 'UTC' };
 
-function mapOf(configText: string, documents: Record<string, string>, files: string[]) {
+function mapOf(configText: string, documents: Record<string, string>, files: string[], drafts = false) {
   const config = readConfig(configText);
-  const docs = Object.entries(documents).map(([path, text]) => summarize(documentVerdict(path, text, config, settings)!));
+  const docs = Object.entries(documents).map(([path, text]) => summarize(documentVerdict(path, text, config, { ...settings, drafts })!));
   return buildSiteMap(docs, [...Object.keys(documents), ...files], config);
 }
 
@@ -78,6 +78,71 @@ describe('files sharing an output: the one Jekyll writes last is served', () => 
     assert.equal(resolveServed(map, '/post.html')?.source, '_posts/2020-01-02-a.md');
     assert.equal(resolveServed(map, '/x.html')?.source, '_docs/x.md');
     assert.equal(resolveServed(map, '/y.html')?.source, '_posts/2020-01-03-y.md');
+  });
+  it('among pages the last by file name, among posts the latest by date, among static files the last by path; a collection’s static file over a page or a static file', () => {
+    // Site g: pages a.md, b.md, sub/0.md at /same.html served b.md; posts a (date: 2020-01-05),
+    // b (2020-01-03), c (2020-01-04) at /p.html served a; `c..txt` and `c.txt` served c.txt.
+    // Site h: `_docs/x.png` over `docs/x.png`, `_docs/y.png` over the page y.md at /docs/y.png.
+    const same = mapOf(
+      'collections:\n  docs:\n    output: true\n',
+      {
+        'a.md': '---\npermalink: /same.html\n---\n',
+        'b.md': '---\npermalink: /same.html\n---\n',
+        'sub/0.md': '---\npermalink: /same.html\n---\n',
+        '_posts/2020-01-04-c.md': '---\npermalink: /p.html\n---\n',
+        '_posts/2020-01-02-a.md': '---\npermalink: /p.html\ndate: 2020-01-05\n---\n',
+        '_posts/2020-01-03-b.md': '---\npermalink: /p.html\n---\n',
+        'y.md': '---\npermalink: /docs/y.png\n---\n',
+      },
+      ['z.txt', 'z..txt', 'c..txt', 'c.txt', 'docs/x.png', '_docs/x.png', '_docs/y.png'],
+    );
+    assert.equal(resolveServed(same, '/same.html')?.source, 'b.md');
+    assert.equal(resolveServed(same, '/p.html')?.source, '_posts/2020-01-02-a.md');
+    assert.equal(resolveServed(same, '/c.txt')?.source, 'c.txt');
+    assert.equal(resolveServed(same, '/z.txt')?.source, 'z.txt');
+    assert.equal(resolveServed(same, '/docs/x.png')?.source, '_docs/x.png');
+    assert.equal(resolveServed(same, '/docs/y.png')?.source, '_docs/y.png');
+  });
+  it('pages of one name: the first listed (as Jekyll served a/index.md of a, b, c); Sass written as CSS by its file name', () => {
+    // Site k: of a/index.md, b/index.md, c/index.md at /tie/, a; `a/x.scss` over `q/b.md` at
+    // /a/x.css (Jekyll sorts pages by name: x.scss after b.md).
+    const map = mapOf('', { 'a/index.md': '---\npermalink: /tie/\n---\n', 'b/index.md': '---\npermalink: /tie/\n---\n', 'c/index.md': '---\npermalink: /tie/\n---\n', 'q/b.md': '---\npermalink: /a/x.css\n---\n' }, ['a/x.scss']);
+    assert.equal(resolveServed(map, '/tie/')?.source, 'a/index.md');
+    assert.equal(resolveServed(map, '/a/x.css')?.source, 'a/x.scss');
+  });
+  it('collections in the configuration’s order, a collection’s document over its static file', () => {
+    // Site j (collections zz, aa, docs): `_aa/a.md` over `_zz/a.md` at /c.html; `_docs/z.md` over
+    // the static `_docs/img.png` at /docs/img.png.
+    const map = mapOf(
+      'collections:\n  zz:\n    output: true\n  aa:\n    output: true\n  docs:\n    output: true\n',
+      { '_aa/a.md': '---\npermalink: /c.html\n---\n', '_zz/a.md': '---\npermalink: /c.html\n---\n', '_docs/z.md': '---\npermalink: /docs/img.png\n---\n' },
+      ['_docs/img.png'],
+    );
+    assert.equal(resolveServed(map, '/c.html')?.source, '_aa/a.md');
+    assert.equal(resolveServed(map, '/docs/img.png')?.source, '_docs/z.md');
+  });
+  it('a collection’s document over a post (posts are written first), a later draft over a post, same-day posts by path, a static file over Sass written as CSS', () => {
+    // Site i, built with --drafts: `_docs/q.md` over the post at /q.html; the draft dated 2020-01-04
+    // over the post of 2020-01-03 at /d.html; of posts sb, sc, sa of one day at /s.html, sc; the
+    // static x.css over x.scss (front matter) written as x.css.
+    const map = mapOf(
+      'collections:\n  docs:\n    output: true\n',
+      {
+        '_docs/q.md': '---\npermalink: /q.html\n---\n',
+        '_posts/2020-01-03-q.md': '---\npermalink: /q.html\n---\n',
+        '_drafts/dd.md': '---\npermalink: /d.html\ndate: 2020-01-04\n---\n',
+        '_posts/2020-01-03-d.md': '---\npermalink: /d.html\n---\n',
+        '_posts/2020-01-03-sb.md': '---\npermalink: /s.html\n---\n',
+        '_posts/2020-01-03-sc.md': '---\npermalink: /s.html\n---\n',
+        '_posts/2020-01-03-sa.md': '---\npermalink: /s.html\n---\n',
+      },
+      ['x.scss', 'x.css'],
+      true,
+    );
+    assert.equal(resolveServed(map, '/q.html')?.source, '_docs/q.md');
+    assert.equal(resolveServed(map, '/d.html')?.source, '_drafts/dd.md');
+    assert.equal(resolveServed(map, '/s.html')?.source, '_posts/2020-01-03-sc.md');
+    assert.equal(resolveServed(map, '/x.css')?.source, 'x.css');
   });
   it('every file stays in the list of entries', () => {
     assert.deepEqual(served(map), ['page about.html', 'page y.html', 'post post.html', 'post y.html', 'document x.html', 'static about.html', 'static post.html', 'static x.html'].sort());
