@@ -102,6 +102,27 @@ describe('the files a walk of the site finds', () => {
     assert.deepEqual(rels((await walkSite(fs, '/s', readConfig('safe: true\n'))).files), ['about.md', 'linked.md']);
   });
 
+  it('a folder whose name ends in `.`: read inside _posts, _drafts and collection folders only (Jekyll 4.3.1 wrote b, c, dd, ee, g and img.png, nothing else)', async () => {
+    const fs = new TestFs({
+      '/s/xdocs/x./_posts/2020-01-04-y.md': posts,
+      '/s/_docs/e./f./g.md': posts,
+      '/s/blog/_posts/s./2020-01-05-c.md': posts,
+      '/s/folder./_posts/2020-01-01-a.md': posts,
+      '/s/_posts/sub./2020-01-02-b.md': posts,
+      '/s/_drafts/d./dd.md': posts,
+      '/s/_docs/e./ee.md': posts,
+      '/s/_docs/e./img.png': 'png',
+      '/s/docs/x./_posts/2020-01-03-x.md': posts,
+      '/s/pages./c.md': posts,
+    });
+    const config = readConfig('collections:\n  docs:\n    output: true\n');
+    assert.deepEqual(rels((await walkSite(fs, '/s', config)).files), ['_docs/e./ee.md', '_docs/e./f./g.md', '_docs/e./img.png', '_drafts/d./dd.md', '_posts/sub./2020-01-02-b.md', 'blog/_posts/s./2020-01-05-c.md']);
+    assert.deepEqual(rels((await walkSite(fs, '/s', config, '/s/_posts')).files), ['_posts/sub./2020-01-02-b.md'], 'from the posts folder');
+    assert.deepEqual(rels((await walkSite(fs, '/s', config, '/s/blog/_posts')).files), ['blog/_posts/s./2020-01-05-c.md'], 'from a posts folder below another');
+    assert.deepEqual(rels((await walkSite(fs, '/s', config, '/s/_docs/e.')).files), ['_docs/e./ee.md', '_docs/e./f./g.md', '_docs/e./img.png'], 'from inside a collection folder');
+    assert.deepEqual(rels((await walkSite(fs, '/s', config, '/s/docs')).files), [], 'from a folder named like the collection');
+  });
+
   it('stops 64 folders down (a guard against a host that lists a loop)', async () => {
     const deep = (n: number): string => `/s/${Array.from({ length: n }, (_, i) => `d${i}`).join('/')}/p.md`;
     const fs = new TestFs({ [deep(64)]: posts, [deep(65)]: posts, [deep(66)]: posts });

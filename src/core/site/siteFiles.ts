@@ -83,7 +83,10 @@ export async function walkSite(fs: SiteFileSystem, root: string, config: SiteCon
   const links = await linkPolicy(fs, root, truthy(config.raw.safe));
   // `folder` is normalized and `rel` is relative(root, folder): an entry's paths are theirs plus
   // its name (a directory entry's name has no `/` and is never `.` or `..`).
-  const visit = async (folder: string, folderRel: string, depth: number): Promise<void> => {
+  // `inRead`: inside `_posts`, `_drafts` or a collection folder, where Jekyll lists files with a glob
+  // and also reads folders whose name ends in `.` (Jekyll 4.3.1 wrote `_posts/sub./2020-01-02-b.md`,
+  // not `folder./_posts/2020-01-01-a.md`); classifyPath rejects the special names there.
+  const visit = async (folder: string, folderRel: string, depth: number, inRead: boolean): Promise<void> => {
     if (depth > 64) return;
     const entries = await fs.readDirectory(folder);
     if (!entries) {
@@ -98,8 +101,9 @@ export async function walkSite(fs: SiteFileSystem, root: string, config: SiteCon
       const kind = followedKind(entry, links);
       if (kind === 'directory') {
         if (NEVER_WALK.has(entry.name) || isExcluded(rel, config)) continue;
-        if (isSkippedName(entry.name, config) && !isReadFolder(rel, config)) continue;
-        await visit(path, rel, depth + 1);
+        const read = inRead || isReadFolder(rel, config);
+        if (!read && isSkippedName(entry.name, config)) continue;
+        await visit(path, rel, depth + 1, read);
       } else if (kind === 'file') {
         const info = classifyPath(rel, config);
         if (!info) continue;
@@ -110,7 +114,9 @@ export async function walkSite(fs: SiteFileSystem, root: string, config: SiteCon
     }
   };
   const from = normalize(start);
-  await visit(from, relative(root, from), 0);
+  const fromRel = relative(root, from);
+  const parts = fromRel.split('/');
+  await visit(from, fromRel, 0, parts.some((_, i) => isReadFolder(parts.slice(0, i + 1).join('/'), config)));
   return { files, unreadable };
 }
 
