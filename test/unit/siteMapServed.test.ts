@@ -149,6 +149,15 @@ describe('files sharing an output: the one Jekyll writes last is served', () => 
   });
 });
 
+describe('a map from documents summarized under another configuration', () => {
+  it('still maps them (the index may hold summaries from before a configuration change)', () => {
+    const before = readConfig('collections:\n  docs:\n    output: true\n');
+    const doc = summarize(documentVerdict('_docs/q.md', '---\npermalink: /q.html\n---\n', before, settings)!);
+    const map = buildSiteMap([doc], ['_docs/q.md'], readConfig('title: no collections\n'));
+    assert.equal(resolveServed(map, '/q.html')?.source, '_docs/q.md');
+  });
+});
+
 describe('what a static server answers for a path', () => {
   const map = mapOf('', { 'index.md': '---\n---\n', 'about.md': '---\n---\n', 'docs/index.md': '---\n---\n' }, ['robots.txt']);
   it('the root, a folder’s index.html, the path with .html added, the file itself', () => {

@@ -130,7 +130,7 @@ export function buildSiteMap(documents: Iterable<MappedDocument>, files: Iterabl
     const kind: UrlKind = doc.kind === 'collection' ? 'document' : doc.kind;
     const entry: SiteUrl = { url: doc.url, output: doc.output, kind, source: doc.path, lang: doc.lang, epochSeconds: doc.epochSeconds };
     if (kind === 'page') add(entry, { rank: 0, key: basename(doc.path) });
-    else add(entry, { rank: 2, collection: collections.get(classifyPath(doc.path, config)!.collection), date: doc.epochSeconds, key: doc.path });
+    else add(entry, { rank: 2, collection: collections.get(classifyPath(doc.path, config)?.collection), date: doc.epochSeconds, key: doc.path });
   }
   for (const file of files) {
     if (documentPaths.has(file)) continue;
