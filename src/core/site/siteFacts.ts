@@ -42,7 +42,7 @@ export interface SiteFacts {
   readonly authorsStyle: { readonly list: number; readonly string: number };
   /** Permalinks ending in `/` and not, among posts that set one. */
   readonly trailingSlash: { readonly slash: number; readonly noSlash: number };
-  /** Keys among templateReads' WATCHED_KEYS that a layout, include, plugin or feed of the site mentions; undefined when the host did not look. */
+  /** Keys watched by templateReads (date_gmt, permalink) that a layout, include, plugin or feed of the site mentions; undefined when the host did not look. */
   readonly templateKeys?: ReadonlySet<string>;
   /** Every document's URL, output, language and translation keys, when the host computed them. */
   readonly siteDocuments?: SiteDocuments;

@@ -13,7 +13,7 @@ const NEVER_WALK = new Set(['_site', '.jekyll-cache', '.sass-cache', '.git', 'no
  * The root of the Jekyll site a file or folder belongs to: the nearest folder at or above it with a
  * `_config.yml`; failing that, the folder holding the topmost `_posts`/`_drafts` above it.
  */
-export async function findSiteRoot(fs: SiteFileSystem, path: string, stopAt?: string): Promise<string | undefined> {
+export async function findSiteRoot(fs: SiteFileSystem, path: string): Promise<string | undefined> {
   const stat = await fs.stat(path);
   let folder = stat?.kind === 'directory' ? path : dirname(path);
   for (;;) {
@@ -21,10 +21,9 @@ export async function findSiteRoot(fs: SiteFileSystem, path: string, stopAt?: st
       const config = await fs.stat(join(folder, name));
       if (config?.kind === 'file') return folder;
     }
-    if (folder === '/' || folder === '.' || folder === stopAt) break;
-    const parent = dirname(folder);
-    if (parent === folder) break;
-    folder = parent;
+    // dirname gives a shorter path each time, down to `/` or `.`.
+    if (folder === '/' || folder === '.') break;
+    folder = dirname(folder);
   }
   const parts = path.split('/');
   const magic = parts.findIndex((p) => p === '_posts' || p === '_drafts');
@@ -84,7 +83,10 @@ export async function walkSite(fs: SiteFileSystem, root: string, config: SiteCon
   const links = await linkPolicy(fs, root, truthy(config.raw.safe));
   // `folder` is normalized and `rel` is relative(root, folder): an entry's paths are theirs plus
   // its name (a directory entry's name has no `/` and is never `.` or `..`).
-  const visit = async (folder: string, folderRel: string, depth: number): Promise<void> => {
+  // `inRead`: inside `_posts`, `_drafts` or a collection folder, where Jekyll lists files with a glob
+  // and also reads folders whose name ends in `.` (Jekyll 4.3.1 wrote `_posts/sub./2020-01-02-b.md`,
+  // not `folder./_posts/2020-01-01-a.md`); classifyPath rejects the special names there.
+  const visit = async (folder: string, folderRel: string, depth: number, inRead: boolean): Promise<void> => {
     if (depth > 64) return;
     const entries = await fs.readDirectory(folder);
     if (!entries) {
@@ -99,8 +101,9 @@ export async function walkSite(fs: SiteFileSystem, root: string, config: SiteCon
       const kind = followedKind(entry, links);
       if (kind === 'directory') {
         if (NEVER_WALK.has(entry.name) || isExcluded(rel, config)) continue;
-        if (isSkippedName(entry.name, config) && !isReadFolder(rel, config)) continue;
-        await visit(path, rel, depth + 1);
+        const read = inRead || isReadFolder(rel, config);
+        if (!read && isSkippedName(entry.name, config)) continue;
+        await visit(path, rel, depth + 1, read);
       } else if (kind === 'file') {
         const info = classifyPath(rel, config);
         if (!info) continue;
@@ -111,7 +114,9 @@ export async function walkSite(fs: SiteFileSystem, root: string, config: SiteCon
     }
   };
   const from = normalize(start);
-  await visit(from, relative(root, from), 0);
+  const fromRel = relative(root, from);
+  const parts = fromRel.split('/');
+  await visit(from, fromRel, 0, parts.some((_, i) => isReadFolder(parts.slice(0, i + 1).join('/'), config)));
   return { files, unreadable };
 }
 

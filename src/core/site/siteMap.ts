@@ -3,6 +3,7 @@
  * collection documents and pages (their verdicts, siteModel.ts), drafts with `--drafts`, and static
  * files (StaticFile#url: the path as it is, or the collection's URL template), under `baseurl`.
  */
+import { basename } from '../paths';
 import { SiteConfig } from './config';
 import { DocSummary, SiteDocuments } from './documents';
 import { classifyPath, SiteDocumentInfo } from './post';
@@ -26,7 +27,7 @@ export interface SiteMap {
   /** `baseurl` as the site sets it, without a trailing slash (`''` when none). */
   readonly baseurl: string;
   readonly entries: readonly SiteUrl[];
-  /** Entries by output file. */
+  /** Entries by output file: of files sharing one, the one Jekyll writes last (the one served). */
   readonly byOutput: ReadonlyMap<string, SiteUrl>;
 }
 
@@ -51,12 +52,13 @@ export function staticFileUrl(info: SiteDocumentInfo, config: SiteConfig): { url
     const collection = config.collections.get(info.collection);
     if (!collection?.output) return undefined;
     // cleaned_relative_path: the path below collections_dir, less its extension and trailing dots,
-    // less the collection's folder (its first occurrence).
+    // less the collection's folder (its first occurrence). classifyPath gives a collection file only
+    // inside collections_dir.
     const dir = config.collectionsDir;
-    const inDir = dir && rel.startsWith(`${dir}/`) ? rel.slice(dir.length + 1) : rel;
+    const inDir = dir ? rel.slice(dir.length + 1) : rel;
     const cleaned = inDir.slice(0, inDir.length - extname.length).replace(/\.*$/, '').replace(`_${info.collection}`, '');
     const name = info.slug.replace(/\.*$/, '');
-    const template = collectionUrlTemplate(info.collection, collection.permalink ?? (typeof collection.raw.permalink === 'string' ? collection.raw.permalink : undefined), config.permalink);
+    const template = collectionUrlTemplate(info.collection, collection.permalink, config.permalink);
     // URL#generate_url_from_hash: the placeholders in order, each replaced everywhere.
     let result = template;
     for (const [key, value] of [['collection', info.collection], ['path', cleaned], ['output_ext', ''], ['name', name], ['title', '']] as const) {
@@ -70,6 +72,38 @@ export function staticFileUrl(info: SiteDocumentInfo, config: SiteConfig): { url
   return { url, output: destinationPath(url) };
 }
 
+/**
+ * When Jekyll 4.3 writes a file (Site#each_site_file; Reader#read sorts pages and static files before
+ * it reads collections): pages by file name; static files by path, then those of each collection;
+ * documents of each collection (posts first, then the configuration's order) by date, then path.
+ * Of files sharing an output, the one written last is served.
+ */
+interface WriteOrder {
+  /** 0 pages, 1 static files, 2 documents. */
+  readonly rank: 0 | 1 | 2;
+  /** The collection's place (posts 0; none -1). */
+  readonly collection?: number;
+  /** Documents: the date (dateless ones take the build's time: after every dated one). */
+  readonly date?: number;
+  /** Pages: the file name; others: the path. */
+  readonly key: string;
+}
+
+/** Whether `a` is written after `b`; ties (pages of the same name: Ruby's sort_by! is not stable) keep the first. */
+function writtenAfter(a: WriteOrder, b: WriteOrder): boolean {
+  for (const [x, y] of [[a.rank, b.rank], [a.collection ?? -1, b.collection ?? -1], [a.date ?? Infinity, b.date ?? Infinity]] as const) {
+    if (x !== y) return x > y;
+  }
+  return a.key > b.key;
+}
+
+/** Collections in the order Jekyll writes them: posts, then the configuration's. */
+function collectionOrder(config: SiteConfig): Map<string | undefined, number> {
+  const order = new Map<string | undefined, number>([['posts', 0]]);
+  for (const label of config.collections.keys()) if (!order.has(label)) order.set(label, order.size);
+  return order;
+}
+
 /** What the map needs of a document. */
 export type MappedDocument = Pick<DocSummary, 'path' | 'kind' | 'url' | 'output' | 'written' | 'lang' | 'epochSeconds'>;
 
@@ -81,27 +115,34 @@ export type MappedDocument = Pick<DocSummary, 'path' | 'kind' | 'url' | 'output'
 export function buildSiteMap(documents: Iterable<MappedDocument>, files: Iterable<string>, config: SiteConfig): SiteMap {
   const entries: SiteUrl[] = [];
   const byOutput = new Map<string, SiteUrl>();
+  const orders = new Map<SiteUrl, WriteOrder>();
   const documentPaths = new Set<string>();
-  const add = (entry: SiteUrl): void => {
+  const collections = collectionOrder(config);
+  const add = (entry: SiteUrl, order: WriteOrder): void => {
     entries.push(entry);
-    if (!byOutput.has(entry.output)) byOutput.set(entry.output, entry);
+    orders.set(entry, order);
+    const before = byOutput.get(entry.output);
+    if (!before || writtenAfter(order, orders.get(before)!)) byOutput.set(entry.output, entry);
   };
   for (const doc of documents) {
     documentPaths.add(doc.path);
     if (!doc.written || !doc.url || !doc.output) continue;
     const kind: UrlKind = doc.kind === 'collection' ? 'document' : doc.kind;
-    add({ url: doc.url, output: doc.output, kind, source: doc.path, lang: doc.lang, epochSeconds: doc.epochSeconds });
+    const entry: SiteUrl = { url: doc.url, output: doc.output, kind, source: doc.path, lang: doc.lang, epochSeconds: doc.epochSeconds };
+    if (kind === 'page') add(entry, { rank: 0, key: basename(doc.path) });
+    else add(entry, { rank: 2, collection: collections.get(classifyPath(doc.path, config)?.collection), date: doc.epochSeconds, key: doc.path });
   }
   for (const file of files) {
     if (documentPaths.has(file)) continue;
     const info = classifyPath(file, config);
     if (!info || (info.kind !== 'page' && info.kind !== 'collection')) continue;
     const found = staticFileUrl(info, config);
-    if (found) add({ url: found.url, output: found.output, kind: 'static', source: file });
+    const entry = found && { url: found.url, output: found.output, kind: 'static' as const, source: file };
+    if (entry) add(entry, { rank: 1, collection: collections.get(info.collection), key: file });
     // A Sass file the host did not read may have front matter: then Jekyll writes it as CSS.
     if (found && info.kind === 'page' && /\.s[ac]ss$/i.test(file)) {
       const url = found.url.replace(/\.s[ac]ss$/i, '.css');
-      add({ url, output: destinationPath(url), kind: 'page', source: file });
+      add({ url, output: destinationPath(url), kind: 'page', source: file }, { rank: 0, key: basename(file) });
     }
   }
   return { baseurl: siteBaseurl(config), entries, byOutput };

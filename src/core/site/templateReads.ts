@@ -6,6 +6,7 @@
 import { followedKind, LinkPolicy, SiteFileSystem } from '../fs';
 import { join } from '../paths';
 import { SiteConfig } from './config';
+import { JekyllValue } from './scalars';
 
 /** Keys rules ask about, each with how a template mentions it. */
 const WATCHED: ReadonlyArray<readonly [string, RegExp]> = [
@@ -13,21 +14,24 @@ const WATCHED: ReadonlyArray<readonly [string, RegExp]> = [
   // `page.permalink`, `post.permalink`, `data["permalink"]`; not the word alone, which themes use as a CSS class.
   ['permalink', /\.permalink\b|\[\s*['"]permalink['"]\s*\]/],
 ];
-export const WATCHED_KEYS = WATCHED.map(([key]) => key);
 
 const MAX_FILES = 5000;
 const MAX_BYTES = 1024 * 1024;
 /** Files at the site's root that can be templates: feeds (`feed.xml`, `atom.xml`), pages, JSON feeds. */
 const ROOT_TEMPLATE = /\.(html?|xml|rss|atom|json|liquid|md|markdown|txt)$/i;
 
-function folderSetting(config: SiteConfig, key: string, fallback: string): string {
-  const value = config.raw[key];
-  return typeof value === 'string' && value ? value.replace(/^\/+|\/+$/g, '') : fallback;
+/** A folder without its leading and trailing slashes (Jekyll reads `/_layouts/` as `_layouts`). */
+const trimSlashes = (folder: string): string => folder.replace(/^\/+|\/+$/g, '');
+
+function folderSetting(value: JekyllValue | undefined, fallback: string): string {
+  return typeof value === 'string' && value ? trimSlashes(value) : fallback;
 }
 
-/** The folders whose files are all templates or code: layouts, includes, plugins. */
+/** The folders whose files are all templates or code: layouts, includes, plugins (`plugins_dir` may be a list: Jekyll loads each). */
 export function templateFolders(config: SiteConfig): string[] {
-  return [folderSetting(config, 'layouts_dir', '_layouts'), folderSetting(config, 'includes_dir', '_includes'), folderSetting(config, 'plugins_dir', '_plugins')];
+  const plugins = config.raw.plugins_dir;
+  const pluginDirs = Array.isArray(plugins) ? plugins.filter((p): p is string => typeof p === 'string' && p !== '').map(trimSlashes) : [folderSetting(plugins, '_plugins')];
+  return [folderSetting(config.raw.layouts_dir, '_layouts'), folderSetting(config.raw.includes_dir, '_includes'), ...pluginDirs];
 }
 
 /** Whether a path relative to the root is one templateReads looks at (for hosts deciding when to look again). */
