@@ -1,19 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MemoryFileSystem } from '../../src/core/fs';
 import { readConfig } from '../../src/core/site/config';
 import { parseFrontMatter } from '../../src/core/site/frontMatter';
 import { typePlainScalar } from '../../src/core/site/scalars';
 import { SiteIndex } from '../../src/core/site/siteIndex';
-import { YamlTimestamp } from '../../src/core/site/timestamp';
-
-interface Expectation {
-  input: string;
-  type: string;
-  value?: unknown;
-}
+import { describeValue, psychTable, PsychRow } from './psychValues';
 
 // Each line of Psych's ScalarScanner at its edges: base-60 floats, signed binary and hexadecimal
 // integers, exponents, `.inf`/`.nan` and null/boolean words that only start or end like them, a
@@ -23,29 +15,11 @@ interface Expectation {
 // Values Psych cannot type at all (`0b_`, `-.e+1`, a tab between date and time, `:a`: Ruby
 // raises, Jekyll logs "could not read file" and reads no front matter) are not in it: we do not
 // model that error.
-const table: Expectation[] = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'test', 'unit', 'fixtures', 'psych-scalar-patterns.json'), 'utf8'));
+const table = psychTable('psych-scalar-patterns.json');
 
-function described(value: unknown): { type: string; value?: unknown } {
-  if (value === null) return { type: 'null' };
-  if (typeof value === 'boolean') return { type: 'boolean', value };
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return { type: 'float', value: 'NaN' };
-    if (!Number.isFinite(value)) return { type: 'float', value: value > 0 ? 'Infinity' : '-Infinity' };
-    return { type: 'number', value };
-  }
-  if (value instanceof YamlTimestamp) {
-    if (value.kind === 'date') {
-      const c = value.civil;
-      return { type: 'date', value: `${c.year}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}` };
-    }
-    return { type: 'time', value: new Date(value.epochSeconds() * 1000).toISOString().replace('.000Z', 'Z') };
-  }
-  return { type: typeof value, value };
-}
-
-function expected(row: Expectation): { type: string; value?: unknown } {
-  // Ruby's Integer and finite Float are both a JavaScript number.
-  if (row.type === 'integer' || (row.type === 'float' && typeof row.value === 'number')) return { type: 'number', value: row.value };
+function expected(row: PsychRow): { type: string; value?: unknown } {
+  // Ruby's Integer and a whole Float are a JavaScript number described as `number`; another finite Float as `float`.
+  if (row.type === 'integer' || (row.type === 'float' && Number.isInteger(row.value))) return { type: 'number', value: row.value };
   return { type: row.type, value: row.value };
 }
 
@@ -56,9 +30,9 @@ describe('plain scalars at the edges of each Psych pattern are typed as Jekyll t
   });
   for (const row of table) {
     it(`\`${row.input}\` is ${row.type} ${JSON.stringify(row.value)}`, () => {
-      assert.deepEqual(described(typePlainScalar(row.input)), expected(row));
+      assert.deepEqual(describeValue(typePlainScalar(row.input)), expected(row));
       // The same as a post's front matter value (the parser's own fast path for plain values).
-      assert.deepEqual(described(parseFrontMatter(`---\nx: ${row.input}\n---\n`).data?.x), expected(row));
+      assert.deepEqual(describeValue(parseFrontMatter(`---\nx: ${row.input}\n---\n`).data?.x), expected(row));
     });
   }
 });
