@@ -1,8 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { formatMessage } from '../../src/core/messages';
-import { applyEdits, slice } from './helpers';
-import { lintCase } from './ruleCases';
+import { dateInvalidFixes } from './ruleCases';
 
 // What date-invalid guesses from a date Jekyll cannot read, and where it stops guessing. Every
 // "Jekyll:" line is what `jekyll build` (4.3.1, `timezone: Europe/Paris`) printed for a post
@@ -10,16 +8,8 @@ import { lintCase } from './ruleCases';
 // `{{ page.date }}`. Each date below stops the build whatever the day it runs (Ruby's Date._parse
 // finds month 20, 30 or 13 in it), so the answers do not depend on the clock.
 
-const fm = (lines: string): string => `---\n${lines}\n---\n\nBody.\n`;
 
-/** date-invalid on the default post: each fix's title and the date line it writes. */
-function fixes(date: string, lang?: string): string[] {
-  const text = fm(`title: A\n${lang ? `lang: ${lang}\n` : ''}date: ${date}`);
-  const found = lintCase({ text }, 'date-invalid');
-  assert.equal(found.length, 1, `one finding for ${date}`);
-  assert.equal(slice(text, found[0].range), date);
-  return (found[0].fixes ?? []).map((f) => `${formatMessage(f.title)} → ${applyEdits(text, f.edits).split('\n').find((l) => l.startsWith('date:'))}`);
-}
+const fixes = dateInvalidFixes;
 
 const NOW = "Use the current date and time (2026-11-26 13:00:00 +0100) → date: '2026-11-26 13:00:00 +0100'";
 const FILE_DAY = "Use the date from the file name (2014-06-04) → date: '2014-06-04'";

@@ -4,8 +4,8 @@ import { lintDocument } from '../../src/core/lint/lint';
 import { formatMessage } from '../../src/core/messages';
 import { readConfig } from '../../src/core/site/config';
 import { classifyPath } from '../../src/core/site/post';
-import { applyEdits, slice } from './helpers';
-import { lintCase, SiteCase } from './ruleCases';
+import { slice } from './helpers';
+import { dateInvalidFixes, lintCase, SiteCase } from './ruleCases';
 
 // The dates a user wrote that Jekyll cannot read, the date date-invalid guesses they meant, and the
 // file name days date-filename-mismatch reads. Every "Jekyll:" line is what `jekyll build` (4.3.1,
@@ -14,14 +14,7 @@ import { lintCase, SiteCase } from './ruleCases';
 
 const fm = (lines: string): string => `---\n${lines}\n---\n\nBody.\n`;
 
-/** date-invalid on the default post: the date line after each fix, with the fix's title. */
-function fixes(date: string, lang?: string): string[] {
-  const text = fm(`title: A\n${lang ? `lang: ${lang}\n` : ''}date: ${date}`);
-  const found = lintCase({ text }, 'date-invalid');
-  assert.equal(found.length, 1, `one finding for ${date}`);
-  assert.equal(slice(text, found[0].range), date);
-  return (found[0].fixes ?? []).map((f) => `${formatMessage(f.title)} → ${applyEdits(text, f.edits).split('\n').find((l) => l.startsWith('date:'))}`);
-}
+const fixes = dateInvalidFixes;
 
 const NOW = "Use the current date and time (2026-11-26 13:00:00 +0100) → date: '2026-11-26 13:00:00 +0100'";
 const FILE_DAY = "Use the date from the file name (2014-06-04) → date: '2014-06-04'";

@@ -1,13 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { completeAt } from '../../src/core/complete/completions';
-import { MemoryFileSystem } from '../../src/core/fs';
-import { formatMessage, Message } from '../../src/core/messages';
-import { readConfig } from '../../src/core/site/config';
 import { parseFrontMatter } from '../../src/core/site/frontMatter';
 import { typePlainScalar } from '../../src/core/site/scalars';
-import { SiteIndex } from '../../src/core/site/siteIndex';
 import { YamlTimestamp } from '../../src/core/site/timestamp';
+import { keyCompletionDetails } from './keyCompletionDetails';
 
 // Expected values from Ruby 3.1's Psych as Jekyll 4.3.1 (Debian) reads front matter,
 // `Psych.safe_load(yaml, permitted_classes: [Date, Time], aliases: true)`, and from a jekyll build
@@ -49,14 +45,7 @@ describe('plain scalars at the edges of Psych’s patterns, typed as Jekyll read
 describe('default values as completions show them', () => {
   it('a list and a map from `defaults`', async () => {
     const config = 'defaults:\n  - scope: {path: ""}\n    values: {tags: [php, 2024], sidebar: {nav: docs}}\n';
-    const fs = new MemoryFileSystem({ '/s/_config.yml': config, '/s/_posts/2014-06-04-a.md': '---\ntitle: A\n---\n' });
-    const site = await SiteIndex.build(fs, '/s', readConfig(config));
-    const text = '---\ntitle: x\n\n---\n';
-    const result = completeAt({ text, offset: text.indexOf('\n\n') + 1, relativePath: '_posts/2024-06-01-b.md', config: readConfig(config), site, now: new Date(Date.UTC(2024, 5, 1)) });
-    const detail = (label: string): string => {
-      const d = result.items.find((i) => i.label === label)?.detail;
-      return typeof d === 'string' ? d : formatMessage(d as Message);
-    };
+    const detail = await keyCompletionDetails(config);
     assert.equal(detail('tags'), 'Default: ["php", 2024]');
     assert.equal(detail('sidebar'), 'Default: {…}');
   });

@@ -1,6 +1,7 @@
+import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Message } from '../../src/core/messages';
+import { formatMessage, Message } from '../../src/core/messages';
 import { readConfig } from '../../src/core/site/config';
 import { parseFrontMatter } from '../../src/core/site/frontMatter';
 import { effectiveFrontMatter, lintDocument } from '../../src/core/lint/lint';
@@ -8,6 +9,7 @@ import { Finding } from '../../src/core/lint/types';
 import { classifyPath } from '../../src/core/site/post';
 import { AuthorInfo } from '../../src/core/site/siteFacts';
 import { factsFromDocuments, siteDocumentsFrom } from '../../src/core/site/siteScan';
+import { applyEdits, slice } from './helpers';
 
 /** One lint of one post inside a small imagined site. */
 export interface SiteCase {
@@ -82,4 +84,13 @@ export function assertTranslated(finding: Finding): void {
   check(finding.message, 'message');
   for (const fix of finding.fixes ?? []) check(fix.title, 'fix title');
   for (const r of finding.related ?? []) check(r.message, 'related message');
+}
+
+/** date-invalid on the default post with this `date:` (and `lang:`): each fix's title and the date line it writes. */
+export function dateInvalidFixes(date: string, lang?: string): string[] {
+  const text = `---\ntitle: A\n${lang ? `lang: ${lang}\n` : ''}date: ${date}\n---\n\nBody.\n`;
+  const found = lintCase({ text }, 'date-invalid');
+  assert.equal(found.length, 1, `one finding for ${date}`);
+  assert.equal(slice(text, found[0].range), date);
+  return (found[0].fixes ?? []).map((f) => `${formatMessage(f.title)} → ${applyEdits(text, f.edits).split('\n').find((l) => l.startsWith('date:'))}`);
 }
