@@ -4,6 +4,7 @@ import { resolveDocumentDate, ResolvedDocumentDate } from '../site/rubyTime';
 import { LintContext } from './types';
 import { documentVerdict } from '../site/siteModel';
 import { DocSummary, summarize } from '../site/documents';
+import { documentNameParts } from '../site/post';
 
 /** Levenshtein distance, stopping early past `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
@@ -84,21 +85,19 @@ function resolveDate(context: LintContext): ResolvedDocumentDate {
  */
 function nameDate(context: LintContext): string | undefined {
   const { document } = context;
-  if (document.kind === 'draft' || document.kind === 'collection') return DATE_IN_NAME.exec(document.relativePath)?.[1];
+  if (document.kind === 'draft' || document.kind === 'collection') return documentNameParts(document.relativePath, document.slug).fileDate;
   return document.fileDate;
 }
 
 /**
  * The slug Jekyll reads from the file name (Document#populate_title, from which it makes a missing
  * title): after the date where the name has one, for drafts and collection documents as for posts
- * (`_drafts/2014-06-08-my-draft.md` is titled “My Draft”, measured with jekyll 4.3.1).
+ * (`_drafts/2014-06-08-my-draft.md` is titled “My Draft”, measured with jekyll 4.3.1), without
+ * trailing dots.
  */
 export function nameSlug(context: LintContext): string {
-  return DATE_IN_NAME.exec(context.document.relativePath)?.[2] ?? context.document.slug;
+  return documentNameParts(context.document.relativePath, context.document.slug).slug;
 }
-
-// Document::DATE_FILENAME_MATCHER.
-const DATE_IN_NAME = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
 
 /** Languages the site declares: `_config.yml` `languages` (jekyll-polyglot), else the setting; undefined when it declares none. */
 export function declaredLanguages(context: LintContext): readonly string[] | undefined {

@@ -161,3 +161,26 @@ export function isMarkdownPath(relativePath: string, config: SiteConfig): boolea
   const m = /\.([^./]+)$/.exec(relativePath);
   return !!m && config.markdownExtensions.includes(m[1].toLowerCase());
 }
+
+/** Document::DATE_FILENAME_MATCHER: a document named `YYYY-MM-DD-slug.ext`, in any folder. */
+const DATE_FILENAME_MATCHER = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
+
+/**
+ * What Jekyll's Document#populate_title takes from a document's path, for posts, drafts and
+ * collection documents alike (pages have neither): the date of a dated name, and the slug, after
+ * the date where there is one, without its trailing dots. `_drafts/2014-06-09-notes..md` is dated
+ * 2014-06-09 with the slug `notes` (jekyll build 4.3.1: `/2014/06/09/notes.html`, title "Notes").
+ * `slug` is the document's name without its extension (SiteDocumentInfo.slug), for undated names.
+ */
+export function documentNameParts(relativePath: string, slug: string): { readonly fileDate?: string; readonly slug: string } {
+  const dated = DATE_FILENAME_MATCHER.exec(relativePath);
+  return { fileDate: dated?.[1], slug: (dated ? dated[2] : slug).replace(/\.+$/, '') };
+}
+
+/** Jekyll's Utils.titleize_slug, Ruby's `capitalize` on each word: `my-great-dotScale` → `My Great Dotscale`. */
+export function titleizeSlug(slug: string): string {
+  return slug
+    .split('-')
+    .map((word) => (word ? word[0].toUpperCase() + word.slice(1).toLowerCase() : word))
+    .join(' ');
+}

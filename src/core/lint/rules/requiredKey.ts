@@ -2,14 +2,7 @@ import { msg } from '../../messages';
 import { insertLines, replaceValue, scalarLike } from '../edits';
 import { fenceRange, field, isPolyglot, isPost, knownLanguages, nameSlug } from '../ruleUtils';
 import { Fix, LintContext, Rule, TextEdit } from '../types';
-
-/** Made from a slug as Jekyll's titleize_slug does (Ruby's capitalize): `my-great-dotScale` → `My Great Dotscale`. */
-export function titleizeSlug(slug: string): string {
-  return slug
-    .split('-')
-    .map((word) => (word ? word[0].toUpperCase() + word.slice(1).toLowerCase() : word))
-    .join(' ');
-}
+import { titleizeSlug } from '../../site/post';
 
 function hasDefaultLanguage(context: LintContext): boolean {
   const raw = context.config.raw;
