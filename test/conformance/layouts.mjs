@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The preview's site look against real Jekyll: each site of layout-sites/ is built with
-// `jekyll build` (in a temp folder), then every post and page is placed in its layouts by the
+// `jekyll build` (in a temp folder; `--drafts` where the site has drafts), then every post, draft,
+// collection document and page is placed in its layouts by the
 // preview's code (src/core/render/layout.ts, without data-line) and compared with the file Jekyll
 // wrote, modulo whitespace; each `.scss` with front matter is compiled by the preview's Sass path
 // (dart-sass) and compared with Jekyll's CSS (jekyll-sass-converter 2.2 on libsass), modulo
@@ -63,7 +64,8 @@ async function main() {
     const work = mkdtempSync(join(tmpdir(), `jp-layouts-${name}-`));
     try {
       cpSync(join(sitesRoot, name), work, { recursive: true });
-      const build = spawnSync('jekyll', ['build', '--trace'], { cwd: work, encoding: 'utf8', env: { ...process.env, JEKYLL_ENV: 'development', TZ: 'UTC' } });
+      // A site with drafts is built with them (jekyll build --drafts), as the preview shows a draft.
+      const build = spawnSync('jekyll', ['build', '--trace', ...(existsSync(join(work, '_drafts')) ? ['--drafts'] : [])], { cwd: work, encoding: 'utf8', env: { ...process.env, JEKYLL_ENV: 'development', TZ: 'UTC' } });
       check(`${name}: jekyll build`, build.status === 0, build.stderr);
       if (build.status !== 0) continue;
       const site = await m.openSite(work, NOW);

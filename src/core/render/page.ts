@@ -9,7 +9,7 @@ import { isInside, join, normalize, relative } from '../paths';
 import { defaultsFor, deepMerge } from '../site/config';
 import { parseFrontMatter } from '../site/frontMatter';
 import { computePermalink } from '../site/permalink';
-import { classifyPath, SiteDocumentInfo } from '../site/post';
+import { classifyPath, documentNameParts, SiteDocumentInfo, titleizeSlug } from '../site/post';
 import { resolveDocumentDate } from '../site/rubyTime';
 import { JekyllValue } from '../site/scalars';
 import { AuthorInfo, jekyllTags, pluralizedArray } from '../site/siteFacts';
@@ -74,12 +74,9 @@ function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
-/** Jekyll's Utils.titleize_slug. */
-function titleizeSlug(slug: string): string {
-  return slug
-    .split('-')
-    .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w))
-    .join(' ');
+/** Ruby's `||=` replaces these: a key that is missing, null or false. */
+function unset(value: JekyllValue | undefined): boolean {
+  return value === undefined || value === null || value === false;
 }
 
 function stripTags(html: string): string {
@@ -121,7 +118,7 @@ export interface PostContext {
   readonly dateError?: string;
 }
 
-function placePost(input: PreviewInput, info: SiteDocumentInfo, own: Record<string, JekyllValue>): PostContext {
+function placePost(input: PreviewInput, info: SiteDocumentInfo, own: Record<string, JekyllValue>, fileDate: string | undefined): PostContext {
   const { config, timezone } = input.site;
   const type = info.kind === 'page' ? 'pages' : info.collection ?? 'pages';
   const defaults = defaultsFor(config, info.relativePath, type);
@@ -130,7 +127,7 @@ function placePost(input: PreviewInput, info: SiteDocumentInfo, own: Record<stri
   const date = resolveDocumentDate({
     defaultsDate: defaults.date,
     frontMatterDate: own.date,
-    fileDate: info.fileDate,
+    fileDate,
     fallbackEpochSeconds: info.kind === 'draft' && input.mtimeSeconds !== undefined ? Math.floor(input.mtimeSeconds) : Math.floor(built.getTime() / 1000),
     timezone,
     now: built,
@@ -157,7 +154,8 @@ function placePost(input: PreviewInput, info: SiteDocumentInfo, own: Record<stri
     data,
     url: permalink.ok ? permalink.url : undefined,
     urlError: permalink.ok ? undefined : permalink.message,
-    time: date.ok ? new JekyllTime(date.epochSeconds, timezone) : undefined,
+    // A page has a date only when its front matter (or a default) gives one: Jekyll's page.date is nil.
+    time: date.ok && (info.kind !== 'page' || data.date !== undefined) ? new JekyllTime(date.epochSeconds, timezone) : undefined,
     dateError: date.ok ? undefined : date.value,
   };
 }
@@ -169,19 +167,22 @@ function sitePosts(catalog: PostCatalog | undefined, timezone: string): Record<s
   if (!catalog) return [];
   let drops = postDrops.get(catalog);
   if (!drops) {
-    drops = catalog.posts.map((p: CatalogPost) => ({
-      ...p.data,
-      title: p.data.title ?? titleizeSlug(p.info.slug),
-      url: p.url,
-      id: p.url ? p.url.replace(/\.html$/, '') : undefined,
-      path: p.relativePath,
-      relative_path: p.relativePath,
-      slug: p.data.slug ?? p.info.slug,
-      date: p.epochSeconds !== undefined ? new JekyllTime(p.epochSeconds, timezone) : undefined,
-      tags: jekyllTags(p.data),
-      categories: documentCategories(p.info.pathCategories, [p.data]),
-      collection: 'posts',
-    }));
+    drops = catalog.posts.map((p: CatalogPost) => {
+      const slug = documentNameParts(p.relativePath, p.info.slug).slug;
+      return {
+        ...p.data,
+        title: unset(p.data.title) ? titleizeSlug(slug) : p.data.title,
+        url: p.url,
+        id: p.url ? p.url.replace(/\.html$/, '') : undefined,
+        path: p.relativePath,
+        relative_path: p.relativePath,
+        slug: unset(p.data.slug) ? slug : p.data.slug,
+        date: p.epochSeconds !== undefined ? new JekyllTime(p.epochSeconds, timezone) : undefined,
+        tags: jekyllTags(p.data),
+        categories: documentCategories(p.info.pathCategories, [p.data]),
+        collection: 'posts',
+      };
+    });
     postDrops.set(catalog, drops);
   }
   return drops;
@@ -280,7 +281,9 @@ export async function renderBody(input: PreviewInput, dataLines: boolean): Promi
   const info = classifyPath(relativePath, site.config) ?? { relativePath, kind: 'page', slug: relativePath.replace(/^.*\//, '').replace(/\.[^.]+$/, ''), ext: '.md', pathCategories: [], nameMatches: true, entry: relativePath };
   const fm = parseFrontMatter(input.text);
   const own = fm.data ?? {};
-  const post = placePost(input, info, own);
+  // Posts, drafts and collection documents take a date and a slug from a dated name; pages neither.
+  const named = info.kind === 'page' ? undefined : documentNameParts(relativePath, info.slug);
+  const post = placePost(input, info, own, named?.fileDate);
   const data = post.data;
   const bodyStart = fm.block.bodyStart;
   const body = input.text.slice(bodyStart);
@@ -288,17 +291,20 @@ export async function renderBody(input: PreviewInput, dataLines: boolean): Promi
   const lang = langOf(data);
   const tags = jekyllTags(data);
   const categories = info.kind === 'post' || info.kind === 'draft' ? documentCategories(info.pathCategories, [data]) : pluralizedArray(data, 'category', 'categories').map(String);
-  const title = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title) : info.kind === 'post' || info.kind === 'draft' ? titleizeSlug(info.slug) : info.slug;
+  // Document#populate_title: a missing, null or false title (and slug) comes from the file name; a page keeps none.
+  const pageTitle = unset(data.title) ? (named ? titleizeSlug(named.slug) : undefined) : data.title;
+  // The card's heading: the title, else the file's name.
+  const title = typeof pageTitle === 'string' || typeof pageTitle === 'number' ? String(pageTitle) : info.slug;
 
   const pageScope: Record<string, unknown> = {
     ...data,
-    title,
+    title: pageTitle,
     url: post.url,
     id: post.url ? post.url.replace(/\.html$/, '') : undefined,
     path: relativePath,
     relative_path: relativePath,
     name: relativePath.replace(/^.*\//, ''),
-    slug: data.slug ?? info.slug,
+    slug: unset(data.slug) ? named?.slug : data.slug,
     ext: info.ext,
     date: post.time,
     tags,
