@@ -43,7 +43,7 @@ export function splitFrontMatter(text: string): FrontMatterBlock {
   // The group `.*?\n?` is lazy: the block closes at the first line, at or after yamlStart, that is `---` or `...`.
   // `^` may also match at yamlStart itself (empty front matter).
   let lineStart = yamlStart;
-  while (lineStart <= text.length) {
+  for (;;) {
     const end = lineEndAt(text, lineStart);
     // Only a line that starts with `---` or `...` can close the block.
     const c = text.charCodeAt(lineStart);
