@@ -43,7 +43,7 @@ export function splitFrontMatter(text: string): FrontMatterBlock {
   // The group `.*?\n?` is lazy: the block closes at the first line, at or after yamlStart, that is `---` or `...`.
   // `^` may also match at yamlStart itself (empty front matter).
   let lineStart = yamlStart;
-  while (lineStart <= text.length) {
+  for (;;) {
     const end = lineEndAt(text, lineStart);
     // Only a line that starts with `---` or `...` can close the block.
     const c = text.charCodeAt(lineStart);
@@ -109,12 +109,12 @@ export interface FrontMatterItem {
 
 export type ValueStyle = 'plain' | 'single' | 'double' | 'block' | 'flow-seq' | 'block-seq' | 'flow-map' | 'block-map' | 'alias' | 'empty';
 
-/** Where `text[start, end)` ends once trailing white space (JavaScript's `\s`) is dropped. */
+/** Where `text[start, end)` ends once the white space and line breaks that YAML (libyaml, as Psych) reads after a value are dropped. */
 export function trimmedEnd(text: string, start: number, end: number): number {
   while (end > start) {
     const c = text.charCodeAt(end - 1);
-    // Printable ASCII is never white space: no expression for the usual last character.
-    if ((c > 32 && c < 127) || !/\s/.test(text[end - 1])) break;
+    // Space, tab, LF, CR, NEL, LS, PS; a no-break or ideographic space is part of the value (JavaScript's `\s` is not).
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0x85 && c !== 0x2028 && c !== 0x2029) break;
     end--;
   }
   return end;
