@@ -3,10 +3,11 @@
  * and values of the wrong shape, each reported at the exact range written, with the nearest valid
  * name as a fix. The rule `config-invalid` (rules/configInvalid.ts) documents it.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, Composer, Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Composer, Document } from 'yaml';
 import type { Node as YamlNode, Pair, Range, Scalar, YAMLMap } from 'yaml';
 import { msg } from '../messages';
 import { parseYamlText } from '../site/frontMatter';
+import { parsePsychTokens } from '../site/psychLexer';
 import { PROJECT_KEY, PROJECT_KEYS, SEVERITY_SETTINGS, severityOf } from '../site/projectConfig';
 import { OffsetRange } from '../text';
 import { isKnownTimeZone, knownTimeZones } from '../site/timeZone';
@@ -47,9 +48,8 @@ function range(node: YamlNode | null, fallback: OffsetRange): OffsetRange {
 }
 
 function parseConfigDocument(text: string): Document.Parsed | undefined {
-  const parser = new Parser(new LineCounter().addNewLine);
   const composer = new Composer({ schema: 'yaml-1.1', uniqueKeys: false, version: '1.1', strict: false });
-  for (const doc of composer.compose(parser.parse(text))) return doc as Document.Parsed;
+  for (const doc of composer.compose(parsePsychTokens(text, new LineCounter().addNewLine))) return doc as Document.Parsed;
   return undefined;
 }
 

@@ -1,10 +1,11 @@
-import { Alias, LineCounter, Parser, Composer, isAlias, isMap, isPair, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, Document } from 'yaml';
+import { Alias, LineCounter, Composer, isAlias, isMap, isPair, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq, Document } from 'yaml';
 import type { Node as YamlNode, Pair } from 'yaml';
 import { OffsetRange } from '../text';
 import { JekyllValue, newYamlMap, typePlainScalar } from './scalars';
 import { YamlTimestamp } from './timestamp';
 import { scanSimpleFrontMatter, scanSimpleYaml, FALLBACK } from './frontMatterData';
 import { lineEndAt, splitFrontMatter, trimmedEnd } from './frontMatterBlock';
+import { parsePsychTokens } from './psychLexer';
 import type { FrontMatterBlock, FrontMatterField, FrontMatterItem, ValueStyle } from './frontMatterBlock';
 
 export { splitFrontMatter, trimmedEnd } from './frontMatterBlock';
@@ -328,7 +329,6 @@ function firstLine(message: string): string {
 function parseYaml(source: string): Document.Parsed {
   // Every scalar is read as a string (failsafe) and typed afterwards as Jekyll's loader types it.
   const lineCounter = new LineCounter();
-  const parser = new Parser(lineCounter.addNewLine);
   const composer = new Composer({ schema: 'failsafe', uniqueKeys: false, version: '1.1', strict: false, prettyErrors: false });
   const docs: Document.Parsed[] = [];
   // The parser's errors are read for their message and position only: no stack to capture (V8
@@ -336,7 +336,7 @@ function parseYaml(source: string): Document.Parsed {
   const stackLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    for (const d of composer.compose(parser.parse(source), true, source.length)) docs.push(d as Document.Parsed);
+    for (const d of composer.compose(parsePsychTokens(source, lineCounter.addNewLine), true, source.length)) docs.push(d as Document.Parsed);
   } finally {
     Error.stackTraceLimit = stackLimit;
   }
