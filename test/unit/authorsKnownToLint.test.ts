@@ -24,9 +24,9 @@ const COLLECTION = 'title: T\ncollections:\n  authors:\n    output: false\n';
 async function scan(files: Record<string, string>): Promise<{ unknown: string[]; authors: Map<string, string>; registry: boolean; index: Map<string, string> }> {
   const fs = new MemoryFileSystem(Object.fromEntries(Object.entries(files).map(([p, t]) => [`/s/${p}`, t])));
   const [site] = await lintPaths(fs, ['/s'], '/', { settings });
-  const unknown = site.files.flatMap((f) => f.findings.filter((x) => x.rule === 'author-unknown').map((x) => `${f.file}: ${(x.message as { args?: unknown[] }).args?.[0]}`));
+  const unknown = site.files.flatMap((f) => f.findings.filter((x) => x.rule === 'author-unknown').map((x) => `${f.file}: ${x.message.args[0]}`));
   const index = await SiteIndex.build(fs, '/s', readConfig(files['_config.yml']));
-  const byLogin = (m: ReadonlyMap<string, { file: string }>): Map<string, string> => new Map([...m].map(([login, a]) => [login, a.file]).sort());
+  const byLogin = (m: ReadonlyMap<string, { file: string }>): Map<string, string> => new Map([...m].map(([login, a]): [string, string] => [login, a.file]).sort());
   return { unknown, authors: byLogin(site.facts.authors), registry: site.facts.hasAuthorRegistry, index: byLogin(index.authors) };
 }
 
