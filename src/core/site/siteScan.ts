@@ -1,13 +1,13 @@
-import { followedKind, linkPolicy, SiteFileSystem } from '../fs';
+import { followedKind, LinkPolicy, linkPolicy, SiteFileSystem } from '../fs';
 import { rubyToS } from './rubyTime';
 import { join } from '../paths';
 import { SiteConfig, truthy } from './config';
-import { templateReads } from './templateReads';
+import { templateFolders, templateReads } from './templateReads';
 import { parseFrontMatter, ParsedFrontMatter } from './frontMatter';
 import { authorFromDocument, authorsFromData } from './authors';
 import { DocSummary, SiteDocuments, summarize } from './documents';
 import { documentVerdict, ModelSettings } from './siteModel';
-import { SiteDocumentInfo } from './post';
+import { isSkippedName, SiteDocumentInfo } from './post';
 import { JekyllValue } from './scalars';
 import { AuthorInfo, jekyllTags, pluralizedArray, SiteFacts } from './siteFacts';
 
@@ -50,10 +50,30 @@ export async function readRegistries(fs: SiteFileSystem, root: string, config: S
     hasAuthorRegistry = true;
     for (const author of authorsFromData(`_data/${name}`, new TextDecoder().decode(bytes))) if (!authors.has(author.login)) authors.set(author.login, author);
   }
-  const layoutEntries = await fs.readDirectory(join(root, '_layouts'));
-  const layouts = layoutEntries ? new Set(layoutEntries.filter((e) => followedKind(e, links) === 'file').map((e) => e.name.replace(/\.[^.]+$/, ''))) : undefined;
+  const layoutList = await layoutNames(fs, join(root, templateFolders(config)[0]), config, links);
+  const layouts = layoutList ? new Set(layoutList) : undefined;
   const templateKeys = await templateReads(fs, root, config, links);
   return { authors, hasAuthorRegistry, layouts, templateKeys };
+}
+
+/**
+ * Layout names as Jekyll's LayoutReader reads `layouts_dir` (a `**` glob of names with a dot, through
+ * EntryFilter): every file below it whose name has an extension, named by its path less that
+ * extension (`partials/post`); a special or backup name is skipped at the top and as a file name, and
+ * the glob enters no hidden folder. Links to folders are not entered (followedKind), so the walk
+ * ends. Undefined when there is no such folder.
+ */
+async function layoutNames(fs: SiteFileSystem, dir: string, config: SiteConfig, links: LinkPolicy, prefix = ''): Promise<string[] | undefined> {
+  const entries = await fs.readDirectory(dir);
+  if (!entries) return undefined;
+  const names: string[] = [];
+  for (const entry of entries) {
+    const kind = followedKind(entry, links);
+    if (kind === 'directory' && !(prefix ? entry.name.startsWith('.') : isSkippedName(entry.name, config))) {
+      names.push(...((await layoutNames(fs, join(dir, entry.name), config, links, `${prefix}${entry.name}/`)) ?? []));
+    } else if (kind === 'file' && entry.name.includes('.') && !isSkippedName(entry.name, config)) names.push(prefix + entry.name.replace(/\.[^.]+$/, ''));
+  }
+  return names;
 }
 
 function bump<K>(map: Map<K, number>, key: K): void {
