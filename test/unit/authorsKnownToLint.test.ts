@@ -21,13 +21,13 @@ const settings = { now: new Date('2024-01-01T00:00:00Z'), timezone: 'UTC' };
 const COLLECTION = 'title: T\ncollections:\n  authors:\n    output: false\n';
 
 /** The site `files` (paths under /s) as `jekyll-posts lint` and the editor see it. */
-async function scan(files: Record<string, string>): Promise<{ unknown: string[]; authors: Map<string, string>; registry: boolean; index: Map<string, string> }> {
+async function scan(files: Record<string, string>): Promise<{ unknown: string[]; authors: Map<string, string>; registry: boolean; index: Map<string, string>; indexRegistry: boolean }> {
   const fs = new MemoryFileSystem(Object.fromEntries(Object.entries(files).map(([p, t]) => [`/s/${p}`, t])));
   const [site] = await lintPaths(fs, ['/s'], '/', { settings });
   const unknown = site.files.flatMap((f) => f.findings.filter((x) => x.rule === 'author-unknown').map((x) => `${f.file}: ${x.message.args[0]}`));
   const index = await SiteIndex.build(fs, '/s', readConfig(files['_config.yml']));
   const byLogin = (m: ReadonlyMap<string, { file: string }>): Map<string, string> => new Map([...m].map(([login, a]): [string, string] => [login, a.file]).sort());
-  return { unknown, authors: byLogin(site.facts.authors), registry: site.facts.hasAuthorRegistry, index: byLogin(index.authors) };
+  return { unknown, authors: byLogin(site.facts.authors), registry: site.facts.hasAuthorRegistry, index: byLogin(index.authors), indexRegistry: index.hasAuthorRegistry };
 }
 
 test('`_authors/` documents: known by their `login` or file name; hidden, special and folder entries are not authors', async () => {
@@ -94,4 +94,51 @@ test('a site with no `_authors/` and no `_data/authors.*` has no registry: no lo
   assert.equal(site.registry, false);
   assert.deepEqual(site.authors, new Map());
   assert.deepEqual(site.unknown, []);
+});
+
+test('documents in folders of `_authors/` are authors; backups, special names at the top or as file names, and files without front matter are not', async () => {
+  // jekyll build: site.authors lists _authors/marie.md, team/.x/bo.md, team/_y/cy.md and
+  // team/ann.md; `site.static_files` holds bom.md (a BOM before `---`) and nofm.md; no trace of
+  // backup.md~, team/_dd.md or _t/ee.md.
+  const fm = '---\nname: N\n---\n';
+  const site = await scan({
+    '_config.yml': COLLECTION,
+    '_authors/marie.md': fm,
+    '_authors/team/ann.md': fm,
+    '_authors/team/.x/bo.md': fm,
+    '_authors/team/_y/cy.md': fm,
+    '_authors/team/_dd.md': fm,
+    '_authors/backup.md~': fm,
+    '_authors/_t/ee.md': fm,
+    '_authors/nofm.md': 'no front matter\n',
+    '_authors/bom.md': `\ufeff${fm}`,
+    '_posts/2020-01-01-a.md': '---\ntitle: A\nauthors: [marie, ann, bo, cy, dd, backup, ee, nofm, bom]\n---\n',
+  });
+  assert.deepEqual(site.authors, new Map([['ann', '_authors/team/ann.md'], ['bo', '_authors/team/.x/bo.md'], ['cy', '_authors/team/_y/cy.md'], ['marie', '_authors/marie.md']]));
+  assert.deepEqual(site.unknown, ['dd', 'backup', 'ee', 'nofm', 'bom'].map((login) => `_posts/2020-01-01-a.md: ${login}`));
+});
+
+test('`_authors/` without an `authors` collection is not read; `data_dir` holds `authors.yml`', async () => {
+  // jekyll build (no collections, data_dir: people): site.authors is nil, site.data.authors {"ann":{"name":"Ann"}}.
+  const site = await scan({
+    '_config.yml': 'title: T\ndata_dir: people\n',
+    '_authors/marie.md': '---\nname: Marie\n---\n',
+    'people/authors.yml': 'ann:\n  name: Ann\n',
+    '_posts/2020-01-01-a.md': '---\ntitle: A\nauthors: [ann, marie]\n---\n',
+  });
+  assert.deepEqual(site.authors, new Map([['ann', 'people/authors.yml']]));
+  assert.deepEqual(site.index, site.authors, 'the editor knows the same authors');
+  assert.deepEqual(site.unknown, ['_posts/2020-01-01-a.md: marie']);
+  const none = await scan({ '_config.yml': 'title: T\n', '_authors/marie.md': '---\nname: Marie\n---\n', '_posts/2020-01-01-a.md': '---\ntitle: A\nauthors: [zed]\n---\n' });
+  assert.equal(none.registry, false);
+  assert.equal(none.indexRegistry, false);
+  assert.deepEqual(none.unknown, []);
+});
+
+test('an `authors` collection is a registry even before it has a document, as in the editor', async () => {
+  // Not a Jekyll answer: the project's choice that a site which configures the collection keeps its authors there.
+  const site = await scan({ '_config.yml': COLLECTION, '_posts/2020-01-01-a.md': '---\ntitle: A\nauthors: [zed]\n---\n' });
+  assert.equal(site.registry, true);
+  assert.equal(site.indexRegistry, true);
+  assert.deepEqual(site.unknown, ['_posts/2020-01-01-a.md: zed']);
 });
