@@ -97,8 +97,8 @@ test('a site with no `_authors/` and no `_data/authors.*` has no registry: no lo
 });
 
 test('documents in folders of `_authors/` are authors; backups, special names at the top or as file names, and files without front matter are not', async () => {
-  // jekyll build: site.authors lists _authors/marie.md, team/.x/bo.md, team/_y/cy.md and
-  // team/ann.md; `site.static_files` holds bom.md (a BOM before `---`) and nofm.md; no trace of
+  // jekyll build: site.authors lists _authors/crlf.md (`---  ` and CRLF), marie.md, team/.x/bo.md,
+  // team/_y/cy.md and team/ann.md; `site.static_files` holds bom.md (a BOM before `---`) and nofm.md; no trace of
   // backup.md~, team/_dd.md or _t/ee.md.
   const fm = '---\nname: N\n---\n';
   const site = await scan({
@@ -112,16 +112,17 @@ test('documents in folders of `_authors/` are authors; backups, special names at
     '_authors/_t/ee.md': fm,
     '_authors/nofm.md': 'no front matter\n',
     '_authors/bom.md': `\ufeff${fm}`,
-    '_posts/2020-01-01-a.md': '---\ntitle: A\nauthors: [marie, ann, bo, cy, dd, backup, ee, nofm, bom]\n---\n',
+    '_authors/crlf.md': '---  \r\nname: C\r\n---\r\n',
+    '_posts/2020-01-01-a.md': '---\ntitle: A\nauthors: [marie, ann, bo, cy, crlf, dd, backup, ee, nofm, bom]\n---\n',
   });
-  assert.deepEqual(site.authors, new Map([['ann', '_authors/team/ann.md'], ['bo', '_authors/team/.x/bo.md'], ['cy', '_authors/team/_y/cy.md'], ['marie', '_authors/marie.md']]));
+  assert.deepEqual(site.authors, new Map([['ann', '_authors/team/ann.md'], ['bo', '_authors/team/.x/bo.md'], ['crlf', '_authors/crlf.md'], ['cy', '_authors/team/_y/cy.md'], ['marie', '_authors/marie.md']]));
   assert.deepEqual(site.unknown, ['dd', 'backup', 'ee', 'nofm', 'bom'].map((login) => `_posts/2020-01-01-a.md: ${login}`));
 });
 
 test('`_authors/` without an `authors` collection is not read; `data_dir` holds `authors.yml`', async () => {
-  // jekyll build (no collections, data_dir: people): site.authors is nil, site.data.authors {"ann":{"name":"Ann"}}.
+  // jekyll build (no collections, data_dir: /people/): site.authors is nil, site.data.authors {"ann":{"name":"Ann"}}.
   const site = await scan({
-    '_config.yml': 'title: T\ndata_dir: people\n',
+    '_config.yml': 'title: T\ndata_dir: /people/\n',
     '_authors/marie.md': '---\nname: Marie\n---\n',
     'people/authors.yml': 'ann:\n  name: Ann\n',
     '_posts/2020-01-01-a.md': '---\ntitle: A\nauthors: [ann, marie]\n---\n',

@@ -2,7 +2,7 @@ import { followedKind, LinkPolicy, linkPolicy, SiteFileSystem } from '../fs';
 import { rubyToS } from './rubyTime';
 import { basename, join } from '../paths';
 import { SiteConfig, truthy } from './config';
-import { templateFolders, templateReads } from './templateReads';
+import { folderSetting, templateFolders, templateReads } from './templateReads';
 import { parseFrontMatter, ParsedFrontMatter } from './frontMatter';
 import { authorFromDocument, authorsFromData } from './authors';
 import { DocSummary, SiteDocuments, summarize } from './documents';
@@ -36,8 +36,8 @@ export async function readRegistries(fs: SiteFileSystem, root: string, config: S
     hasAuthorRegistry = true;
     const folder = `${config.collectionsDir ? `${config.collectionsDir}/` : ''}_authors`;
     for (const path of (await filesBelow(fs, join(root, folder), config, links, true)) ?? []) {
-      const bytes = await fs.readFile(join(root, folder, path));
-      const text = bytes ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) : '';
+      // An unreadable file decodes as '': no front matter.
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await fs.readFile(join(root, folder, path)));
       if (!HAS_YAML_HEADER.test(text)) continue;
       const author = authorFromDocument(`${folder}/${path}`, basename(path).replace(/\.[^.]+$/, ''), parseFrontMatter(text).data ?? {});
       authors.set(author.login, author);
@@ -78,10 +78,6 @@ async function filesBelow(fs: SiteFileSystem, dir: string, config: SiteConfig, l
     } else if (kind === 'file' && !isSkippedName(entry.name, config)) paths.push(prefix + entry.name);
   }
   return paths;
-}
-
-function folderSetting(value: JekyllValue | undefined, fallback: string): string {
-  return typeof value === 'string' && value ? value.replace(/^\/+|\/+$/g, '') : fallback;
 }
 
 function bump<K>(map: Map<K, number>, key: K): void {
