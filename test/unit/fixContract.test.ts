@@ -125,7 +125,8 @@ describe('a fix applied without asking leaves the site as Jekyll builds it (fixS
 
   it('decides as the README says for authors, per-language prefixes and category lists', async () => {
     const files = {
-      '_config.yml': 'timezone: UTC\n',
+      // Jekyll reads `_authors/` only as a collection.
+      '_config.yml': 'timezone: UTC\ncollections:\n  authors:\n    output: false\n',
       '_authors/marie.md': '---\nlogin: marie\n---\n',
       '_posts/2014-06-04-a.md': post(['title: A', 'lang: fr', 'authors: [marei]', 'permalink: /en/a/', 'categories: [web, web]']),
       '_posts/2014-06-05-b.md': post(['title: B', 'lang: fr', 'authors: [marie]', 'permalink: /fr/b/']),

@@ -1,13 +1,13 @@
-import { followedKind, linkPolicy, SiteFileSystem } from '../fs';
+import { followedKind, LinkPolicy, linkPolicy, SiteFileSystem } from '../fs';
 import { rubyToS } from './rubyTime';
-import { join } from '../paths';
+import { basename, join } from '../paths';
 import { SiteConfig, truthy } from './config';
-import { templateReads } from './templateReads';
+import { folderSetting, templateFolders, templateReads } from './templateReads';
 import { parseFrontMatter, ParsedFrontMatter } from './frontMatter';
 import { authorFromDocument, authorsFromData } from './authors';
 import { DocSummary, SiteDocuments, summarize } from './documents';
 import { documentVerdict, ModelSettings } from './siteModel';
-import { SiteDocumentInfo } from './post';
+import { isSkippedName, SiteDocumentInfo } from './post';
 import { JekyllValue } from './scalars';
 import { AuthorInfo, jekyllTags, pluralizedArray, SiteFacts } from './siteFacts';
 
@@ -26,34 +26,58 @@ export interface Registries {
   readonly templateKeys?: ReadonlySet<string>;
 }
 
-/** Authors and layouts of a site: `_authors/` documents, `_data/authors.*` entries, `_layouts/` names. */
+/** Authors and layouts of a site, as Jekyll 4.3.1 reads them: `authors` collection documents, `data_dir/authors.*` entries, `layouts_dir` names. */
 export async function readRegistries(fs: SiteFileSystem, root: string, config: SiteConfig): Promise<Registries> {
   const authors = new Map<string, AuthorInfo>();
   let hasAuthorRegistry = false;
-  const collectionsDir = config.collectionsDir ? join(root, config.collectionsDir) : root;
   const links = await linkPolicy(fs, root, truthy(config.raw.safe));
-  const authorEntries = await fs.readDirectory(join(collectionsDir, '_authors'));
-  if (authorEntries) {
+  // Jekyll reads `_authors/` only as a configured collection; a file there without front matter is a static file.
+  if (config.collections.has('authors')) {
     hasAuthorRegistry = true;
-    for (const entry of authorEntries) {
-      if (followedKind(entry, links) !== 'file' || /^[._#~]/.test(entry.name)) continue;
-      const bytes = await fs.readFile(join(collectionsDir, '_authors', entry.name));
-      const stem = entry.name.replace(/\.[^.]+$/, '');
-      const data = bytes ? parseFrontMatter(new TextDecoder().decode(bytes)).data ?? {} : {};
-      const author = authorFromDocument(`${config.collectionsDir ? `${config.collectionsDir}/` : ''}_authors/${entry.name}`, stem, data);
+    const folder = `${config.collectionsDir ? `${config.collectionsDir}/` : ''}_authors`;
+    for (const path of (await filesBelow(fs, join(root, folder), config, links, true)) ?? []) {
+      // An unreadable file decodes as '': no front matter.
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await fs.readFile(join(root, folder, path)));
+      if (!HAS_YAML_HEADER.test(text)) continue;
+      const author = authorFromDocument(`${folder}/${path}`, basename(path).replace(/\.[^.]+$/, ''), parseFrontMatter(text).data ?? {});
       authors.set(author.login, author);
     }
   }
+  const dataDir = folderSetting(config.raw.data_dir, '_data');
   for (const name of ['authors.yml', 'authors.yaml', 'authors.json']) {
-    const bytes = await fs.readFile(join(root, '_data', name));
+    const bytes = await fs.readFile(join(root, dataDir, name));
     if (!bytes) continue;
     hasAuthorRegistry = true;
-    for (const author of authorsFromData(`_data/${name}`, new TextDecoder().decode(bytes))) if (!authors.has(author.login)) authors.set(author.login, author);
+    for (const author of authorsFromData(`${dataDir}/${name}`, new TextDecoder().decode(bytes))) if (!authors.has(author.login)) authors.set(author.login, author);
   }
-  const layoutEntries = await fs.readDirectory(join(root, '_layouts'));
-  const layouts = layoutEntries ? new Set(layoutEntries.filter((e) => followedKind(e, links) === 'file').map((e) => e.name.replace(/\.[^.]+$/, ''))) : undefined;
+  const layoutFiles = await filesBelow(fs, join(root, templateFolders(config)[0]), config, links, false);
+  // LayoutReader globs names with a dot, and names each layout by its path less the extension.
+  const layouts = layoutFiles ? new Set(layoutFiles.filter((path) => basename(path).includes('.')).map((path) => path.replace(/\.[^.]+$/, ''))) : undefined;
   const templateKeys = await templateReads(fs, root, config, links);
   return { authors, hasAuthorRegistry, layouts, templateKeys };
+}
+
+// Utils.has_yaml_header?: the first line of the file's bytes is `---` (a BOM before it hides it).
+const HAS_YAML_HEADER = /^---\s*\r?\n/;
+
+/**
+ * The files below a folder as Jekyll lists a collection (`hidden`: a `**` glob with FNM_DOTMATCH)
+ * or the layouts (a `**` glob that enters no hidden folder), through EntryFilter: a special or backup
+ * name is skipped at the top and as a file name, not as a folder below the top. Paths are relative
+ * to the folder; links to folders are not entered (followedKind), so the walk ends. Undefined when
+ * the folder cannot be read.
+ */
+async function filesBelow(fs: SiteFileSystem, dir: string, config: SiteConfig, links: LinkPolicy, hidden: boolean, prefix = ''): Promise<string[] | undefined> {
+  const entries = await fs.readDirectory(dir);
+  if (!entries) return undefined;
+  const paths: string[] = [];
+  for (const entry of entries) {
+    const kind = followedKind(entry, links);
+    if (kind === 'directory' && !(prefix ? !hidden && entry.name.startsWith('.') : isSkippedName(entry.name, config))) {
+      paths.push(...((await filesBelow(fs, join(dir, entry.name), config, links, hidden, `${prefix}${entry.name}/`)) ?? []));
+    } else if (kind === 'file' && !isSkippedName(entry.name, config)) paths.push(prefix + entry.name);
+  }
+  return paths;
 }
 
 function bump<K>(map: Map<K, number>, key: K): void {

@@ -23,7 +23,8 @@ const ROOT_TEMPLATE = /\.(html?|xml|rss|atom|json|liquid|md|markdown|txt)$/i;
 /** A folder without its leading and trailing slashes (Jekyll reads `/_layouts/` as `_layouts`). */
 const trimSlashes = (folder: string): string => folder.replace(/^\/+|\/+$/g, '');
 
-function folderSetting(value: JekyllValue | undefined, fallback: string): string {
+/** A folder setting of `_config.yml` (`layouts_dir`, `data_dir`...), slashes trimmed, or its default. */
+export function folderSetting(value: JekyllValue | undefined, fallback: string): string {
   return typeof value === 'string' && value ? trimSlashes(value) : fallback;
 }
 
