@@ -40,7 +40,8 @@ export interface DocVerdict {
   readonly data?: Readonly<Record<string, JekyllValue>>;
 }
 
-const HAS_YAML_HEADER = /^---\s*\r?\n/;
+// Utils.has_yaml_header?: the first line, read as bytes, is `---` and Ruby white space (ASCII only).
+const HAS_YAML_HEADER = /^---[ \t\r\n\f\v]*\r?\n/;
 
 /**
  * The verdict for one file, or undefined when Jekyll does not read it as a document (misnamed
@@ -57,7 +58,10 @@ export function documentVerdict(
 ): DocVerdict | undefined {
   const info = classifyPath(path, config);
   if (!info) return undefined;
-  const hasHeader = HAS_YAML_HEADER.test(text.replace(/^\ufeff/, ''));
+  // A post is read whatever its first line (as bom|utf-8: the front matter parser decides); a page
+  // or a collection file only when has_yaml_header? says so: one that starts with a byte order mark
+  // is a static file.
+  const hasHeader = info.kind === 'post' || info.kind === 'draft' || HAS_YAML_HEADER.test(text);
   return documentVerdictFromData(info, hasHeader, hasHeader ? (parsed ?? parseFrontMatter(text)).data ?? {} : {}, config, settings, mtimeSeconds);
 }
 
