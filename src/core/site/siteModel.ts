@@ -43,6 +43,10 @@ export interface DocVerdict {
 // Utils.has_yaml_header?: the first line, read as bytes, is `---` and Ruby white space (ASCII only).
 const HAS_YAML_HEADER = /^---[ \t\r\n\f\v]*\r?\n/;
 
+// Document::DATE_FILENAME_MATCHER, `^(?>.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$`: its atomic
+// group takes all up to the last `/` or nothing, so the date starts the last segment of the path.
+const DATE_FILENAME_MATCHER = /^(?:.+\/(?!.*\/))??(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/su;
+
 /**
  * The verdict for one file, or undefined when Jekyll does not read it as a document (misnamed
  * posts, drafts without `--drafts`, pages and collection files without front matter, which are
@@ -87,7 +91,7 @@ export function documentVerdictFromData(
   const collection = info.kind === 'page' ? undefined : info.collection ?? 'posts';
   let date: { epochSeconds: number; source: string } | undefined;
   if (info.kind !== 'page') {
-    const fileDate = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/su.exec(info.relativePath)?.[1];
+    const fileDate = DATE_FILENAME_MATCHER.exec(info.relativePath)?.[1];
     const resolved = resolveDocumentDate({
       defaultsDate: defaults.date,
       frontMatterDate: frontMatter.date,
