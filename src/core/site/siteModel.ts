@@ -85,10 +85,11 @@ export function documentVerdictFromData(
   if ((info.kind === 'page' || info.kind === 'collection') && !hasHeader) return undefined;
   const timezone = config.timezone ?? settings.machineZone;
   const nowSeconds = Math.floor(settings.now.getTime() / 1000);
-  const type = info.kind === 'page' ? 'pages' : info.collection ?? 'posts';
+  // classifyPath names the collection of every post, draft and collection document, and of no page.
+  const collection = info.collection;
+  const type = collection ?? 'pages';
   const defaults = cachedDefaultsFor(config, path, type);
   const data = effective ?? deepMerge(defaults, frontMatter);
-  const collection = info.kind === 'page' ? undefined : info.collection ?? 'posts';
   let date: { epochSeconds: number; source: string } | undefined;
   if (info.kind !== 'page') {
     const fileDate = DATE_FILENAME_MATCHER.exec(info.relativePath)?.[1];
@@ -122,7 +123,9 @@ export function documentVerdictFromData(
   // Publisher#publish?: `published` falsy (false, or present and nil) hides; future dates hide.
   const publishedFlag = 'published' in data ? truthy(data.published) : true;
   const future = date !== undefined && date.epochSeconds > nowSeconds && !config.future;
-  const collectionWrites = info.kind === 'page' || info.kind === 'post' || info.kind === 'draft' || collectionConfig?.output === true;
+  // Pages are written; documents when their collection's output is true (always for posts and
+  // drafts: configuration.rb sets it, and so does configFromData).
+  const collectionWrites = collectionConfig?.output ?? true;
   let reason: DocVerdict['reason'];
   if (!collectionWrites) reason = 'collection output is false';
   else if (info.kind === 'draft' && !settings.drafts) reason = 'draft';
