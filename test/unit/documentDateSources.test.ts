@@ -73,3 +73,22 @@ test('a date Jekyll cannot read stops the build, and the document is not written
   assert.equal(bad?.written, false);
   assert.equal(bad?.url, undefined);
 });
+
+test('a date at the start of collections_dir does not date its documents', () => {
+  // collections_dir: 2014-06-04-x.y, built at 2026-12-05 23:10:49 UTC: both written at build time,
+  // _site/s/2026/12/06/b/index.html and _site/s/2026/12/06/c/index.html (`2026-12-06 00:10:49 +0100`).
+  // Jekyll matches the path below collections_dir (`_stuff/b`); we matched `2014-06-04-x.y/_stuff/b`.
+  const dirConfig = readConfig(`timezone: Europe/Paris
+collections_dir: 2014-06-04-x.y
+collections:
+  stuff:
+    output: true
+    permalink: /s/:year/:month/:day/:title/
+`);
+  const settings = { now: new Date('2026-12-05T23:10:49Z'), drafts: false, machineZone: 'UTC' };
+  for (const [path, url] of [['2014-06-04-x.y/_stuff/b', '/s/2026/12/06/b/'], ['2014-06-04-x.y/_stuff/c.md', '/s/2026/12/06/c/']]) {
+    const doc = documentVerdict(path, TEXT, dirConfig, settings, mtime);
+    assert.equal(doc?.url, url, path);
+    assert.equal(doc?.date, '2026-12-06T00:10:49+01:00', path);
+  }
+});

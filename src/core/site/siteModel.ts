@@ -43,9 +43,11 @@ export interface DocVerdict {
 // Utils.has_yaml_header?: the first line, read as bytes, is `---` and Ruby white space (ASCII only).
 const HAS_YAML_HEADER = /^---[ \t\r\n\f\v]*\r?\n/;
 
-// Document::DATE_FILENAME_MATCHER, `^(?>.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$`: its atomic
-// group takes all up to the last `/` or nothing, so the date starts the last segment of the path.
-const DATE_FILENAME_MATCHER = /^(?:.+\/(?!.*\/))??(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/su;
+// Document::DATE_FILENAME_MATCHER, `^(?>.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$`, on the path
+// below collections_dir: its atomic group takes all up to the last `/`, so the date starts the file
+// name. (Taking nothing matches only a path that starts with a date and has no `.` after its first
+// folder's: posts and drafts have an extension, and a collection document's path starts with `_`.)
+const DATE_FILE_NAME = /^(\d{2,4}-\d{1,2}-\d{1,2})-[^/]*\.[^.]+$/;
 
 /**
  * The verdict for one file, or undefined when Jekyll does not read it as a document (misnamed
@@ -92,7 +94,7 @@ export function documentVerdictFromData(
   const data = effective ?? deepMerge(defaults, frontMatter);
   let date: { epochSeconds: number; source: string } | undefined;
   if (info.kind !== 'page') {
-    const fileDate = DATE_FILENAME_MATCHER.exec(info.relativePath)?.[1];
+    const fileDate = DATE_FILE_NAME.exec(path.slice(path.lastIndexOf('/') + 1))?.[1];
     const resolved = resolveDocumentDate({
       defaultsDate: defaults.date,
       frontMatterDate: frontMatter.date,
