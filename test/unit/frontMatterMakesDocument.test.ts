@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readConfig } from '../../src/core/site/config';
-import { documentVerdict } from '../../src/core/site/siteModel';
+import { classifyPath } from '../../src/core/site/post';
+import { documentVerdict, documentVerdictFromData } from '../../src/core/site/siteModel';
 
 // Which files Jekyll reads as documents, and which it copies as static files: a page or a file of
 // a collection is a document only when its first line, read as bytes (Utils.has_yaml_header?,
 // `\A---\s*\r?\n`), opens front matter; a post is read whatever its first line. Expected values from
-// jekyll build 4.3.1 (TZ=UTC, 5 December 2026) of a site with this _config.yml and these files:
-//   _site/2014/06/04/bare.html, _site/bompost/index.html, _site/p/plain/index.html,
+// jekyll build --drafts 4.3.1 (TZ=UTC, 5 December 2026) of a site with this _config.yml and these files:
+//   _site/2014/06/04/bare.html, _site/bompost/index.html, _site/bomdraft/index.html, _site/p/plain/index.html,
 //   _site/p/spaced/index.html, _site/p/vt/index.html (`\v` is Ruby white space; the build logs a
 //   YAML exception for it), _site/t/two/index.html, _site/s/2026/one/index.html;
 //   copied as they are (static files): _site/later.md, _site/bom.md, _site/bominside.md,
@@ -53,6 +54,10 @@ test('a post is read without front matter, and with a byte order mark before it'
   assert.equal(bare?.url, '/2014/06/04/bare.html');
   assert.equal(bare?.written, true);
   assert.equal(verdict('_posts/2014-06-04-bom.md', '\ufeff---\npermalink: /bompost/\n---\nbom post\n')?.url, '/bompost/');
+  assert.equal(verdict('_drafts/bom.md', '\ufeff---\npermalink: /bomdraft/\n---\nbom draft\n')?.url, '/bomdraft/');
+  // As the site index and the linter ask, with what their front matter reader found: no front matter.
+  const info = classifyPath('_posts/2014-06-04-bare.md', config)!;
+  assert.equal(documentVerdictFromData(info, false, {}, config, settings)?.url, '/2014/06/04/bare.html');
 });
 
 test('a collection file without front matter is a static file; with it, a document of its collection', () => {
