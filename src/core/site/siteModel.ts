@@ -4,9 +4,9 @@
  */
 import { cachedDefaultsFor, deepMerge, SiteConfig, truthy } from './config';
 import { parseFrontMatter, ParsedFrontMatter } from './frontMatter';
-import { computePermalink } from './permalink';
+import { computePermalink, PermalinkResult } from './permalink';
 import { classifyPath, SiteDocumentInfo } from './post';
-import { resolveDocumentDate } from './rubyTime';
+import { resolveDocumentDate, rubyToS } from './rubyTime';
 import type { JekyllValue } from './scalars';
 import { xmlschema } from './strftime';
 
@@ -108,20 +108,27 @@ export function documentVerdictFromData(
   }
   const collectionConfig = collection ? config.collections.get(collection) : undefined;
   const rawPermalink = collectionConfig?.raw.permalink;
-  const result = computePermalink({
-    kind: info.kind,
-    relativePath: path,
-    collection,
-    collectionsDir: config.collectionsDir,
-    data,
-    layers: [defaults, frontMatter],
-    sitePermalink: config.permalink,
-    collectionPermalink: typeof rawPermalink === 'string' ? rawPermalink : undefined,
-    epochSeconds: date?.epochSeconds ?? nowSeconds,
-    timezone,
-    markdownExtensions: config.markdownExtensions,
-    pathCategories: info.pathCategories,
-  });
+  // Collection#url_template: a collection `permalink` that is no string (empty, false, a number, a
+  // list) crashes Jekyll's URL code for each document it writes without a permalink of its own (a nil
+  // or false permalink is none). configuration.rb gives posts the site's style in place of nil or false.
+  const own = data.permalink;
+  const postsStyle = collection === 'posts' && (rawPermalink === null || rawPermalink === false);
+  const result: PermalinkResult = rawPermalink !== undefined && typeof rawPermalink !== 'string' && !postsStyle && (own === undefined || own === null || own === false)
+    ? { ok: false, error: 'invalid-value', key: 'permalink', message: `collections.${collection}.permalink is not a string: ${rubyToS(rawPermalink)}` }
+    : computePermalink({
+      kind: info.kind,
+      relativePath: path,
+      collection,
+      collectionsDir: config.collectionsDir,
+      data,
+      layers: [defaults, frontMatter],
+      sitePermalink: config.permalink,
+      collectionPermalink: typeof rawPermalink === 'string' ? rawPermalink : undefined,
+      epochSeconds: date?.epochSeconds ?? nowSeconds,
+      timezone,
+      markdownExtensions: config.markdownExtensions,
+      pathCategories: info.pathCategories,
+    });
   // Publisher#publish?: `published` falsy (false, or present and nil) hides; future dates hide.
   const publishedFlag = 'published' in data ? truthy(data.published) : true;
   const future = date !== undefined && date.epochSeconds > nowSeconds && !config.future;
