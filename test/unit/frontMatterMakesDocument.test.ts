@@ -58,6 +58,11 @@ test('a post is read without front matter, and with a byte order mark before it'
   // As the site index and the linter ask, with what their front matter reader found: no front matter.
   const info = classifyPath('_posts/2014-06-04-bare.md', config)!;
   assert.equal(documentVerdictFromData(info, false, {}, config, settings)?.url, '/2014/06/04/bare.html');
+  // A page or a collection file without front matter is a static file there too.
+  for (const path of ['later.md', '_stuff/bare.md']) {
+    assert.equal(documentVerdictFromData(classifyPath(path, config)!, false, {}, config, settings), undefined, path);
+    assert.equal(documentVerdictFromData(classifyPath(path, config)!, true, {}, config, settings)?.written, true, path);
+  }
 });
 
 test('a collection file without front matter is a static file; with it, a document of its collection', () => {

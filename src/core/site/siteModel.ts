@@ -4,7 +4,7 @@
  */
 import { cachedDefaultsFor, deepMerge, SiteConfig, truthy } from './config';
 import { parseFrontMatter, ParsedFrontMatter } from './frontMatter';
-import { computePermalink, PermalinkResult } from './permalink';
+import { computePermalink } from './permalink';
 import { classifyPath, SiteDocumentInfo } from './post';
 import { resolveDocumentDate, rubyToS } from './rubyTime';
 import type { JekyllValue } from './scalars';
@@ -67,8 +67,8 @@ export function documentVerdict(
   // A post is read whatever its first line (as bom|utf-8: the front matter parser decides); a page
   // or a collection file only when has_yaml_header? says so: one that starts with a byte order mark
   // is a static file.
-  const hasHeader = info.kind === 'post' || info.kind === 'draft' || HAS_YAML_HEADER.test(text);
-  return documentVerdictFromData(info, hasHeader, hasHeader ? (parsed ?? parseFrontMatter(text)).data ?? {} : {}, config, settings, mtimeSeconds);
+  if ((info.kind === 'page' || info.kind === 'collection') && !HAS_YAML_HEADER.test(text)) return undefined;
+  return documentVerdictFromData(info, true, (parsed ?? parseFrontMatter(text)).data ?? {}, config, settings, mtimeSeconds);
 }
 
 /** The verdict from a document's front matter data (as written, before defaults), for hosts that already read it. */
@@ -113,8 +113,8 @@ export function documentVerdictFromData(
   // or false permalink is none). configuration.rb gives posts the site's style in place of nil or false.
   const own = data.permalink;
   const postsStyle = collection === 'posts' && (rawPermalink === null || rawPermalink === false);
-  const result: PermalinkResult = rawPermalink !== undefined && typeof rawPermalink !== 'string' && !postsStyle && (own === undefined || own === null || own === false)
-    ? { ok: false, error: 'invalid-value', key: 'permalink', message: `collections.${collection}.permalink is not a string: ${rubyToS(rawPermalink)}` }
+  const result = rawPermalink !== undefined && typeof rawPermalink !== 'string' && !postsStyle && (own === undefined || own === null || own === false)
+    ? { ok: false as const, message: `collections.${collection}.permalink is not a string: ${rubyToS(rawPermalink)}` }
     : computePermalink({
       kind: info.kind,
       relativePath: path,
