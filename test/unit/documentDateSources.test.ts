@@ -63,6 +63,7 @@ test('a collection document is dated by a date that starts the last segment of i
   assert.equal(inFolder?.written, true);
   // The date and the extension's dot in a folder name, a file without extension: no date either.
   const noExtension = verdict('_stuff/2099-01-01-a.x/b');
+  assert.equal(noExtension?.url, '/s/2026/12/06/2099-01-01-a/');
   assert.equal(noExtension?.date, '2026-12-06T00:03:11+01:00');
   assert.equal(noExtension?.written, true);
 });
