@@ -38,7 +38,7 @@ export async function listUrls(fs: SiteFileSystem, given: string, cwd: string, s
     const rel = relative(root, file.path);
     const binary = bytes.subarray(0, 8192).includes(0);
     const mtime = file.info.kind === 'draft' ? (await fs.stat(file.path))?.mtimeSeconds : undefined;
-    const verdict = binary ? undefined : documentVerdict(rel, new TextDecoder().decode(bytes), config, settings, mtime);
+    const verdict = binary ? undefined : documentVerdict(rel, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), config, settings, mtime);
     if (!verdict) {
       // Pages and collection files without front matter are copied as they are.
       const copied = file.info.kind === 'page' || file.info.kind === 'collection' ? staticFileUrl(file.info, config) : undefined;

@@ -211,7 +211,9 @@ export function decodeFile(bytes: Uint8Array): DecodedFile {
 export function decodeForRules(bytes: Uint8Array, rules: readonly Rule[], isValidUtf8: (bytes: Uint8Array) => boolean): DecodedFile {
   if (bytes.length > MAX_FULL_TEXT_BYTES || looksBinary(bytes)) return decodeFile(bytes);
   const end = frontMatterPrefixEnd(bytes);
-  if (end >= bytes.length) return decodeFile(bytes);
+  // Only a prefix that ends a line is whole characters: a file that does not open with `---` gives
+  // its first 3 bytes, which may cut one (`àé`), and has no front matter to read alone anyway.
+  if (end >= bytes.length || bytes[end - 1] !== 10) return decodeFile(bytes);
   for (const rule of rules) {
     const needles = rule.readsBody;
     if (needles === true || (typeof needles === 'string' ? includesAscii(bytes, needles, end) : needles?.some((n) => includesAscii(bytes, n, end)))) return decodeFile(bytes);

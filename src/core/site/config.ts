@@ -88,7 +88,8 @@ export function configFromData(raw: Record<string, JekyllValue>, problems: Confi
       const settings = isMap(value) ? value : {};
       collections.set(label, {
         label,
-        output: settings.output === true,
+        // Collection#write?: `!!metadata.fetch("output", false)`, any value but nil and false.
+        output: truthy(settings.output),
         permalink: typeof settings.permalink === 'string' ? settings.permalink : undefined,
         raw: settings,
       });

@@ -303,7 +303,8 @@ function listedCategories(pathCategories: readonly string[], layers: readonly Re
 
 /** The slug Document#populate_title derives from a path relative to collections_dir (trailing dots dropped). */
 export function fileSlug(docRelativePath: string): string {
-  const dated = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/su.exec(docRelativePath);
+  // DATE_FILENAME_MATCHER's atomic `(?>.+/)*?` takes all up to the last `/` or nothing: the date starts the file name.
+  const dated = /^(?:.+\/(?!.*\/))??(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/su.exec(docRelativePath);
   const dateless = dated ? undefined : /^(?:.+\/)*(.*)(\.[^.]+)$/su.exec(docRelativePath);
   const slug = dated ? dated[2] : dateless ? dateless[1] : basenameWithoutExt(docRelativePath);
   return slug.replace(/\.*$/, '');

@@ -144,7 +144,8 @@ export function classifyPath(relativePath: string, config: SiteConfig): SiteDocu
     const label = rest[0].slice(1);
     if (label !== 'posts' && config.collections.has(label)) {
       const below = rest.slice(1);
-      if (below.some((p) => isSpecialName(p))) return undefined;
+      // EntryFilter#filter rejects an entry that ends with `.`: here the path below the collection, so its file name.
+      if (name.endsWith('.') || below.some((p) => isSpecialName(p))) return undefined;
       const entry = below.join('/');
       const d = DATELESS_FILENAME.exec(entry);
       return { relativePath: path, kind: 'collection', collection: label, slug: d ? d[1] : name, ext: d ? d[2] : '', pathCategories: [], nameMatches: true, entry };

@@ -6,7 +6,7 @@ import { cachedDefaultsFor, deepMerge, SiteConfig, truthy } from './config';
 import { parseFrontMatter, ParsedFrontMatter } from './frontMatter';
 import { computePermalink } from './permalink';
 import { classifyPath, SiteDocumentInfo } from './post';
-import { resolveDocumentDate } from './rubyTime';
+import { resolveDocumentDate, rubyToS } from './rubyTime';
 import type { JekyllValue } from './scalars';
 import { xmlschema } from './strftime';
 
@@ -40,7 +40,14 @@ export interface DocVerdict {
   readonly data?: Readonly<Record<string, JekyllValue>>;
 }
 
-const HAS_YAML_HEADER = /^---\s*\r?\n/;
+// Utils.has_yaml_header?: the first line, read as bytes, is `---` and Ruby white space (ASCII only).
+const HAS_YAML_HEADER = /^---[ \t\r\n\f\v]*\r?\n/;
+
+// Document::DATE_FILENAME_MATCHER, `^(?>.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$`, on the path
+// below collections_dir: its atomic group takes all up to the last `/`, so the date starts the file
+// name. (Taking nothing matches only a path that starts with a date and has no `.` after its first
+// folder's: posts and drafts have an extension, and a collection document's path starts with `_`.)
+const DATE_FILE_NAME = /^(\d{2,4}-\d{1,2}-\d{1,2})-[^/]*\.[^.]+$/;
 
 /**
  * The verdict for one file, or undefined when Jekyll does not read it as a document (misnamed
@@ -57,8 +64,11 @@ export function documentVerdict(
 ): DocVerdict | undefined {
   const info = classifyPath(path, config);
   if (!info) return undefined;
-  const hasHeader = HAS_YAML_HEADER.test(text.replace(/^\ufeff/, ''));
-  return documentVerdictFromData(info, hasHeader, hasHeader ? (parsed ?? parseFrontMatter(text)).data ?? {} : {}, config, settings, mtimeSeconds);
+  // A post is read whatever its first line (as bom|utf-8: the front matter parser decides); a page
+  // or a collection file only when has_yaml_header? says so: one that starts with a byte order mark
+  // is a static file.
+  if ((info.kind === 'page' || info.kind === 'collection') && !HAS_YAML_HEADER.test(text)) return undefined;
+  return documentVerdictFromData(info, true, (parsed ?? parseFrontMatter(text)).data ?? {}, config, settings, mtimeSeconds);
 }
 
 /** The verdict from a document's front matter data (as written, before defaults), for hosts that already read it. */
@@ -77,13 +87,14 @@ export function documentVerdictFromData(
   if ((info.kind === 'page' || info.kind === 'collection') && !hasHeader) return undefined;
   const timezone = config.timezone ?? settings.machineZone;
   const nowSeconds = Math.floor(settings.now.getTime() / 1000);
-  const type = info.kind === 'page' ? 'pages' : info.collection ?? 'posts';
+  // classifyPath names the collection of every post, draft and collection document, and of no page.
+  const collection = info.collection;
+  const type = collection ?? 'pages';
   const defaults = cachedDefaultsFor(config, path, type);
   const data = effective ?? deepMerge(defaults, frontMatter);
-  const collection = info.kind === 'page' ? undefined : info.collection ?? 'posts';
   let date: { epochSeconds: number; source: string } | undefined;
   if (info.kind !== 'page') {
-    const fileDate = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/su.exec(info.relativePath)?.[1];
+    const fileDate = DATE_FILE_NAME.exec(path.slice(path.lastIndexOf('/') + 1))?.[1];
     const resolved = resolveDocumentDate({
       defaultsDate: defaults.date,
       frontMatterDate: frontMatter.date,
@@ -97,24 +108,33 @@ export function documentVerdictFromData(
   }
   const collectionConfig = collection ? config.collections.get(collection) : undefined;
   const rawPermalink = collectionConfig?.raw.permalink;
-  const result = computePermalink({
-    kind: info.kind,
-    relativePath: path,
-    collection,
-    collectionsDir: config.collectionsDir,
-    data,
-    layers: [defaults, frontMatter],
-    sitePermalink: config.permalink,
-    collectionPermalink: typeof rawPermalink === 'string' ? rawPermalink : undefined,
-    epochSeconds: date?.epochSeconds ?? nowSeconds,
-    timezone,
-    markdownExtensions: config.markdownExtensions,
-    pathCategories: info.pathCategories,
-  });
+  // Collection#url_template: a collection `permalink` that is no string (empty, false, a number, a
+  // list) crashes Jekyll's URL code for each document it writes without a permalink of its own (a nil
+  // or false permalink is none). configuration.rb gives posts the site's style in place of nil or false.
+  const own = data.permalink;
+  const postsStyle = collection === 'posts' && (rawPermalink === null || rawPermalink === false);
+  const result = rawPermalink !== undefined && typeof rawPermalink !== 'string' && !postsStyle && (own === undefined || own === null || own === false)
+    ? { ok: false as const, message: `collections.${collection}.permalink is not a string: ${rubyToS(rawPermalink)}` }
+    : computePermalink({
+      kind: info.kind,
+      relativePath: path,
+      collection,
+      collectionsDir: config.collectionsDir,
+      data,
+      layers: [defaults, frontMatter],
+      sitePermalink: config.permalink,
+      collectionPermalink: typeof rawPermalink === 'string' ? rawPermalink : undefined,
+      epochSeconds: date?.epochSeconds ?? nowSeconds,
+      timezone,
+      markdownExtensions: config.markdownExtensions,
+      pathCategories: info.pathCategories,
+    });
   // Publisher#publish?: `published` falsy (false, or present and nil) hides; future dates hide.
   const publishedFlag = 'published' in data ? truthy(data.published) : true;
   const future = date !== undefined && date.epochSeconds > nowSeconds && !config.future;
-  const collectionWrites = info.kind === 'page' || info.kind === 'post' || info.kind === 'draft' || collectionConfig?.output === true;
+  // Pages are written; documents when their collection's output is true (always for posts and
+  // drafts: configuration.rb sets it, and so does configFromData).
+  const collectionWrites = collectionConfig?.output ?? true;
   let reason: DocVerdict['reason'];
   if (!collectionWrites) reason = 'collection output is false';
   else if (info.kind === 'draft' && !settings.drafts) reason = 'draft';
