@@ -27,6 +27,9 @@ describe('a document’s name as Jekyll reads it', () => {
     assert.deepEqual(documentNameParts('_posts/2014-06-13-notes..md', 'notes.'), { fileDate: '2014-06-13', slug: 'notes' });
     assert.deepEqual(documentNameParts('_docs/install-guide.md', 'install-guide'), { fileDate: undefined, slug: 'install-guide' });
     assert.deepEqual(documentNameParts('_docs/v2..md', 'v2.'), { fileDate: undefined, slug: 'v2' });
+    // A date in a folder's name dates nothing (jekyll build 4.3.1: _stuff/2099-01-01-a.x/b written at build time).
+    assert.deepEqual(documentNameParts('_stuff/2099-01-01-a.x/b', '2099-01-01-a'), { fileDate: undefined, slug: '2099-01-01-a' });
+    assert.deepEqual(documentNameParts('_drafts/2014-06-08-notes', '2014-06-08-notes'), { fileDate: undefined, slug: '2014-06-08-notes' });
   });
 
   it('titles a slug word by word with Ruby’s capitalize', () => {

@@ -163,8 +163,12 @@ export function isMarkdownPath(relativePath: string, config: SiteConfig): boolea
   return !!m && config.markdownExtensions.includes(m[1].toLowerCase());
 }
 
-/** Document::DATE_FILENAME_MATCHER: a document named `YYYY-MM-DD-slug.ext`, in any folder. */
-const DATE_FILENAME_MATCHER = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
+/**
+ * Document::DATE_FILENAME_MATCHER, `^(?>.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$`, on a
+ * document's file name: its atomic group takes everything up to the last `/`, so the date must start
+ * the name (`_stuff/2099-01-01-a.x/b` is not dated; jekyll build 4.3.1 dates it at build time).
+ */
+const DATE_FILENAME_MATCHER = /^(\d{2,4}-\d{1,2}-\d{1,2})-(.*)(\.[^.]+)$/;
 
 /**
  * What Jekyll's Document#populate_title takes from a document's path, for posts, drafts and
@@ -174,7 +178,7 @@ const DATE_FILENAME_MATCHER = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^
  * `slug` is the document's name without its extension (SiteDocumentInfo.slug), for undated names.
  */
 export function documentNameParts(relativePath: string, slug: string): { readonly fileDate?: string; readonly slug: string } {
-  const dated = DATE_FILENAME_MATCHER.exec(relativePath);
+  const dated = DATE_FILENAME_MATCHER.exec(relativePath.slice(relativePath.lastIndexOf('/') + 1));
   return { fileDate: dated?.[1], slug: (dated ? dated[2] : slug).replace(/\.+$/, '') };
 }
 
