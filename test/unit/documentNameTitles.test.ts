@@ -15,6 +15,7 @@ import { applyEdits, slice } from './helpers';
 // `{{ page.url }}` in a layout, and `site.posts` listed in a page):
 //   _posts/2014-06-12-false-title.md (title: false)  → "False Title", false-title, /2014/06/12/false-title.html
 //   _posts/2014-06-13-notes..md                      → "Notes", notes, /2014/06/13/notes.html
+//   _posts/2014-06-13-v1.2-notes..md, 2014-06-14-more...md → v1.2-notes, more ("V1.2 Notes", "More")
 //   _drafts/2014-06-08-my-draft.md (--drafts)        → "My Draft", my-draft, /2014/06/08/my-draft.html, 2014-06-08 00:00:00 +0000
 //   _docs/2014-06-10-release-dotScale.md             → "Release Dotscale", release-dotScale
 // The layouts conformance (test/conformance/layout-sites/documents) checks the same against a live build.
@@ -27,6 +28,9 @@ describe('a document’s name as Jekyll reads it', () => {
     assert.deepEqual(documentNameParts('_posts/2014-06-13-notes..md', 'notes.'), { fileDate: '2014-06-13', slug: 'notes' });
     assert.deepEqual(documentNameParts('_docs/install-guide.md', 'install-guide'), { fileDate: undefined, slug: 'install-guide' });
     assert.deepEqual(documentNameParts('_docs/v2..md', 'v2.'), { fileDate: undefined, slug: 'v2' });
+    // jekyll build 4.3.1: _posts/2014-06-13-v1.2-notes..md is /2014/06/13/v1.2-notes.html, 2014-06-14-more...md is /2014/06/14/more.html.
+    assert.deepEqual(documentNameParts('_posts/2014-06-13-v1.2-notes..md', 'v1.2-notes.'), { fileDate: '2014-06-13', slug: 'v1.2-notes' });
+    assert.deepEqual(documentNameParts('_posts/2014-06-14-more...md', 'more..'), { fileDate: '2014-06-14', slug: 'more' });
     // A date in a folder's name dates nothing (jekyll build 4.3.1: _stuff/2099-01-01-a.x/b written at build time).
     assert.deepEqual(documentNameParts('_stuff/2099-01-01-a.x/b', '2099-01-01-a'), { fileDate: undefined, slug: '2099-01-01-a' });
     assert.deepEqual(documentNameParts('_drafts/2014-06-08-notes', '2014-06-08-notes'), { fileDate: undefined, slug: '2014-06-08-notes' });
