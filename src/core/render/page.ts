@@ -6,7 +6,7 @@
 import { Finding } from '../lint/types';
 import { Message, msg, formatMessage } from '../messages';
 import { isInside, join, normalize, relative } from '../paths';
-import { defaultsFor, deepMerge } from '../site/config';
+import { defaultsFor, deepMerge, truthy } from '../site/config';
 import { parseFrontMatter } from '../site/frontMatter';
 import { computePermalink } from '../site/permalink';
 import { classifyPath, documentNameParts, SiteDocumentInfo, titleizeSlug } from '../site/post';
@@ -72,11 +72,6 @@ export interface RenderedPreview {
 
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
-}
-
-/** Ruby's `||=` replaces these: a key that is missing, null or false. */
-function unset(value: JekyllValue | undefined): boolean {
-  return value === undefined || value === null || value === false;
 }
 
 function stripTags(html: string): string {
@@ -171,12 +166,12 @@ function sitePosts(catalog: PostCatalog | undefined, timezone: string): Record<s
       const slug = documentNameParts(p.relativePath, p.info.slug).slug;
       return {
         ...p.data,
-        title: unset(p.data.title) ? titleizeSlug(slug) : p.data.title,
+        title: truthy(p.data.title) ? p.data.title : titleizeSlug(slug),
         url: p.url,
         id: p.url ? p.url.replace(/\.html$/, '') : undefined,
         path: p.relativePath,
         relative_path: p.relativePath,
-        slug: unset(p.data.slug) ? slug : p.data.slug,
+        slug: truthy(p.data.slug) ? p.data.slug : slug,
         date: p.epochSeconds !== undefined ? new JekyllTime(p.epochSeconds, timezone) : undefined,
         tags: jekyllTags(p.data),
         categories: documentCategories(p.info.pathCategories, [p.data]),
@@ -291,8 +286,8 @@ export async function renderBody(input: PreviewInput, dataLines: boolean): Promi
   const lang = langOf(data);
   const tags = jekyllTags(data);
   const categories = info.kind === 'post' || info.kind === 'draft' ? documentCategories(info.pathCategories, [data]) : pluralizedArray(data, 'category', 'categories').map(String);
-  // Document#populate_title: a missing, null or false title (and slug) comes from the file name; a page keeps none.
-  const pageTitle = unset(data.title) ? (named ? titleizeSlug(named.slug) : undefined) : data.title;
+  // Document#populate_title (Ruby's `||=`): a missing, null or false title (and slug) comes from the file name; a page keeps none.
+  const pageTitle = truthy(data.title) ? data.title : named ? titleizeSlug(named.slug) : undefined;
   // The card's heading: the title, else the file's name.
   const title = typeof pageTitle === 'string' || typeof pageTitle === 'number' ? String(pageTitle) : info.slug;
 
@@ -304,7 +299,7 @@ export async function renderBody(input: PreviewInput, dataLines: boolean): Promi
     path: relativePath,
     relative_path: relativePath,
     name: relativePath.replace(/^.*\//, ''),
-    slug: unset(data.slug) ? named?.slug : data.slug,
+    slug: truthy(data.slug) ? data.slug : named?.slug,
     ext: info.ext,
     date: post.time,
     tags,
