@@ -111,12 +111,15 @@ export class IndexService implements vscode.Disposable {
     await this.flush();
   }
 
-  /** Resolves the next time a batch including `uri` reaches the index (for tests and commands). */
+  /**
+   * Resolves the next time a batch covering `uri` reaches the index (for tests and commands): the
+   * file itself, or a folder holding it (a folder created or moved in whole may be all the watcher
+   * reports, and the index then reads every file inside it).
+   */
   whenIndexed(uri: vscode.Uri): Promise<void> {
-    const key = uri.toString();
     return new Promise((resolve) => {
       const subscription = this.onDidUpdate((uris) => {
-        if (uris.some((u) => u.toString() === key)) {
+        if (uris.some((u) => uriKey(u) === uriKey(uri) && isInside(uri.path, u.path))) {
           subscription.dispose();
           resolve();
         }

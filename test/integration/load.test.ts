@@ -1,9 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { JekyllPostsApi } from '../../src/vscode/extension';
-import { activate, closeAllEditors, code, diagnosticsWhere, open, siteUri, writeIndexed } from './util';
+import { activate, closeAllEditors, code, diagnosticsWhere, open, removeSiteFiles, siteUri, writeIndexed } from './util';
 
 describe('a thousand files changing at once', () => {
   let api: JekyllPostsApi;
@@ -47,5 +48,37 @@ describe('a thousand files changing at once', () => {
     // Checking the files out again removes them all at once: the conflict goes away.
     fs.rmSync(folder, { recursive: true, force: true });
     await diagnosticsWhere(watched, (d) => !d.some((x) => code(x) === 'permalink-conflict'), 30_000);
+  });
+
+  it('takes in a folder of posts moved into the site whole (the watcher reports the folder, not its files)', async function () {
+    this.timeout(60_000);
+    await api.indexReady(siteUri('_config.yml'));
+    const watched = await writeIndexed(api, '_posts/2017-03-01-reste.md', '---\ntitle: Reste\nlang: fr\npermalink: /fr/deplace-2/\n---\n\nCorps.\n');
+    await open(watched);
+    // Prepared outside the site, then moved in with one rename, as a file manager or `git mv` of a folder does.
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'jekyll-posts-moved-'));
+    for (let i = 1; i <= 3; i++) {
+      fs.writeFileSync(path.join(outside, `2017-03-0${i + 1}-deplace-${i}.md`), `---\ntitle: Déplacé ${i}\nlang: fr\npermalink: /fr/deplace-${i}/\n---\n\nCorps ${i}.\n`);
+    }
+    const moved = siteUri('_posts', 'deplaces', '2017-03-03-deplace-2.md');
+    const indexed = api.whenIndexed(moved);
+    fs.renameSync(outside, path.join(siteUri().fsPath, '_posts', 'deplaces'));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('whenIndexed never resolved for a post inside a folder moved into the site')), 20_000);
+    });
+    try {
+      await Promise.race([indexed, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+    // The post inside the moved folder is in the index: the open post now shares its permalink.
+    const diagnostics = await diagnosticsWhere(watched, (d) => d.some((x) => code(x) === 'permalink-conflict'), 30_000);
+    const conflict = diagnostics.find((x) => code(x) === 'permalink-conflict')!;
+    assert.ok(conflict.relatedInformation?.some((r) => r.location.uri.path.endsWith('deplaces/2017-03-03-deplace-2.md')));
+    fs.rmSync(path.join(siteUri().fsPath, '_posts', 'deplaces'), { recursive: true, force: true });
+    await diagnosticsWhere(watched, (d) => !d.some((x) => code(x) === 'permalink-conflict'), 30_000);
+    await closeAllEditors();
+    await removeSiteFiles(api, ['_posts/2017-03-01-reste.md']);
   });
 });
