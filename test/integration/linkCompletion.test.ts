@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { JekyllPostsApi } from '../../src/vscode/extension';
-import { activate, closeAllEditors, open, siteUri, writeIndexed } from './util';
+import { activate, closeAllEditors, open, removeSiteFiles, siteUri, writeIndexed } from './util';
 
 async function completionsAt(uri: vscode.Uri, position: vscode.Position): Promise<vscode.CompletionItem[]> {
   const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
@@ -48,12 +48,7 @@ describe('links while writing: completion, hover, go to definition', () => {
   after(async function () {
     this.timeout(60_000);
     await closeAllEditors();
-    for (const file of written) {
-      const uri = siteUri(...file.split('/'));
-      const indexed = api.whenIndexed(uri);
-      await vscode.workspace.fs.delete(uri);
-      await indexed;
-    }
+    await removeSiteFiles(api, written);
   });
 
   it('completes the site’s URLs after `](` with their titles: French posts first for a French post, the most recent first', async function () {

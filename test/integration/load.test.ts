@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { JekyllPostsApi } from '../../src/vscode/extension';
-import { activate, closeAllEditors, code, diagnosticsWhere, open, removeSiteFiles, siteUri, writeIndexed } from './util';
+import { activate, closeAllEditors, code, diagnosticsWhere, open, removeSiteFiles, siteUri, within, writeIndexed } from './util';
 
 describe('a thousand files changing at once', () => {
   let api: JekyllPostsApi;
@@ -63,15 +63,7 @@ describe('a thousand files changing at once', () => {
     const moved = siteUri('_posts', 'deplaces', '2017-03-03-deplace-2.md');
     const indexed = api.whenIndexed(moved);
     fs.renameSync(outside, path.join(siteUri().fsPath, '_posts', 'deplaces'));
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('whenIndexed never resolved for a post inside a folder moved into the site')), 20_000);
-    });
-    try {
-      await Promise.race([indexed, late]);
-    } finally {
-      clearTimeout(timer);
-    }
+    await within(indexed, 20_000, 'whenIndexed never resolved for a post inside a folder moved into the site');
     // The post inside the moved folder is in the index: the open post now shares its permalink.
     const diagnostics = await diagnosticsWhere(watched, (d) => d.some((x) => code(x) === 'permalink-conflict'), 30_000);
     const conflict = diagnostics.find((x) => code(x) === 'permalink-conflict')!;

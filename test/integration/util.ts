@@ -21,12 +21,26 @@ export async function writeSiteFile(relativePath: string, text: string): Promise
   return uri;
 }
 
+/** Waits for `promise`, or fails with `message` after `ms`. */
+export async function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Writes a file and waits until the site index has taken it in. */
 export async function writeIndexed(api: JekyllPostsApi, relativePath: string, text: string): Promise<vscode.Uri> {
   const uri = siteUri(...relativePath.split('/'));
   const indexed = api.whenIndexed(uri);
   await writeSiteFile(relativePath, text);
-  await indexed;
+  // Bounded, so a change the index never takes in fails naming the file, not as a hook's time-out.
+  await within(indexed, 30_000, `the site index did not take in ${relativePath} within 30 s`);
   return uri;
 }
 
