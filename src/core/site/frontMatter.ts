@@ -467,11 +467,20 @@ class Converter {
   private scalar(node: Scalar): JekyllValue {
     const raw = node.value;
     const text = raw === null || raw === undefined ? '' : String(raw);
-    if (node.type === Scalar.PLAIN && !node.tag) return typePlainScalar(text);
-    if (node.tag === 'tag:yaml.org,2002:null') return null;
-    return text;
+    if (!node.tag) return node.type === Scalar.PLAIN ? typePlainScalar(text) : text;
+    // Psych types a tagged scalar as a plain one, quoted or not (`!!int "42"` is 42, `!!null 12` is
+    // 12, `!foo true` is true), except under the tags it converts itself: `!!str` keeps the text.
+    if (node.tag === 'tag:yaml.org,2002:str') return text;
+    const typed = typePlainScalar(text);
+    // `!!float` is Ruby's Float() of that: it also reads `1e3` and ` 2 `; what it refuses makes
+    // Psych raise (Jekyll then reads no front matter), which is not modelled here.
+    if (node.tag === 'tag:yaml.org,2002:float' && typeof typed === 'string' && RUBY_FLOAT_TEXT.test(typed)) return Number(typed.replace(/_/g, ''));
+    return typed;
   }
 }
+
+/** A decimal number as Ruby's Float() reads it (digits grouped by single underscores, padded by white space). */
+const RUBY_FLOAT_TEXT = /^\s*[-+]?\d+(?:_\d+)*(?:\.\d+(?:_\d+)*)?(?:[eE][-+]?\d+(?:_\d+)*)?\s*$/;
 
 function isPlainMap(value: JekyllValue): value is Record<string, JekyllValue> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof YamlTimestamp);
