@@ -71,3 +71,19 @@ describe('site.posts in the preview', () => {
     assert.equal(r.contentHtml.trim(), '<p data-line="2">[Notes;notes;/2014/06/13/notes.html][False Title;false-title;/2014/06/12/false-title.html]</p>');
   });
 });
+
+describe('another document’s URL in the preview', () => {
+  it('dates a collection document by its dated name: `{% link %}` gives the URL Jekyll writes', async () => {
+    // jekyll build 4.3.1, collection docs with `permalink: /:collection/:year/:title/`:
+    // _docs/2014-06-10-release.md is written to _site/docs/2014/release/index.html, and a post
+    // holding `{% link _docs/2014-06-10-release.md %}` prints `/docs/2014/release/`.
+    const text = 'title: T\ntimezone: UTC\ncollections:\n  docs:\n    output: true\n    permalink: /:collection/:year/:title/\n';
+    const config = readConfig(text);
+    const files: Record<string, string> = { '/site/_config.yml': text, '/site/_docs/2014-06-10-release.md': '---\ntitle: R\n---\nx\n' };
+    const docs: CatalogInput[] = [{ path: '/site/_docs/2014-06-10-release.md', info: classifyPath('_docs/2014-06-10-release.md', config)!, data: { title: 'R' } }];
+    const now = new Date('2026-01-01T00:00:00Z');
+    const site = { root: '/site', fs: new MemoryFileSystem(files), config, timezone: 'UTC', data: {}, catalog: buildCatalog(docs, config, 'UTC', now), now };
+    const r = await renderPreview({ text: '---\ntitle: P\n---\n{% link _docs/2014-06-10-release.md %}\n', path: '/site/_posts/2020-01-01-p.md', site });
+    assert.equal(r.contentHtml.trim(), '<p data-line="3">/docs/2014/release/</p>');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { SiteConfig } from '../site/config';
 import { computePermalink } from '../site/permalink';
-import { SiteDocumentInfo } from '../site/post';
+import { documentNameParts, SiteDocumentInfo } from '../site/post';
 import { resolveDocumentDate } from '../site/rubyTime';
 import { JekyllValue } from '../site/scalars';
 
@@ -40,7 +40,8 @@ function isPublished(data: Readonly<Record<string, JekyllValue>>): boolean {
 export function placeDocument(doc: CatalogInput, config: SiteConfig, timezone: string, now: Date): { url?: string; epochSeconds?: number; error?: string } {
   const date = resolveDocumentDate({
     frontMatterDate: doc.data.date,
-    fileDate: doc.info.fileDate,
+    // Drafts and collection documents are dated by a dated name too (Document::DATE_FILENAME_MATCHER).
+    fileDate: doc.info.kind === 'draft' || doc.info.kind === 'collection' ? documentNameParts(doc.info.relativePath, doc.info.slug).fileDate : doc.info.fileDate,
     fallbackEpochSeconds: Math.floor(now.getTime() / 1000),
     timezone,
     now,
@@ -69,14 +70,15 @@ export function buildCatalog(documents: Iterable<CatalogInput>, config: SiteConf
   const byRelativePath = new Map<string, CatalogPost>();
   for (const doc of documents) {
     const kind = doc.info.kind;
-    if (kind === 'draft' || kind === 'page') continue;
+    // Drafts are in `site.posts` only where the build writes them (`show_drafts:`; the preview renders as `jekyll build` does).
+    if (kind === 'page' || (kind === 'draft' && !config.showDrafts)) continue;
     if (kind === 'collection' && !config.collections.get(doc.info.collection ?? '')?.output) continue;
-    if (kind === 'post' && !doc.info.nameMatches) continue;
+    if ((kind === 'post' || kind === 'draft') && !doc.info.nameMatches) continue;
     const placed = placeDocument(doc, config, timezone, now);
     const entry: CatalogPost = { ...doc, relativePath: doc.info.relativePath, url: placed.url, epochSeconds: placed.epochSeconds };
     byRelativePath.set(entry.relativePath, entry);
     if (!isPublished(doc.data)) continue;
-    if (kind === 'post') posts.push(entry);
+    if (kind === 'post' || kind === 'draft') posts.push(entry);
     if (entry.url !== undefined) {
       let list = byUrl.get(entry.url);
       if (!list) byUrl.set(entry.url, (list = []));

@@ -176,6 +176,8 @@ function sitePosts(catalog: PostCatalog | undefined, timezone: string): Record<s
         tags: jekyllTags(p.data),
         categories: documentCategories(p.info.pathCategories, [p.data]),
         collection: 'posts',
+        // Document#draft?: `data["draft"] ||=` whether it was read from _drafts/.
+        draft: truthy(p.data.draft) ? p.data.draft : p.info.kind === 'draft',
       };
     });
     postDrops.set(catalog, drops);
@@ -228,8 +230,11 @@ function statusOfUrl(post: PostContext, input: PreviewInput, relativePath: strin
     const samePrefix = input.site.catalog?.posts.some((p) => langOf(p.data) === lang && p.url?.startsWith(`/${lang}/`));
     if (samePrefix) return { status: 'lang-mismatch', url: post.url, message: msg('Other `{0}` posts have URLs under `/{0}/`; this one does not.', lang) };
   }
-  // A draft: Jekyll writes it only with `--drafts`, at this URL.
-  if (post.info.kind === 'draft') return { status: 'ok', url: post.url, message: msg('Draft: only `jekyll build --drafts` (or `jekyll serve --drafts`) writes it, at this URL.') };
+  // A draft: Jekyll writes it only with `--drafts` or `show_drafts:`, at this URL.
+  if (post.info.kind === 'draft') {
+    if (input.site.config.showDrafts) return { status: 'ok', url: post.url, message: msg('Draft: `show_drafts` in _config.yml makes every build write it, at this URL.') };
+    return { status: 'ok', url: post.url, message: msg('Draft: only `jekyll build --drafts` (or `jekyll serve --drafts`) writes it, at this URL.') };
+  }
   return { status: 'ok', url: post.url };
 }
 

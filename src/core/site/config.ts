@@ -41,6 +41,8 @@ export interface SiteConfig {
   readonly unknownTimezone?: string;
   readonly future: boolean;
   readonly unpublished: boolean;
+  /** `show_drafts:` (any truthy value): every build writes the drafts, as `--drafts` does. */
+  readonly showDrafts: boolean;
   readonly collectionsDir: string;
   readonly collections: ReadonlyMap<string, CollectionConfig>;
   readonly defaults: readonly DefaultsSet[];
@@ -131,6 +133,7 @@ export function configFromData(raw: Record<string, JekyllValue>, problems: Confi
     ...siteZone(raw.timezone),
     future: truthy(raw.future),
     unpublished: truthy(raw.unpublished),
+    showDrafts: truthy(raw.show_drafts),
     collectionsDir: typeof raw.collections_dir === 'string' ? raw.collections_dir.replace(/^\/+|\/+$/g, '') : '',
     collections,
     defaults,

@@ -137,7 +137,7 @@ export function documentVerdictFromData(
   const collectionWrites = collectionConfig?.output ?? true;
   let reason: DocVerdict['reason'];
   if (!collectionWrites) reason = 'collection output is false';
-  else if (info.kind === 'draft' && !settings.drafts) reason = 'draft';
+  else if (info.kind === 'draft' && !settings.drafts && !config.showDrafts) reason = 'draft';
   else if (!publishedFlag && !config.unpublished) reason = 'published is falsy';
   else if (future) reason = 'future date';
   if (!result.ok) {
