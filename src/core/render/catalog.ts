@@ -3,7 +3,7 @@
  * `link` and the URL conflict check need them. Built from what the site index keeps (effective
  * front matter), so it costs no file reads.
  */
-import { SiteConfig } from '../site/config';
+import { SiteConfig, truthy } from '../site/config';
 import { computePermalink } from '../site/permalink';
 import { documentNameParts, SiteDocumentInfo } from '../site/post';
 import { resolveDocumentDate } from '../site/rubyTime';
@@ -32,8 +32,13 @@ export interface PostCatalog {
   readonly byRelativePath: ReadonlyMap<string, CatalogPost>;
 }
 
-function isPublished(data: Readonly<Record<string, JekyllValue>>): boolean {
-  return data.published !== false;
+/**
+ * Publisher#publish?: a document whose `published` is present and falsy (false, or nil) is not
+ * written unless `unpublished:`; one dated after the build's time is not written unless `future:`.
+ */
+function isWritten(data: Readonly<Record<string, JekyllValue>>, epochSeconds: number | undefined, config: SiteConfig, now: Date): boolean {
+  if ('published' in data && !truthy(data.published) && !config.unpublished) return false;
+  return config.future || epochSeconds === undefined || epochSeconds <= Math.floor(now.getTime() / 1000);
 }
 
 /** The URL and date of one document. */
@@ -77,7 +82,7 @@ export function buildCatalog(documents: Iterable<CatalogInput>, config: SiteConf
     const placed = placeDocument(doc, config, timezone, now);
     const entry: CatalogPost = { ...doc, relativePath: doc.info.relativePath, url: placed.url, epochSeconds: placed.epochSeconds };
     byRelativePath.set(entry.relativePath, entry);
-    if (!isPublished(doc.data)) continue;
+    if (!isWritten(doc.data, placed.epochSeconds, config, now)) continue;
     if (kind === 'post' || kind === 'draft') posts.push(entry);
     if (entry.url !== undefined) {
       let list = byUrl.get(entry.url);
