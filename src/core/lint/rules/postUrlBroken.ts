@@ -1,26 +1,38 @@
 import { msg } from '../../messages';
 import { closest } from '../ruleUtils';
 import { Fix, LintContext, Rule } from '../types';
-import { SiteDocuments } from '../../site/documents';
+import { DocSummary, SiteDocuments } from '../../site/documents';
 
 const TAG = /\{%-?\s*(post_url|link)\s+([^%]*?)\s*-?%\}/g;
 const RAW = /\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}|\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g;
 
 /** Posts' file names without extension (the last part of a `{% post_url %}` name), once per version of the site's documents. */
-const postsByStem = new WeakMap<SiteDocuments, { version: number; stems: Set<string>; names: string[] }>();
+const postsByStem = new WeakMap<SiteDocuments, { version: number; stems: Set<string>; names: string[]; unbuilt: Map<string, DocSummary> }>();
 
-function postIndex(documents: SiteDocuments): { stems: Set<string>; names: string[] } {
+/**
+ * The posts `{% post_url %}` finds (those the build writes: it searches `site.posts`), their names
+ * for suggestions, and the posts it does not find although they exist (a future date, `published`
+ * false or nil).
+ */
+function postIndex(documents: SiteDocuments): { stems: Set<string>; names: string[]; unbuilt: Map<string, DocSummary> } {
   const cached = postsByStem.get(documents);
   if (cached && cached.version === documents.version) return cached;
   const stems = new Set<string>();
   const names: string[] = [];
+  const unbuilt = new Map<string, DocSummary>();
   for (const doc of documents.all.values()) {
     if (doc.kind !== 'post') continue;
     const stem = doc.path.slice(doc.path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+    // Not written, with a URL: left out by choice (a fatal error, such as an invalid date, has no URL
+    // and stops the build on its own).
+    if (!doc.written && doc.url !== undefined) {
+      unbuilt.set(stem, doc);
+      continue;
+    }
     stems.add(stem);
     names.push(postUrlName(doc.path));
   }
-  const entry = { version: documents.version, stems, names };
+  const entry = { version: documents.version, stems, names, unbuilt };
   postsByStem.set(documents, entry);
   return entry;
 }
@@ -69,11 +81,22 @@ export const postUrlBroken: Rule = {
       const range = { start: argStart, end: argStart + argument.length };
       const replace = (value: string): Fix => ({ title: msg('Use `{0}`', value), edits: [{ range, newText: value }], preferred: false });
       if (tag === 'post_url') {
-        const { stems, names } = postIndex(documents);
+        const { stems, names, unbuilt } = postIndex(documents);
         const stem = argument.slice(argument.lastIndexOf('/') + 1);
         // Jekyll first matches folder, date and slug (postUrlMatches), then falls back to date and slug
         // alone in any folder with a deprecation warning: either way the build goes on.
         if (stems.has(stem)) continue;
+        const hidden = unbuilt.get(stem);
+        if (hidden) {
+          const future = hidden.epochSeconds !== undefined && hidden.epochSeconds > Math.floor(context.settings.now.getTime() / 1000);
+          report({
+            range,
+            message: future
+              ? msg('The post `{0}` has a future date, so Jekyll does not build it yet: `{% post_url %}` stops the whole build until then.', argument)
+              : msg('The post `{0}` is not published (its `published` is false or empty): `{% post_url %}` stops the whole build.', argument),
+          });
+          continue;
+        }
         const suggestions = closest(argument, names, Math.max(3, Math.floor(argument.length / 4)));
         report({
           range,
