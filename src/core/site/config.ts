@@ -5,6 +5,7 @@ import { JekyllValue } from './scalars';
 import { YamlTimestamp } from './timestamp';
 import { globToRegExp } from '../paths';
 import { PERMALINK_STYLES } from './permalink';
+import { rubyToS } from './rubyTime';
 
 export interface CollectionConfig {
   readonly label: string;
@@ -17,7 +18,6 @@ export interface CollectionConfig {
 export interface DefaultsSet {
   readonly path: string;
   readonly type?: string;
-  readonly hasPathScope: boolean;
   readonly values: Record<string, JekyllValue>;
 }
 
@@ -80,7 +80,7 @@ export function readConfig(text: string | undefined): SiteConfig {
 
 export function configFromData(raw: Record<string, JekyllValue>, problems: ConfigProblem[] = []): SiteConfig {
   const permalinkSetting = raw.permalink;
-  const permalink = typeof permalinkSetting === 'string' ? permalinkSetting : permalinkSetting === null ? '' : 'date';
+  const permalink = typeof permalinkSetting === 'string' ? permalinkSetting : 'date'; // a nil keeps Jekyll's default; another value stops the build
   const collections = new Map<string, CollectionConfig>();
   const rawCollections = raw.collections;
   if (Array.isArray(rawCollections)) {
@@ -101,8 +101,8 @@ export function configFromData(raw: Record<string, JekyllValue>, problems: Confi
   collections.set('posts', {
     label: 'posts',
     output: true,
-    // configuration.rb: `collections.posts.permalink ||= style_to_permalink(permalink)`.
-    permalink: posts?.permalink ?? (permalink ? PERMALINK_STYLES[permalink] ?? permalink : undefined),
+    // configuration.rb: `collections.posts.permalink ||= style_to_permalink(permalink)` (an empty string too: Ruby's "" is true).
+    permalink: posts?.permalink ?? PERMALINK_STYLES[permalink] ?? permalink,
     raw: posts?.raw ?? {},
   });
 
@@ -117,7 +117,6 @@ export function configFromData(raw: Record<string, JekyllValue>, problems: Confi
       const type = scope && scope.type !== undefined && scope.type !== null ? String(scope.type) : undefined;
       defaults.push({
         path: scope && typeof scope.path === 'string' ? scope.path : '',
-        hasPathScope: !!scope && typeof scope.path === 'string' && scope.path !== '',
         type: type === 'post' ? 'posts' : type === 'page' ? 'pages' : type === 'draft' ? 'drafts' : type,
         values: set.values,
       });
@@ -139,8 +138,8 @@ export function configFromData(raw: Record<string, JekyllValue>, problems: Confi
     defaults,
     exclude,
     include,
-    excerptSeparator: typeof raw.excerpt_separator === 'string' ? raw.excerpt_separator : '\n\n',
-    markdownExtensions: markdownExt.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean),
+    excerptSeparator: raw.excerpt_separator === undefined || raw.excerpt_separator === null ? '\n\n' : rubyToS(raw.excerpt_separator), // Document#excerpt_separator: `.to_s`
+    markdownExtensions: markdownExt.split(',').map((e) => e.toLowerCase()).filter(Boolean), // Markdown#extname_list: not stripped
     languages: languages && languages.length > 0 ? languages : undefined,
     defaultLang: typeof raw.default_lang === 'string' ? raw.default_lang : undefined,
     theme: typeof raw.theme === 'string' && raw.theme ? raw.theme : undefined,
@@ -155,11 +154,12 @@ export function truthy(value: JekyllValue | undefined): boolean {
 }
 
 export function isMap(value: JekyllValue | undefined): value is Record<string, JekyllValue> {
-  return value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value) && !(value instanceof YamlTimestamp);
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof YamlTimestamp);
 }
 
 function stringList(value: JekyllValue | undefined, fallback: string[]): string[] {
-  if (Array.isArray(value)) return value.filter((v) => v !== null && v !== undefined).map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v)));
+  // EntryFilter#glob_include? matches String entries only: `exclude: [2020]` excludes no folder 2020.
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
   if (typeof value === 'string') return [value];
   return fallback;
 }

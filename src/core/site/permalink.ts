@@ -137,7 +137,7 @@ export function addPermalinkSuffix(template: string, style: string): string {
 /** The URL template of a collection (Collection#url_template, with configuration.rb's style for posts). */
 export function collectionUrlTemplate(label: string, collectionPermalink: string | undefined, sitePermalink: string): string {
   if (collectionPermalink !== undefined) return collectionPermalink;
-  if (label === 'posts' && sitePermalink) return PERMALINK_STYLES[sitePermalink] ?? sitePermalink;
+  if (label === 'posts') return PERMALINK_STYLES[sitePermalink] ?? sitePermalink;
   return addPermalinkSuffix('/:collection/:path', sitePermalink);
 }
 
