@@ -37,3 +37,10 @@ test('post_url naming a post with a future date, or published false or nil, stop
 test('with future: and unpublished: in _config.yml, the build finds them all', () => {
   assert.deepEqual(seen('title: T\nfuture: true\nunpublished: true\n'), []);
 });
+
+test('a post dated at the very second of the build is not in the future (Jekyll: date.to_i > site.time.to_i): only its published: false is named', () => {
+  const text = '---\ntitle: Now\n---\n{% post_url 2026-12-06-same-second %}\n';
+  const others = { '_posts/2026-12-06-same-second.md': "---\ntitle: S\ndate: '2026-12-06 03:00:00 +0000'\npublished: false\n---\nS\n" };
+  const found = lintCase({ path: '_posts/2020-01-01-now.md', text, others, now: '2026-12-06T03:00:00Z' }, 'post-url-broken');
+  assert.deepEqual(found.map((f) => formatMessage(f.message)), ['The post `2026-12-06-same-second` is not published (its `published` is false or empty): `{% post_url %}` stops the whole build.']);
+});
