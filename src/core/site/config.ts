@@ -167,9 +167,9 @@ function stringList(value: JekyllValue | undefined, fallback: string[]): string[
 // ---------------------------------------------------------------------------------------------
 // Front matter defaults, with Jekyll's precedence (FrontmatterDefaults#all).
 
+/** Jekyll's sanitize_path: one leading `/` off. */
 function sanitizeScopePath(path: string): string {
-  if (!path) return '';
-  return path.startsWith('/') ? path.replace(/^\//, '') : path;
+  return path.startsWith('/') ? path.slice(1) : path;
 }
 
 function stripCollectionsDir(path: string, collectionsDir: string): string {
@@ -178,19 +178,27 @@ function stripCollectionsDir(path: string, collectionsDir: string): string {
   return path.startsWith(prefix) ? path.slice(prefix.length) : path;
 }
 
-function appliesPath(set: DefaultsSet, relativePath: string, collectionsDir: string): boolean {
+function appliesPath(set: DefaultsSet, relativePath: string, type: string, collectionsDir: string): boolean {
   const scopePath = set.path;
   if (!scopePath) return true;
   const path = sanitizeScopePath(relativePath);
+  // A document's path is relative to collections_dir (Document#relative_path), a page's to the site.
+  const under = path.startsWith(`${collectionsDir}/`);
+  const inCollections = under && type !== 'pages';
   if (scopePath.includes('*')) {
-    // Jekyll globs the disk and tests each match as a prefix; the matches that can be prefixes of
-    // this path are its own ancestors (and itself).
-    const re = globToRegExp(stripCollectionsDir(scopePath.replace(/^\//, ''), collectionsDir));
+    // Jekyll joins the glob to the site source: one with a leading `/` is globbed from the disk's
+    // root and matches no file of the site (nor does it here: no path tested starts with `/`).
+    // Jekyll globs the disk, strips collections_dir from each match and tests it as a prefix: the
+    // matches that can be prefixes are this path's own ancestors (and itself), those below
+    // collections_dir for a document there, the others for a page.
+    const re = globToRegExp(scopePath);
     const parts = path.split('/');
-    for (let i = 1; i <= parts.length; i++) if (re.test(parts.slice(0, i).join('/'))) return true;
+    const depth = collectionsDir.split('/').length;
+    const last = under && !inCollections ? depth : parts.length;
+    for (let i = inCollections ? depth + 1 : 1; i <= last; i++) if (re.test(parts.slice(0, i).join('/'))) return true;
     return false;
   }
-  return path.startsWith(stripCollectionsDir(scopePath, collectionsDir));
+  return (inCollections ? path.slice(collectionsDir.length + 1) : path).startsWith(stripCollectionsDir(scopePath, collectionsDir));
 }
 
 function hasPrecedence(old: DefaultsSet | undefined, next: DefaultsSet): boolean {
@@ -208,7 +216,7 @@ export function defaultsFor(config: SiteConfig, relativePath: string, type: stri
   let oldScope: DefaultsSet | undefined;
   for (const set of config.defaults) {
     if (set.type !== undefined && set.type !== type) continue;
-    if (!appliesPath(set, relativePath, config.collectionsDir)) continue;
+    if (!appliesPath(set, relativePath, type, config.collectionsDir)) continue;
     if (hasPrecedence(oldScope, set)) {
       merged = deepMerge(merged, set.values);
       oldScope = set;
@@ -243,30 +251,31 @@ export class DefaultsCache {
   private readonly scopePaths: string[] | undefined;
 
   constructor(private readonly config: SiteConfig) {
-    const paths = config.defaults.map((set) => set.path.replace(/^\//, ''));
-    this.scopePaths = config.collectionsDir || paths.some((p) => p.includes('*') || p.includes('?')) ? undefined : paths;
+    // A scope path with a leading `/` applies to no file (Jekyll matches it against paths without
+    // one), and Jekyll globs only a scope path with a `*` (one with `?` alone is a plain prefix).
+    const paths = config.defaults.map((set) => set.path);
+    this.scopePaths = config.collectionsDir || paths.some((p) => p.includes('*')) ? undefined : paths;
   }
 
   get(relativePath: string, type: string): Record<string, JekyllValue> {
     const slash = relativePath.lastIndexOf('/');
-    // The last answer given by folder serves the next file of that folder (files come folder by folder).
-    if (this.last !== undefined && slash === this.lastFolder.length - (this.lastFolder ? 0 : 1) && type === this.lastType && relativePath.startsWith(this.lastFolder)) return this.last;
     const folder = slash === -1 ? '' : relativePath.slice(0, slash);
-    if (!this.scopePaths || this.scopePaths.some((p) => p.length > folder.length + 1 && p.startsWith(folder === "" ? "" : `${folder}/`))) {
+    // The last answer given by folder serves the next file of that folder (files come folder by folder).
+    const last = this.last;
+    if (last && last.folder === folder && last.type === type) return last.defaults;
+    // A scope path longer than `folder/` (`` at the root) that starts with it can tell its files apart.
+    const prefix = folder === '' ? '' : `${folder}/`;
+    if (!this.scopePaths || this.scopePaths.some((p) => p.length > prefix.length && p.startsWith(prefix))) {
       return defaultsFor(this.config, relativePath, type);
     }
     const key = `${type}\0${folder}`;
     let found = this.byFolder.get(key);
     if (!found) this.byFolder.set(key, (found = defaultsFor(this.config, relativePath, type)));
-    this.last = found;
-    this.lastFolder = folder;
-    this.lastType = type;
+    this.last = { folder, type, defaults: found };
     return found;
   }
 
-  private last: Record<string, JekyllValue> | undefined;
-  private lastFolder = '';
-  private lastType = '';
+  private last: { readonly folder: string; readonly type: string; readonly defaults: Record<string, JekyllValue> } | undefined;
 }
 
 const defaultsCaches = new WeakMap<SiteConfig, DefaultsCache>();
