@@ -3,11 +3,10 @@
  * `link` and the URL conflict check need them. Built from what the site index keeps (effective
  * front matter), so it costs no file reads.
  */
-import { SiteConfig, truthy } from '../site/config';
-import { computePermalink } from '../site/permalink';
-import { documentNameParts, SiteDocumentInfo } from '../site/post';
-import { resolveDocumentDate } from '../site/rubyTime';
+import { SiteConfig } from '../site/config';
+import { SiteDocumentInfo } from '../site/post';
 import { JekyllValue } from '../site/scalars';
+import { documentVerdictFromData } from '../site/siteModel';
 
 export interface CatalogInput {
   /** Absolute path. */
@@ -15,6 +14,10 @@ export interface CatalogInput {
   readonly info: SiteDocumentInfo;
   /** Effective front matter. */
   readonly data: Readonly<Record<string, JekyllValue>>;
+  /** The front matter as written, before defaults (`data` when not given): the date is read from it and from the defaults apart. */
+  readonly own?: Readonly<Record<string, JekyllValue>>;
+  /** The file opens with a `---` line (a collection file without one is a static file); true when not given. */
+  readonly hasFrontMatter?: boolean;
 }
 
 export interface CatalogPost extends CatalogInput {
@@ -33,40 +36,14 @@ export interface PostCatalog {
 }
 
 /**
- * Publisher#publish?: a document whose `published` is present and falsy (false, or nil) is not
- * written unless `unpublished:`; one dated after the build's time is not written unless `future:`.
+ * The URL and date of one document, and whether the build writes it: the site model's verdict
+ * (Document#read, Publisher#publish?), so the preview places posts as the linter and `urls` do.
  */
-function isWritten(data: Readonly<Record<string, JekyllValue>>, epochSeconds: number | undefined, config: SiteConfig, now: Date): boolean {
-  if ('published' in data && !truthy(data.published) && !config.unpublished) return false;
-  return config.future || epochSeconds === undefined || epochSeconds <= Math.floor(now.getTime() / 1000);
-}
-
-/** The URL and date of one document. */
-export function placeDocument(doc: CatalogInput, config: SiteConfig, timezone: string, now: Date): { url?: string; epochSeconds?: number; error?: string } {
-  const date = resolveDocumentDate({
-    frontMatterDate: doc.data.date,
-    // Drafts and collection documents are dated by a dated name too (Document::DATE_FILENAME_MATCHER).
-    fileDate: doc.info.kind === 'draft' || doc.info.kind === 'collection' ? documentNameParts(doc.info.relativePath, doc.info.slug).fileDate : doc.info.fileDate,
-    fallbackEpochSeconds: Math.floor(now.getTime() / 1000),
-    timezone,
-    now,
-  });
-  const epochSeconds = date.ok ? date.epochSeconds : Math.floor(now.getTime() / 1000);
-  const collection = doc.info.collection ? config.collections.get(doc.info.collection) : undefined;
-  const result = computePermalink({
-    kind: doc.info.kind,
-    relativePath: doc.info.relativePath,
-    collection: doc.info.collection,
-    collectionsDir: config.collectionsDir,
-    data: doc.data,
-    sitePermalink: config.permalink,
-    collectionPermalink: collection?.permalink,
-    epochSeconds,
-    timezone,
-    markdownExtensions: config.markdownExtensions,
-    pathCategories: doc.info.pathCategories,
-  });
-  return result.ok ? { url: result.url, epochSeconds: date.ok ? epochSeconds : undefined } : { error: result.message, epochSeconds: date.ok ? epochSeconds : undefined };
+export function placeDocument(doc: CatalogInput, config: SiteConfig, timezone: string, now: Date): { document: boolean; url?: string; epochSeconds?: number; error?: string; written: boolean } {
+  const settings = { now, drafts: false, machineZone: timezone };
+  const verdict = documentVerdictFromData(doc.info, doc.hasFrontMatter ?? true, doc.own ?? doc.data, config, settings, undefined, doc.data);
+  if (!verdict) return { document: false, written: false }; // a misnamed post, a collection file without front matter (a static file)
+  return { document: true, url: verdict.url, epochSeconds: verdict.epochSeconds, error: verdict.fatal, written: verdict.written };
 }
 
 export function buildCatalog(documents: Iterable<CatalogInput>, config: SiteConfig, timezone: string, now: Date = new Date()): PostCatalog {
@@ -78,11 +55,11 @@ export function buildCatalog(documents: Iterable<CatalogInput>, config: SiteConf
     // Drafts are in `site.posts` only where the build writes them (`show_drafts:`; the preview renders as `jekyll build` does).
     if (kind === 'page' || (kind === 'draft' && !config.showDrafts)) continue;
     if (kind === 'collection' && !config.collections.get(doc.info.collection ?? '')?.output) continue;
-    if ((kind === 'post' || kind === 'draft') && !doc.info.nameMatches) continue;
     const placed = placeDocument(doc, config, timezone, now);
+    if (!placed.document) continue;
     const entry: CatalogPost = { ...doc, relativePath: doc.info.relativePath, url: placed.url, epochSeconds: placed.epochSeconds };
     byRelativePath.set(entry.relativePath, entry);
-    if (!isWritten(doc.data, placed.epochSeconds, config, now)) continue;
+    if (!placed.written) continue;
     if (kind === 'post' || kind === 'draft') posts.push(entry);
     if (entry.url !== undefined) {
       let list = byUrl.get(entry.url);

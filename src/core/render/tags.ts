@@ -10,6 +10,7 @@ import { truthy } from '../site/config';
 import { parseFrontMatter } from '../site/frontMatter';
 import { computePermalink } from '../site/permalink';
 import { classifyPath } from '../site/post';
+import { staticFileUrl } from '../site/siteMap';
 import { highlightCode, escapeHtml } from './highlight';
 import type { LiquidRun } from './renderTypes';
 import { relativeUrl } from './filters';
@@ -222,8 +223,9 @@ async function findUrl(run: LiquidRun, relative: string): Promise<string | undef
   const bytes = await run.site.fs.readFile(path);
   if (!bytes) return undefined;
   const fm = parseFrontMatter(new TextDecoder().decode(bytes));
+  // A page or a collection file without front matter is a static file, linked where Jekyll copies it.
+  if (!fm.block.opened) return info.kind === 'page' || info.kind === 'collection' ? staticFileUrl(info, run.site.config)?.url : undefined;
   if (info.kind !== 'page') return undefined;
-  if (!fm.block.opened) return `/${relative}`;
   const r = computePermalink({ kind: 'page', relativePath: relative, data: fm.data ?? {}, sitePermalink: run.site.config.permalink, epochSeconds: 0, timezone: run.site.timezone, markdownExtensions: run.site.config.markdownExtensions });
   return r.ok ? r.url : undefined;
 }
