@@ -34,9 +34,15 @@ function isCandidate(document: vscode.TextDocument): boolean {
 }
 
 /** `config-invalid` findings on a site's configuration file (its `jekyll_posts:` block). */
-export function checkConfigFile(text: string, uri: vscode.Uri, site: Site): Finding[] {
+export function checkConfigFile(text: string, uri: vscode.Uri, site: Site, byteOrderMark = false): Finding[] {
   if (dirname(uri.path) !== site.root) return [];
-  return checkProjectConfigText(text, { severity: effectiveRules(site.config, { rules: ruleSettings(uri) })[CONFIG_INVALID] });
+  return checkProjectConfigText(text, { severity: effectiveRules(site.config, { rules: ruleSettings(uri) })[CONFIG_INVALID], byteOrderMark });
+}
+
+/** Whether the file on disk starts with a UTF-8 byte order mark (an editor's text leaves it out). */
+async function startsWithByteOrderMark(site: Site, uri: vscode.Uri): Promise<boolean> {
+  const bytes = await site.fs.readFile(uri.path).catch(() => undefined);
+  return !!bytes && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
 /**
@@ -97,14 +103,17 @@ export class DiagnosticsController implements vscode.Disposable {
     const site = await this.sites.siteFor(document.uri);
     if (!site || !isCandidate(document)) return undefined;
     const version = document.version;
-    const findings = this.lintWith(document, site);
+    const findings = await this.lintWith(document, site);
     const result = { version, site, findings };
     if (document.version === version) this.results.set(document.uri.toString(), result);
     return result;
   }
 
-  private lintWith(document: vscode.TextDocument, site: Site): Finding[] {
-    if (isConfigFile(document.uri)) return checkConfigFile(document.getText(), document.uri, site);
+  private async lintWith(document: vscode.TextDocument, site: Site): Promise<Finding[]> {
+    if (isConfigFile(document.uri)) {
+      const text = document.getText();
+      return checkConfigFile(text, document.uri, site, await startsWithByteOrderMark(site, document.uri));
+    }
     return lintText(document.getText(), relative(site.root, document.uri.path), site.config, {
       rules: ruleSettings(document.uri),
       settings: lintSettings(document.uri),
@@ -150,7 +159,7 @@ export class DiagnosticsController implements vscode.Disposable {
       return;
     }
     const version = document.version;
-    const findings = this.lintWith(document, site);
+    const findings = await this.lintWith(document, site);
     if (this.generations.get(key) !== generation || document.version !== version) return;
     this.results.set(key, { version, site, findings });
     this.collection.set(

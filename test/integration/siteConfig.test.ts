@@ -53,6 +53,22 @@ describe('the jekyll_posts: block, suppressions and the whole-site check', () =>
     await diagnosticsWhere(uri, (d) => d.length === 0);
   });
 
+  it('reports config-invalid where Jekyll stops reading a _config.yml saved with a byte order mark, which the editor does not show', async function () {
+    this.timeout(60_000);
+    await writeConfig(`\ufeffsubtitle: Saved with a mark\n${originalConfig}`);
+    assert.deepStrictEqual([...(await readBytes('_config.yml')).slice(0, 3)], [0xef, 0xbb, 0xbf]);
+    const uri = siteUri('_config.yml');
+    const { document } = await open(uri);
+    assert.ok(!document.getText().startsWith('\ufeff'), 'the editor keeps the mark as the encoding, out of the text');
+    const [diagnostic] = await diagnosticsWhere(uri, (d) => d.some((x) => code(x) === 'config-invalid'), 30_000);
+    // The first line Jekyll ignores: the first written from column 0 after the first setting (comments do not count).
+    const lines = originalConfig.split('\n');
+    const ignored = lines.findIndex((l) => /^[^\s#]/.test(l));
+    assert.deepStrictEqual([diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.range.end.line], [ignored + 1, 0, ignored + 1]);
+    assert.strictEqual(document.getText(diagnostic.range), lines[ignored]);
+    assert.match(diagnostic.message, new RegExp(`byte order mark.*\\(line ${ignored + 2}\\)`));
+  });
+
   it('completes rule ids with their meaning and severities inside the block, and explains them on hover', async () => {
     await writeConfig(`${originalConfig}jekyll_posts:\n  rules:\n    seo-length: off\n    key-t\n`);
     const uri = siteUri('_config.yml');

@@ -291,6 +291,14 @@ describe('jekyll-posts lint: the jekyll_posts: block and --rule', () => {
     assert.equal(readFileSync(join(dir, '_config.yml'), 'utf8'), config.replace('"warn"', '"warning"'));
   });
 
+  it('says where Jekyll stops reading a _config.yml saved with a byte order mark, and computes URLs as the build does', () => {
+    // `jekyll build` 4.3.1 on this config writes /2020/01/01/a.html: the permalink line is never read.
+    const dir = site('bom-cut', '\ufefftitle: x\npermalink: /blog/:title/\n');
+    const { findings } = json(['lint', dir]);
+    assert.deepEqual(findings.filter((f) => f.file === '_config.yml').map((f) => [f.rule, f.line, f.column, f.endColumn]), [['config-invalid', 2, 1, 25]]);
+    assert.match(run(['urls', dir]).stdout, /\/2020\/01\/01\/a\.html/);
+  });
+
   it('reads the block through a --config chain and reports each file’s own mistakes', () => {
     const dir = site('chain', 'jekyll_posts:\n  rules:\n    key-typo: error\n');
     writeFileSync(join(dir, '_config.ci.yml'), 'jekyll_posts:\n  rules:\n    key-typo: info\n    seo-lenght: off\n');

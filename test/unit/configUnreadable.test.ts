@@ -32,7 +32,8 @@ describe('config-invalid on a configuration file Jekyll cannot read', () => {
   });
 
   it('keeps its range after a BOM', () => {
-    assert.equal((seen('\ufefftitle: t\nfoo: [a\n')[0] as { at: string }).at, '[a');
+    // `jekyll build` 4.3.1 stops on `\ufefftitle: [a\nfoo: 1\n` (Psych: "did not find expected ',' or ']'").
+    assert.equal((seen('\ufefftitle: [a\nfoo: 1\n')[0] as { at: string }).at, '[a');
   });
 
   it('says nothing of a plain value opening with `:` (`style: :compressed`): safe_yaml, which Jekyll uses, reads it as text', () => {

@@ -6,6 +6,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Composer, Document } from 'yaml';
 import type { Node as YamlNode, Pair, Range, Scalar, YAMLMap } from 'yaml';
 import { msg } from '../messages';
+import { configTextAsPsychReadsIt } from '../site/config';
 import { parseYamlText } from '../site/frontMatter';
 import { parsePsychTokens } from '../site/psychLexer';
 import { PROJECT_KEY, PROJECT_KEYS, SEVERITY_SETTINGS, severityOf } from '../site/projectConfig';
@@ -70,6 +71,23 @@ function rename(node: Scalar, name: string): string {
 export interface ConfigCheckOptions {
   /** Severity of `config-invalid` (`off` to skip the check); its default is warning. */
   readonly severity?: SeveritySetting;
+  /**
+   * The file starts with a byte order mark that `text` leaves out (an editor's text: the editor
+   * keeps the mark as the file's encoding). Jekyll reads the mark, so it is put back for the
+   * check, and the findings' offsets stay those of `text`.
+   */
+  readonly byteOrderMark?: boolean;
+}
+
+/** A finding moved by `delta` UTF-16 units (offsets below 0 become 0), its same-file related locations and fixes with it. */
+function shifted(finding: Finding, delta: number): Finding {
+  const move = (r: OffsetRange): OffsetRange => ({ start: Math.max(0, r.start + delta), end: Math.max(0, r.end + delta) });
+  return {
+    ...finding,
+    range: move(finding.range),
+    ...(finding.related ? { related: finding.related.map((r) => (r.file === undefined ? { ...r, range: move(r.range) } : r)) } : {}),
+    ...(finding.fixes ? { fixes: finding.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: move(e.range) })) })) } : {}),
+  };
 }
 
 /**
@@ -80,6 +98,9 @@ export interface ConfigCheckOptions {
 export function checkProjectConfigText(text: string, options: ConfigCheckOptions = {}): Finding[] {
   const setting = options.severity ?? 'warning';
   if (setting === 'off') return [];
+  if (options.byteOrderMark && text.charCodeAt(0) !== 0xfeff) {
+    return checkProjectConfigText(`\ufeff${text}`, { ...options, byteOrderMark: false }).map((f) => shifted(f, -1));
+  }
   const severity: Severity = setting;
   const unreadable = unreadableConfig(text);
   if (unreadable) return [{ ...unreadable, rule: CONFIG_INVALID, severity }];
@@ -103,14 +124,24 @@ export function checkProjectConfigText(text: string, options: ConfigCheckOptions
 
 /**
  * A configuration file Jekyll cannot read (`jekyll build` 4.3.1): a YAML error stops the build; a
- * file that is a list or a single value is set aside ("Error reading configuration. Using defaults").
+ * file that is a list or a single value is set aside ("Error reading configuration. Using defaults");
+ * a file saved with a byte order mark loses all but its first setting (configTextAsPsychReadsIt).
  */
 function unreadableConfig(text: string): FindingDraft | undefined {
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (const problem of parseYamlText(text.slice(bom)).problems) {
-    const range = { start: problem.range.start + bom, end: problem.range.end + bom };
+  const read = configTextAsPsychReadsIt(text);
+  for (const problem of parseYamlText(read.text).problems) {
+    const range = problem.range;
     if (problem.kind === 'yaml-error') return { range, message: msg('Jekyll cannot read this file and stops the build: {0}', problem.detail) };
     if (problem.kind === 'not-mapping') return { range, message: msg('This file is not a set of `key: value` settings: Jekyll ignores it and builds with its defaults.') };
+  }
+  if (read.ignoredFrom !== undefined) {
+    const lineEnd = text.indexOf('\n', read.ignoredFrom);
+    const line = text.slice(read.ignoredFrom, lineEnd < 0 ? undefined : lineEnd).replace(/\r$/, '');
+    const lineNumber = text.slice(0, read.ignoredFrom).split('\n').length;
+    return {
+      range: { start: read.ignoredFrom, end: read.ignoredFrom + line.length },
+      message: msg('This file starts with a byte order mark, so Jekyll stops reading it here (line {0}): this line and every one after it are ignored. Save the file as UTF-8 without a byte order mark.', lineNumber),
+    };
   }
   return undefined;
 }

@@ -61,6 +61,30 @@ export interface SiteConfig {
 
 const DEFAULT_EXCLUDES = ['.sass-cache', '.jekyll-cache', 'gemfiles', 'Gemfile', 'Gemfile.lock', 'node_modules', 'vendor/bundle/', 'vendor/cache/', 'vendor/gems/', 'vendor/ruby/'];
 
+/**
+ * The part of a configuration file's text that Jekyll reads, with offsets into `text`. Jekyll reads
+ * `_config.yml` as it is (File.read), a byte order mark included, and libyaml takes the mark for a
+ * column: a first line holding a setting starts a mapping indented by one, the first later line
+ * written from column 0 ends that document, and Psych.safe_load returns the first document only. So
+ * a file saved with a byte order mark keeps its first setting (and the lines indented under it) and
+ * silently loses the rest (`jekyll build` 4.3.1). `ignoredFrom` is where the lost part starts.
+ */
+export function configTextAsPsychReadsIt(text: string): { readonly text: string; readonly ignoredFrom?: number } {
+  if (text.charCodeAt(0) !== 0xfeff) return { text };
+  // The mark as one column of indentation: same length, so offsets stay those of `text`.
+  const spaced = ` ${text.slice(1)}`;
+  const firstEnd = text.indexOf('\n');
+  // Only a first line that opens a block (`key:`, `- item`) ends at a later line written from column
+  // 0; a comment or a blank line opens nothing, and a plain value (`---` among them, which is no
+  // document start once indented) goes on over the lines below it.
+  if (firstEnd < 0 || !/^[ \t]*(-[ \t\r]|-$|[^\s#][^\n]*?:[ \t\r]|[^\s#][^\n]*?:$)/.test(spaced.slice(0, firstEnd))) return { text: spaced };
+  const later = /\n(?=[^\s#])/g;
+  later.lastIndex = firstEnd;
+  const cut = later.exec(text);
+  if (!cut) return { text: spaced };
+  return { text: spaced.slice(0, cut.index + 1), ignoredFrom: cut.index + 1 };
+}
+
 /** Reads `_config.yml` text (undefined when the site has none) into a SiteConfig. Never throws. */
 export function readConfig(text: string | undefined): SiteConfig {
   const problems: ConfigProblem[] = [];
@@ -68,10 +92,10 @@ export function readConfig(text: string | undefined): SiteConfig {
   if (text === undefined) {
     problems.push({ kind: 'missing', range: { start: 0, end: 0 }, detail: '' });
   } else {
-    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const parsed = parseYamlText(text.slice(start));
+    const read = configTextAsPsychReadsIt(text);
+    const parsed = parseYamlText(read.text);
     for (const p of parsed.problems) {
-      problems.push({ kind: p.kind === 'not-mapping' ? 'not-mapping' : 'yaml-error', range: { start: p.range.start + start, end: p.range.end + start }, detail: p.detail });
+      problems.push({ kind: p.kind === 'not-mapping' ? 'not-mapping' : 'yaml-error', range: p.range, detail: p.detail });
     }
     if (parsed.data) raw = parsed.data;
   }

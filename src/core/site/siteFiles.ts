@@ -39,7 +39,7 @@ export async function findSiteRoot(fs: SiteFileSystem, path: string): Promise<st
 export async function readConfigText(fs: SiteFileSystem, root: string): Promise<string | undefined> {
   for (const name of CONFIG_FILE_NAMES) {
     const bytes = await fs.readFile(join(root, name));
-    if (bytes) return new TextDecoder('utf-8').decode(bytes);
+    if (bytes) return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes); // a byte order mark kept: Jekyll reads it (configTextAsPsychReadsIt)
   }
   return undefined;
 }
@@ -54,7 +54,7 @@ export async function loadConfig(fs: SiteFileSystem, root: string, configPaths?:
   const problems: ConfigProblem[] = [];
   for (const path of configPaths) {
     const bytes = await fs.readFile(path);
-    const config = readConfig(bytes ? new TextDecoder('utf-8').decode(bytes) : undefined);
+    const config = readConfig(bytes ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) : undefined);
     raw = deepMerge(raw, config.raw);
     problems.push(...config.problems);
   }
