@@ -32,7 +32,11 @@ function bundleCore() {
 
 
 /** What Jekyll wrote: every probe found in the output, keyed by source path. */
-function readProbes(siteDir) {
+/**
+ * What each written document's probe says, by source path. `page.path` of a collection document
+ * (posts included) is relative to `collections_dir` when the site sets one: `source` maps it back.
+ */
+function readProbes(siteDir, source = (path) => path) {
   const probes = new Map();
   let files = [];
   try {
@@ -44,7 +48,7 @@ function readProbes(siteDir) {
     const text = readFileSync(join(siteDir, file), 'utf8');
     for (const m of text.matchAll(/<!--PROBE(.*?)PROBE-->/gs)) {
       const probe = JSON.parse(m[1]);
-      probes.set(probe.path, { ...probe, outputPath: file });
+      probes.set(source(probe.path), { ...probe, path: source(probe.path), outputPath: file });
     }
   }
   return probes;
@@ -157,7 +161,8 @@ for (const site of [...sites(), ...siteMapSites(PROBE_LAYOUT)]) {
     failures.push(`[${site.name}] jekyll build failed:\n${buildOutput}`);
     continue;
   }
-  const probes = readProbes(join(src, '_site'));
+  const collectionsDir = /^collections_dir:\s*["']?([^"'\n]*)/m.exec(site.files['_config.yml'] ?? '')?.[1].replace(/^\.?\/+|\/+$/g, '');
+  const probes = readProbes(join(src, '_site'), (path) => (collectionsDir && !existsSync(join(src, path)) && existsSync(join(src, collectionsDir, path)) ? `${collectionsDir}/${path}` : path));
   // Jekyll 4.3 prints a Conflict: warning while it builds; jekyll doctor prints the same list.
   const jekyllConflicts = readConflicts(buildOutput, src);
   if (jekyllConflicts.size > 0) buildsWithConflicts++;

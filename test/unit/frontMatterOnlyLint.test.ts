@@ -48,7 +48,7 @@ test('a front matter without body-reading rules is decoded alone; the body is de
 
 test('rules that do not declare readsBody give the same findings on the front matter alone, on every fixture post', () => {
   const rules = allRules.filter((rule) => rule.readsBody === undefined);
-  const config = { collections: new Map(), defaults: [], exclude: [], include: [] };
+  const config = { raw: {}, collections: new Map(), defaults: [], exclude: [], include: [] };
   let compared = 0;
   for (const path of markdownFiles(fixtures)) {
     const bytes = readFileSync(path);

@@ -118,6 +118,7 @@ export function checkProjectConfigText(text: string, options: ConfigCheckOptions
     if (!isScalar(pair.key)) continue;
     if (pair.key.value === PROJECT_KEY) checkBlock(context, pair as Pair<YamlNode, YamlNode | null>);
     else if (pair.key.value === 'timezone') checkTimezone(context, pair as Pair<YamlNode, YamlNode | null>);
+    else if (pair.key.value === 'collections_dir') checkCollectionsDir(context, pair as Pair<YamlNode, YamlNode | null>);
   }
   return findings;
 }
@@ -174,6 +175,30 @@ function checkTimezone({ report, resolve }: Context, pair: Pair<YamlNode, YamlNo
       ? msg('`{0}` is not a time zone: Jekyll builds this site in UTC. Did you mean `{1}`?', name, best)
       : msg('`{0}` is not a time zone: Jekyll builds this site in UTC.', name),
     fixes: best ? [{ title: msg('Change to `{0}`', best), edits: [{ range: at, newText: rename(node, best) }], preferred: false }] : undefined,
+  });
+}
+
+/**
+ * `collections_dir:` written with a slash. Jekyll finds other collections under it whatever the
+ * slashes, but reads the posts and drafts of a folder only when its path, led by `/`, starts with
+ * `/` and the value as written (Reader#retrieve_posts): a leading `/` or `./` reads none, a trailing
+ * `/` none in `<dir>/_posts` itself (`jekyll build` 4.3.1). The plain name is offered, never
+ * preferred: the posts it brings back change the site.
+ */
+function checkCollectionsDir({ report, resolve }: Context, pair: Pair<YamlNode, YamlNode | null>): void {
+  const node = resolve(pair.value);
+  if (!node || !isScalar(node) || typeof node.value !== 'string') return;
+  const value = node.value;
+  const plain = value.replace(/^(\.?\/)+|\/+$/g, '');
+  if (plain === value || plain === '') return;
+  const at = rangeOf(pair.value as YamlNode);
+  const leading = /^\.?\//.exec(value)?.[0];
+  report({
+    range: at,
+    message: leading
+      ? msg('With `collections_dir` starting with `{0}`, Jekyll reads no post and no draft (other collections are found). Write `{1}`.', leading, plain)
+      : msg('With `collections_dir` ending with `/`, Jekyll reads no post or draft in `{0}/_posts` itself, only in folders below it. Write `{0}`.', plain),
+    fixes: [{ title: msg('Change to `{0}`', plain), edits: [{ range: at, newText: rename(node, plain) }], preferred: false }],
   });
 }
 

@@ -157,7 +157,8 @@ export function configFromData(raw: Record<string, JekyllValue>, problems: Confi
     future: truthy(raw.future),
     unpublished: truthy(raw.unpublished),
     showDrafts: truthy(raw.show_drafts),
-    collectionsDir: typeof raw.collections_dir === 'string' ? raw.collections_dir.replace(/^\/+|\/+$/g, '') : '',
+    // Site#in_source_dir makes `/coll/`, `./coll` and `coll` one folder (posts are another matter: post.ts readsPostsIn).
+    collectionsDir: typeof raw.collections_dir === 'string' ? raw.collections_dir.replace(/^(\.?\/)+|\/+$/g, '') : '',
     collections,
     defaults,
     exclude,

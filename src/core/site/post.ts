@@ -104,6 +104,19 @@ function excludeMatcher(config: SiteConfig): { literal: string[]; globs: RegExp[
 }
 
 /**
+ * Reader#retrieve_posts: the posts and drafts of a folder are read only when its path from the
+ * source, led by `/` (`/coll/sub`; the source itself is ``), starts with `/` and `collections_dir`
+ * as written. So `collections_dir: coll/` reads coll/sub/_posts but not coll/_posts, and `/coll` or
+ * `./coll` read no post at all (`jekyll build` 4.3.1), while other collections are found under
+ * `coll` whatever the slashes.
+ */
+function readsPostsIn(folder: readonly string[], config: SiteConfig): boolean {
+  const written = config.raw.collections_dir;
+  if (typeof written !== 'string' || written === '') return true;
+  return (folder.length ? `/${folder.join('/')}` : '').startsWith(`/${written}`);
+}
+
+/**
  * Classifies a file of a site (path relative to the site root) as Jekyll's reader would, or
  * returns undefined when Jekyll never reads it as a document (special names, `_site`, layouts...).
  * Pages are any other file; whether a page has front matter is for the caller to check.
@@ -125,6 +138,7 @@ export function classifyPath(relativePath: string, config: SiteConfig): SiteDocu
     const below = rest.slice(magicIndex + 1);
     const entry = below.join('/');
     if (below.length === 0 || below.some((p) => isSpecialName(p))) return undefined;
+    if (!readsPostsIn(parts.slice(0, parts.length - rest.length + magicIndex), config)) return undefined;
     // Jekyll cuts at the first `_posts`/`_drafts` in the path, even inside a folder name (`my_posts/_posts/` gives `my`).
     const pathCategories = categoriesFromPath(rest.join('/'), magic);
     if (magic === '_posts') {

@@ -247,6 +247,25 @@ function jekyllDocsSite() {
   return { name: 'jekyll-docs', env: { TZ: 'UTC' }, buildArgs: ['--config', '_config.yml,override.yml'], files, configFiles: ['_config.yml', 'override.yml'] };
 }
 
+/**
+ * `collections_dir` written with a slash: Jekyll finds the posts of a folder only when its path, led
+ * by `/`, starts with `/` and the value as written, so `coll/` reads coll/sub/_posts and not
+ * coll/_posts, and `/coll` reads no post; the other collections are found either way.
+ */
+function collectionsDirSite(name, value) {
+  return {
+    name,
+    env: { TZ: 'UTC' },
+    files: {
+      '_config.yml': `collections_dir: ${value}\ncollections:\n  recipes:\n    output: true\ndefaults:\n  - scope: {path: ""}\n    values: {layout: probe}\n`,
+      '_layouts/probe.html': PROBE_LAYOUT,
+      'coll/_posts/2020-01-01-top.md': fm(['title: Top']),
+      'coll/sub/_posts/2020-01-02-below.md': fm(['title: Below']),
+      'coll/_recipes/soup.md': fm(['title: Soup']),
+    },
+  };
+}
+
 function errorSite(name, files, expect) {
   return {
     name,
@@ -263,6 +282,9 @@ export function sites() {
     draftsSite(),
     seedSite(),
     jekyllDocsSite(),
+    collectionsDirSite('collections-dir-trailing-slash', 'coll/'),
+    collectionsDirSite('collections-dir-leading-slash', '/coll'),
+    collectionsDirSite('collections-dir-dot-slash', './coll'),
     errorSite('error-invalid-date', { '_posts/2014-06-04-bad.md': fm(['date: not a date']) }, /Invalid date/),
     errorSite('error-impossible-time', { '_posts/2014-06-04-bad.md': fm(['date: 2014-06-04 25:00:00']) }, /Invalid date/),
     errorSite('error-empty-date', { '_posts/2014-06-04-bad.md': fm(['date:']) }, /Invalid date/),
