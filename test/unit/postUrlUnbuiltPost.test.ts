@@ -44,3 +44,9 @@ test('a post dated at the very second of the build is not in the future (Jekyll:
   const found = lintCase({ path: '_posts/2020-01-01-now.md', text, others, now: '2026-12-06T03:00:00Z' }, 'post-url-broken');
   assert.deepEqual(found.map((f) => formatMessage(f.message)), ['The post `2026-12-06-same-second` is not published (its `published` is false or empty): `{% post_url %}` stops the whole build.']);
 });
+
+test('a post whose date has passed since the site index read it is built now: nothing said (the index judged it future)', () => {
+  const text = '---\ntitle: Now\n---\n{% post_url 2030-01-01-future %} {% post_url 2019-01-01-nilpub %}\n';
+  const found = lintCase({ path: '_posts/2020-01-01-now.md', text, others: OTHERS, indexedAt: '2029-12-31T12:00:00Z', now: '2030-01-02T12:00:00Z' }, 'post-url-broken');
+  assert.deepEqual(found.map((f) => formatMessage(f.message)), ['The post `2019-01-01-nilpub` is not published (its `published` is false or empty): `{% post_url %}` stops the whole build.']);
+});

@@ -21,6 +21,8 @@ export interface SiteCase {
   readonly authors?: readonly string[];
   readonly layouts?: readonly string[];
   readonly now?: string;
+  /** When the site index read the other documents (an editor open for days); `now` when unset. */
+  readonly indexedAt?: string;
   readonly timezone?: string;
   readonly settings?: { languages?: string[]; requiredKeys?: string[] };
   /** Other files of the site (static files, pages) for `{% link %}`. */
@@ -46,7 +48,7 @@ export function lintCase(c: SiteCase, rule: string): Finding[] {
   const facts = {
     ...factsFromDocuments(docs, { authors, hasAuthorRegistry: c.authors !== undefined, layouts: c.layouts ? new Set(c.layouts) : undefined }),
     templateKeys: c.templateKeys ? new Set(c.templateKeys) : undefined,
-    siteDocuments: siteDocumentsFrom(texts, [...texts.map((t) => t.path), ...(c.files ?? [])], config, { now, drafts: false, machineZone: timezone }),
+    siteDocuments: siteDocumentsFrom(texts, [...texts.map((t) => t.path), ...(c.files ?? [])], config, { now: c.indexedAt ? new Date(c.indexedAt) : now, drafts: false, machineZone: timezone }),
   };
   const findings = lintDocument(
     { text: c.text, document: classifyPath(path, config)!, config },

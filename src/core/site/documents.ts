@@ -11,6 +11,8 @@ export interface DocSummary {
   readonly url?: string;
   readonly output?: string;
   readonly written: boolean;
+  /** Why it is not written, as judged when the summary was made (a future date passes). */
+  readonly reason?: DocVerdict['reason'];
   readonly lang?: string;
   readonly epochSeconds?: number;
   /** The front matter permalink, when the document sets one. */
@@ -42,6 +44,7 @@ export function summarize(verdict: DocVerdict): DocSummary {
     url: verdict.url,
     output: verdict.outputPath,
     written: verdict.written,
+    reason: verdict.reason,
     lang: typeof data.lang === 'string' && data.lang ? data.lang : undefined,
     epochSeconds: verdict.epochSeconds,
     permalink: typeof data.permalink === 'string' ? data.permalink : undefined,

@@ -88,7 +88,9 @@ export const postUrlBroken: Rule = {
         if (stems.has(stem)) continue;
         const hidden = unbuilt.get(stem);
         if (hidden) {
-          const future = hidden.epochSeconds !== undefined && hidden.epochSeconds > Math.floor(context.settings.now.getTime() / 1000);
+          // The index judged the date when it read the post: one whose date has passed since is built now.
+          const future = hidden.reason === 'future date';
+          if (future && (hidden.epochSeconds ?? 0) <= Math.floor(context.settings.now.getTime() / 1000)) continue;
           report({
             range,
             message: future
