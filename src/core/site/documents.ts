@@ -44,7 +44,7 @@ export function summarize(verdict: DocVerdict): DocSummary {
     url: verdict.url,
     output: verdict.outputPath,
     written: verdict.written,
-    reason: verdict.reason,
+    ...(verdict.reason ? { reason: verdict.reason } : {}),
     lang: typeof data.lang === 'string' && data.lang ? data.lang : undefined,
     epochSeconds: verdict.epochSeconds,
     permalink: typeof data.permalink === 'string' ? data.permalink : undefined,
