@@ -229,6 +229,13 @@ describe('the site index reads every source of a site', () => {
     assert.equal(index.hasAuthorRegistry, true);
   });
 
+  it('leaves out an _authors file without front matter, as Jekyll does (a static file, not in site.authors)', async () => {
+    // jekyll build 4.3.1 of _authors/bee.md (front matter) and _authors/plain.md (none) prints
+    // `{{ site.authors | map: "slug" | join: "," }}` as `bee`.
+    const index = await build(site({ '/s/_authors/plain.md': 'Just a file, no front matter.\n' }));
+    assert.deepEqual([...index.authors.keys()].sort(), ['marie', 'tom-martin', 'zoe']);
+  });
+
   it('reads authors from a _data/authors.json list', async () => {
     const index = await build(new MemoryFileSystem({ '/s/_config.yml': '', '/s/_data/authors.json': '[{"login": "ana", "name": "Ana", "github": "ana"}]' }));
     assert.deepEqual(index.authors.get('ana'), { login: 'ana', name: 'Ana', bio: undefined, links: { github: 'ana' }, file: '_data/authors.json', offset: 11 });

@@ -601,7 +601,8 @@ export class SiteIndex implements SiteKnowledge {
   }
 
   private count(doc: IndexedDocument, sign: 1 | -1): void {
-    if (doc.info.collection === 'authors' && doc.info.kind === 'collection') {
+    // An _authors file without front matter is a static file: not in site.authors.
+    if (doc.info.collection === 'authors' && doc.info.kind === 'collection' && doc.hasFrontMatter) {
       if (sign > 0) this.authorDocs.set(doc.path, authorFromDocument(doc.info.relativePath, doc.info.slug, doc.data));
       else this.authorDocs.delete(doc.path);
       this.mergedAuthors = undefined;
