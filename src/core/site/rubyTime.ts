@@ -413,15 +413,15 @@ function compileExpressions() {
 const GENGO: Record<string, number> = { m: 1867, t: 1911, s: 1925, h: 1988, r: 2018 };
 
 function fraction(digits: string): number {
-  return digits === '' ? 0 : str2num(digits) / 10 ** digits.length;
+  return str2num(digits) / 10 ** digits.length; // '' is 0 / 1
 }
 
 function parseTime(p: Parse): void {
   p.subs(expressions().time, (m) => {
     const h = p.hash;
     if (m[2] !== undefined) h.zone = m[2];
-    const t = expressions().time2.exec(m[1]);
-    if (!t) return;
+    // time's first group starts with digits, and so does every text time2 reads.
+    const t = expressions().time2.exec(m[1])!;
     let hour = str2num(t[1]);
     if (t[5] !== undefined) {
       hour %= 12;
@@ -434,8 +434,8 @@ function parseTime(p: Parse): void {
   });
 }
 
-function parseDdd(p: Parse): boolean {
-  return p.subs(expressions().ddd, (m) => {
+function parseDdd(p: Parse): void {
+  p.subs(expressions().ddd, (m) => {
     const h = p.hash;
     const [, s1, s2, s3, s4, s5] = m as unknown as G[];
     const n = (s: string, from: number, width: number): number => parseInt(s.slice(from, from + width), 10);
@@ -548,8 +548,7 @@ function parseDdd(p: Parse): boolean {
       h.zone = s5;
       if (s5[0] === '[') {
         const inner = s5.slice(1, -1);
-        const colon = inner.indexOf(':');
-        h.zone = colon === -1 ? inner : inner.slice(colon + 1);
+        h.zone = inner.slice(inner.indexOf(':') + 1); // after the colon, or all of it (-1 + 1)
       }
     }
   });
@@ -590,51 +589,50 @@ export function fullDateParse(input: string): DateParseHash {
   if (p.has(ALPHA)) p.subs(expressions().day, (m) => (hash.wday = dayNum(m[1])));
   if (p.has(DIGIT)) parseTime(p);
 
-  const found = ((): boolean => {
+  // The date expressions in Date._parse's order: the first that matches ends the search (`goto ok`).
+  ((): void => {
     if (p.has(ALPHA | DIGIT)) {
-      if (p.subs(expressions().eu, (m) => p.s3e(m[4], monNum(m[2]), m[1], isBc(m[3])))) return true;
-      if (p.subs(expressions().us, (m) => p.s3e(m[4], monNum(m[1]), m[2], isBc(m[3])))) return true;
+      if (p.subs(expressions().eu, (m) => p.s3e(m[4], monNum(m[2]), m[1], isBc(m[3])))) return;
+      if (p.subs(expressions().us, (m) => p.s3e(m[4], monNum(m[1]), m[2], isBc(m[3])))) return;
     }
-    if (p.has(DIGIT | DASH) && p.subs(expressions().iso, (m) => p.s3e(m[1], m[2], m[3], false))) return true;
+    if (p.has(DIGIT | DASH) && p.subs(expressions().iso, (m) => p.s3e(m[1], m[2], m[3], false))) return;
     if (p.has(DIGIT | DOT) && p.subs(expressions().jis, (m) => {
       hash.year = str2num(m[2]) + (GENGO[m[1].toLowerCase()] ?? 0);
       hash.mon = str2num(m[3]);
       hash.mday = str2num(m[4]);
-    })) return true;
+    })) return;
     if (p.has(ALPHA | DIGIT | DASH)) {
-      if (p.subs(expressions().vms11, (m) => p.s3e(m[3], monNum(m[2]), m[1], false))) return true;
-      if (p.subs(expressions().vms12, (m) => p.s3e(m[3], monNum(m[1]), m[2], false))) return true;
+      if (p.subs(expressions().vms11, (m) => p.s3e(m[3], monNum(m[2]), m[1], false))) return;
+      if (p.subs(expressions().vms12, (m) => p.s3e(m[3], monNum(m[1]), m[2], false))) return;
     }
-    if (p.has(DIGIT | SLASH) && p.subs(expressions().sla, (m) => p.s3e(m[1], m[2], m[3], false))) return true;
-    if (p.has(DIGIT | DOT) && p.subs(expressions().dot, (m) => p.s3e(m[1], m[2], m[3], false))) return true;
+    if (p.has(DIGIT | SLASH) && p.subs(expressions().sla, (m) => p.s3e(m[1], m[2], m[3], false))) return;
+    if (p.has(DIGIT | DOT) && p.subs(expressions().dot, (m) => p.s3e(m[1], m[2], m[3], false))) return;
     if (p.has(DIGIT)) {
       if (p.subs(expressions().iso21, (m) => {
         if (m[1] !== undefined) hash.cwyear = str2num(m[1]);
         hash.cweek = str2num(m[2]);
         if (m[3] !== undefined) hash.cwday = str2num(m[3]);
-      })) return true;
-      if (p.subs(expressions().iso22, (m) => (hash.cwday = str2num(m[1])))) return true;
+      })) return;
+      if (p.subs(expressions().iso22, (m) => (hash.cwday = str2num(m[1])))) return;
       if (p.subs(expressions().iso23, (m) => {
         if (m[1] !== undefined) hash.mon = str2num(m[1]);
         hash.mday = str2num(m[2]);
-      })) return true;
+      })) return;
       if (p.subs(expressions().iso24, (m) => {
         hash.mon = str2num(m[1]);
         if (m[2] !== undefined) hash.mday = str2num(m[2]);
-      })) return true;
+      })) return;
       if (!expressions().iso25pre.test(p.str) && p.subs(expressions().iso25, (m) => {
         hash.year = str2num(m[1]);
         hash.yday = str2num(m[2]);
-      })) return true;
-      if (!expressions().iso26pre.test(p.str) && p.subs(expressions().iso26, (m) => (hash.yday = str2num(m[1])))) return true;
+      })) return;
+      if (!expressions().iso26pre.test(p.str) && p.subs(expressions().iso26, (m) => (hash.yday = str2num(m[1])))) return;
     }
-    if (p.has(DIGIT) && p.subs(expressions().year, (m) => (hash.year = str2num(m[1])))) return true;
-    if (p.has(ALPHA) && p.subs(expressions().mon, (m) => (hash.mon = monNum(m[1])))) return true;
-    if (p.has(DIGIT) && p.subs(expressions().mday, (m) => (hash.mday = str2num(m[1])))) return true;
-    if (p.has(DIGIT) && parseDdd(p)) return true;
-    return false;
+    if (p.has(DIGIT) && p.subs(expressions().year, (m) => (hash.year = str2num(m[1])))) return;
+    if (p.has(ALPHA) && p.subs(expressions().mon, (m) => (hash.mon = monNum(m[1])))) return;
+    if (p.has(DIGIT) && p.subs(expressions().mday, (m) => (hash.mday = str2num(m[1])))) return;
+    if (p.has(DIGIT)) parseDdd(p);
   })();
-  void found;
 
   if (p.has(ALPHA)) p.subs(expressions().bc, () => (hash._bc = true));
   if (p.has(DIGIT)) {
