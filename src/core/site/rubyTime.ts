@@ -205,19 +205,19 @@ const ABBR_MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MONTHS = ABBR_MONTHS.split('|');
 
-// The expressions only capture the abbreviations themselves (`(sun|mon|...)`), so both are found.
+// The expressions only capture the three letters of the abbreviations (`(sun|mon|...)`), so both are found.
 function dayNum(s: string): number {
-  return DAYS.indexOf(s.slice(0, 3).toLowerCase());
+  return DAYS.indexOf(s.toLowerCase());
 }
 
 function monNum(s: string): number {
-  return MONTHS.indexOf(s.slice(0, 3).toLowerCase()) + 1;
+  return MONTHS.indexOf(s.toLowerCase()) + 1;
 }
 
-/** `rb_str_to_inum(s, 10, false)`: the leading integer, 0 when none. */
+/** `rb_str_to_inum(s, 10, false)` on what every caller passes: a run of digits an expression captured,
+ * with at most a sign before it (never the spaces, underscores or trailing text Ruby's also reads). */
 function str2num(s: string): number {
-  const m = /^\s*([-+]?\d+)/.exec(s.replace(/_/g, ''));
-  return m ? parseInt(m[1], 10) : 0;
+  return parseInt(s, 10);
 }
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
@@ -250,12 +250,12 @@ class Parse {
     return (f & flags) === flags;
   }
 
-  /** `s3e`: sorts out which of three numbers is the year, the month and the day. */
-  s3e(y: G, m: G | number, d: G, bc: boolean): void {
+  /** `s3e`: sorts out which of three numbers is the year, the month and the day (every caller has the month). */
+  s3e(y: G, m: string | number, d: G, bc: boolean): void {
     const hash = this.hash;
     let c: boolean | undefined;
-    let mm: G = m === undefined ? undefined : String(m);
-    if (y !== undefined && mm !== undefined && d === undefined) {
+    let mm: G = String(m);
+    if (y !== undefined && d === undefined) {
       const oy = y;
       const om = mm;
       y = d;
@@ -287,7 +287,7 @@ class Parse {
         }
       }
     }
-    if (mm !== undefined && (mm[0] === "'" || byteLength(mm) > 2)) {
+    if (mm[0] === "'" || byteLength(mm) > 2) {
       const oy = y;
       const om = mm;
       const od = d;
