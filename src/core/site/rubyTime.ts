@@ -927,7 +927,7 @@ function rubyNumberToS(n: number): string {
 
 function rubyInspect(value: JekyllValue): string {
   if (value === null) return 'nil';
-  if (value instanceof YamlTimestamp) return value.kind === 'date' ? `#<Date: ${yamlTimestampToS(value)}>` : yamlTimestampToS(value);
+  if (value instanceof YamlTimestamp) return value.kind === 'date' ? dateInspect(value) : yamlTimestampToS(value, true);
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value !== 'object') return rubyToS(value);
   if (Array.isArray(value)) return `[${value.map(rubyInspect).join(', ')}]`;
@@ -939,18 +939,36 @@ function pad(n: number, width = 2): string {
   return n < 0 ? '-' + s : s;
 }
 
-/** `Date#to_s` / `Time#to_s` of a YAML timestamp (a zone-less time is shown in UTC; the instant is what matters). */
-function yamlTimestampToS(t: YamlTimestamp): string {
+/**
+ * `Date#to_s` / `Time#to_s` of a YAML timestamp, or `Time#inspect` (which adds the fraction of a
+ * second). Psych makes a `Z` time with Time.utc (shown `UTC`), one with an offset with Time.new at
+ * that offset, and one without a zone with Time.at, a local time: `+0000` under TZ=UTC (under
+ * another zone Ruby shows the same instant in that zone, which this text does not know).
+ */
+function yamlTimestampToS(t: YamlTimestamp, inspect = false): string {
   const c = t.civil;
   const date = `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)}`;
   if (t.kind === 'date') return date;
-  if (t.offsetMinutes === null || (t.offsetMinutes === 0 && /z$/i.test(t.source.trim()))) {
-    const u = utcSecondsToCivil(t.epochSeconds());
-    return `${pad(u.year, 4)}-${pad(u.month)}-${pad(u.day)} ${pad(u.hour)}:${pad(u.minute)}:${pad(u.second)} UTC`;
+  const fraction = inspect ? t.fraction.replace(/0+$/, '') : '';
+  const time = `${date} ${pad(c.hour)}:${pad(c.minute)}:${pad(c.second)}${fraction && '.' + fraction}`;
+  if (t.source.endsWith('Z')) return `${time} UTC`;
+  const o = Number(t.offsetMinutes); // no zone (null) is 0
+  return `${time} ${o < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(o) / 60))}${pad(Math.abs(o) % 60)}`;
+}
+
+/**
+ * `Date#inspect` of a YAML date: its Julian Day Number, in the Julian calendar before 1582-10-15
+ * (Psych's Date starts the Gregorian calendar there, Date::ITALY).
+ */
+function dateInspect(t: YamlTimestamp): string {
+  const { year, month, day } = t.civil;
+  let jd = daysFromCivil(year, month, day) + 2_440_588;
+  if (jd < 2_299_161) {
+    const a = Math.floor((14 - month) / 12);
+    const y = year + 4800 - a;
+    jd = day + Math.floor((153 * (month + 12 * a - 3) + 2) / 5) + 365 * y + Math.floor(y / 4) - 32_083;
   }
-  const o = t.offsetMinutes;
-  const z = `${o < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(o) / 60))}${pad(Math.abs(o) % 60)}`;
-  return `${date} ${pad(c.hour)}:${pad(c.minute)}:${pad(c.second)} ${z}`;
+  return `#<Date: ${yamlTimestampToS(t)} ((${jd}j,0s,0n),+0s,2299161j)>`;
 }
 
 /**

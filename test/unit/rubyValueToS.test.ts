@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontMatterData } from '../../src/core/site/frontMatter';
+import { rubyToS } from '../../src/core/site/rubyTime';
+
+// From real Ruby with Jekyll's YAML loader: test/conformance/ruby/date-values.rb over
+// date-values-inputs.txt records each front matter value's `to_s` (under TZ=UTC). Jekyll parses
+// that text as the date and shows it in "Invalid date '<to_s>'" when it fails; inside a
+// list or a map a date or time is written with its `inspect` (Date#inspect with its Julian Day
+// Number, Time#inspect with the fraction of a second).
+interface Case {
+  yaml: string;
+  rubyClass: string;
+  toS: string;
+  excluded?: string;
+}
+const table: { cases: Case[] } = JSON.parse(readFileSync(join(__dirname, '../../../test/unit/fixtures/ruby-date-values.json'), 'utf8'));
+
+// A whole-valued Float is a Float in Ruby (to_s `1.0e+16`); the values this project reads do not
+// tell it from an Integer (rubyTime.ts rubyNumberToS), as documentDateValues.test says too.
+const wholeFloat = (c: Case): boolean => c.rubyClass === 'Float' && Number.isInteger(Number(c.yaml));
+
+const valueOf = (yaml: string) => parseFrontMatterData(`---\ndate: ${yaml}\n---\n`)?.date;
+
+test('each front matter value has Ruby’s to_s text: dates, times with and without a zone, numbers, lists and maps', () => {
+  const failures: string[] = [];
+  let compared = 0;
+  for (const c of table.cases) {
+    if (wholeFloat(c) || c.excluded !== undefined) continue;
+    const value = valueOf(c.yaml);
+    assert.notEqual(value, undefined, c.yaml);
+    compared++;
+    const text = rubyToS(value!);
+    if (text !== c.toS) failures.push(`date: ${c.yaml}: Ruby ${JSON.stringify(c.toS)}, got ${JSON.stringify(text)}`);
+  }
+  assert.ok(compared >= 50, `${compared}`);
+  assert.deepEqual(failures, []);
+});
