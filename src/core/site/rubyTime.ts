@@ -912,8 +912,7 @@ export function rubyToS(value: JekyllValue): string {
 }
 
 function rubyNumberToS(n: number): string {
-  if (Number.isNaN(n)) return 'NaN';
-  if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
+  // NaN, Infinity and -Infinity: String writes them as Ruby does (at the end).
   // JekyllValue does not tell Integer from Float; whole numbers are taken as Integers.
   if (Number.isInteger(n)) return BigInt(n).toString();
   // Ruby writes a Float of 1e16 or more with an exponent too, but every such double is whole (taken
@@ -993,7 +992,7 @@ export function jekyllDocumentDate(value: JekyllValue | undefined, timezone: str
 function dateFrom(value: JekyllValue | undefined, source: DocumentDateSource, prior: ResolvedDocumentDate | undefined, tz: string, now: Date | undefined): ResolvedDocumentDate | undefined {
   if (value === undefined || (value === null && prior)) return prior;
   const r = jekyllDocumentDate(value, tz, now);
-  if (!r || !r.ok) return failedDate(value === null ? '' : rubyToS(value), source);
+  if (!r || !r.ok) return failedDate(rubyToS(value), source);
   return { ok: true, epochSeconds: r.epochSeconds, offsetMinutes: r.offsetMinutes, source };
 }
 
