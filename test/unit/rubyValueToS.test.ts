@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontMatterData } from '../../src/core/site/frontMatter';
-import { rubyToS } from '../../src/core/site/rubyTime';
+import { parseRubyTime, rubyToS } from '../../src/core/site/rubyTime';
 
 // From real Ruby with Jekyll's YAML loader: test/conformance/ruby/date-values.rb over
 // date-values-inputs.txt records each front matter value's `to_s` (under TZ=UTC). Jekyll parses
@@ -37,4 +37,18 @@ test('each front matter value has Ruby’s to_s text: dates, times with and with
   }
   assert.ok(compared >= 50, `${compared}`);
   assert.deepEqual(failures, []);
+});
+
+test('the same date text parsed in the same second with no zone given (UTC) and in Europe/Paris gets each zone’s time', () => {
+  // ruby-dates.json (dates.rb: Time.parse(input, now).localtime under each TZ): `2014-06-04 10:20`
+  // is 10:20 UTC without a zone (Jekyll's default here) and 08:20 UTC under TZ=Europe/Paris.
+  const dates: { now: string; cases: { input: string; results: Record<string, { epochSeconds?: number; offsetMinutes?: number }> }[] } = JSON.parse(
+    readFileSync(join(__dirname, '../../../test/unit/fixtures/ruby-dates.json'), 'utf8'),
+  );
+  const expected = dates.cases.find((c) => c.input === '2014-06-04 10:20')!.results;
+  const now = new Date(dates.now);
+  const plain = parseRubyTime('2014-06-04 10:20', undefined, now);
+  const paris = parseRubyTime('2014-06-04 10:20', 'Europe/Paris', now);
+  assert.deepEqual(plain, { ok: true, epochSeconds: expected.UTC.epochSeconds, offsetMinutes: expected.UTC.offsetMinutes });
+  assert.deepEqual(paris, { ok: true, epochSeconds: expected['Europe/Paris'].epochSeconds, offsetMinutes: expected['Europe/Paris'].offsetMinutes });
 });
