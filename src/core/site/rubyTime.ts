@@ -689,8 +689,7 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function monthDays(y: number, m: number): number | undefined {
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   const i = m - 1 < 0 ? MONTH_DAYS.length + (m - 1) : m - 1; // Ruby's negative array index
-  const d = MONTH_DAYS[i];
-  if (d === undefined) return undefined;
+  const d = MONTH_DAYS[i]; // undefined past either end, as Ruby's nil
   return i === 1 && leap ? 29 : d;
 }
 
