@@ -52,3 +52,17 @@ test('the same date text parsed in the same second with no zone given (UTC) and 
   assert.deepEqual(plain, { ok: true, epochSeconds: expected.UTC.epochSeconds, offsetMinutes: expected.UTC.offsetMinutes });
   assert.deepEqual(paris, { ok: true, epochSeconds: expected['Europe/Paris'].epochSeconds, offsetMinutes: expected['Europe/Paris'].offsetMinutes });
 });
+
+test('an ordinal date of a leap year at 24:00 gets Ruby’s day, whatever the current year', () => {
+  // TZ=UTC ruby -e 'require "time"; now = Time.utc(2025,7,15,10,20,30);
+  //   p Time.parse("2016-061 24:00", now), Time.parse("2016-062 24:00", now)'
+  // => 2016-03-01 00:00:00 +0000, 2016-03-02 00:00:00 +0000: make_time builds day 61 (30 February
+  // at 24:00, 2 March), finds the yday one too far and steps the day back, counting the days of
+  // February of 2016 (29), not of the current year.
+  const now = new Date('2025-07-15T10:20:30Z');
+  const iso = (input: string) => {
+    const r = parseRubyTime(input, 'UTC', now);
+    return r.ok ? new Date(r.epochSeconds * 1000).toISOString() : r.reason;
+  };
+  assert.deepEqual(['2016-061 24:00', '2016-062 24:00'].map(iso), ['2016-03-01T00:00:00.000Z', '2016-03-02T00:00:00.000Z']);
+});
