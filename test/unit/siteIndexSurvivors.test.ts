@@ -94,6 +94,23 @@ describe('the site index leaves out what Jekyll does not read', () => {
     assert.ok(index.siteDocuments.files.has('atom.xml'));
   });
 
+  it('reads posts of any extension, not only Markdown and HTML, at build and on update', async () => {
+    // jekyll build 4.3.1 of _posts/2020-01-04-notes.txt (front matter `tags: [plain]`) prints
+    // `{{ site.posts | size }}` as 1 and site.tags as plain=1; the post is written to /2020/01/04/notes.txt.
+    const index = await build(new MemoryFileSystem({ '/s/_config.yml': '', '/s/_posts/2020-01-04-notes.txt': '---\ntags: [plain]\n---\nD\n' }));
+    assert.equal(index.postCount, 1);
+    assert.deepEqual([...index.tags], [['plain', 1]]);
+    index.update('/s/_posts/2020-01-05-more.txt', '---\ntags: [plain]\n---\n');
+    assert.equal(index.postCount, 2);
+    assert.deepEqual([...index.tags], [['plain', 2]]);
+  });
+
+  it('ignores files outside the site', async () => {
+    const index = await build(new MemoryFileSystem({ '/s/_config.yml': '' }));
+    assert.deepEqual(index.update('/elsewhere/a.png', 'png'), { configChanged: false, changed: false });
+    assert.deepEqual([...index.siteDocuments.files].filter((f) => f.includes('elsewhere')), []);
+  });
+
   it('skips dotfiles in _layouts, and keeps an empty _layouts folder apart from none', async () => {
     // jekyll build 4.3.1: a page with `layout: .wrap` warns "Layout '.wrap' requested in a.md does not exist" (_layouts/.wrap.html is left out).
     const index = await build(new MemoryFileSystem({ '/s/_config.yml': '', '/s/_layouts/.keep': '' }));
@@ -154,6 +171,46 @@ describe('the site index reports what an update changed', () => {
     index.setOverlay('/s/_posts/2020-01-01-a.md', '---\ntags: [editor]\n---\n');
     fs.write('/s/_posts/2020-01-01-a.md', '---\ntags: [disk]\n---\n');
     assert.deepEqual(await index.refresh('/s/_posts/2020-01-01-a.md'), { configChanged: false, changed: false });
+    assert.deepEqual(sortedKeys(index.tags), ['editor']);
+    fs.delete('/s/_posts/2020-01-01-a.md');
+    assert.deepEqual(await index.refresh('/s/_posts/2020-01-01-a.md'), { configChanged: false, changed: false });
+    assert.deepEqual(sortedKeys(index.tags), ['editor']);
+  });
+
+  it('ignores paths outside the site and special files (a pipe) when refreshing', async () => {
+    class PipeFileSystem extends MemoryFileSystem {
+      override async stat(path: string) {
+        return path.endsWith('pipe.md') ? { kind: 'other' as const, size: 0 } : super.stat(path);
+      }
+    }
+    const fs = new PipeFileSystem({ '/s/_config.yml': '', '/elsewhere/_posts/2020-01-01-x.md': POST, '/elsewhere/big.png': 'x'.repeat(500) });
+    const index = await build(fs, { maxFileBytes: 100 });
+    assert.deepEqual(await index.refreshAll(['/elsewhere/_posts/2020-01-01-x.md', '/elsewhere', '/elsewhere/big.png']), { configChanged: false, changed: false });
+    fs.write('/s/_posts/2020-01-01-pipe.md', POST);
+    assert.deepEqual(await index.refresh('/s/_posts/2020-01-01-pipe.md'), { configChanged: false, changed: false });
+    assert.equal(index.postCount, 0);
+    assert.deepEqual(index.skipped, []);
+  });
+
+  it('keeps an editor’s text that arrives while the disk is being read', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    class SlowFileSystem extends MemoryFileSystem {
+      slow = false;
+      override async readFile(path: string) {
+        if (this.slow) await gate;
+        return super.readFile(path);
+      }
+    }
+    const fs = new SlowFileSystem({ '/s/_config.yml': '', '/s/_posts/2020-01-01-a.md': POST });
+    const index = await build(fs);
+    fs.write('/s/_posts/2020-01-01-a.md', '---\ntags: [disk]\n---\n');
+    fs.slow = true;
+    const refreshing = index.refresh('/s/_posts/2020-01-01-a.md');
+    await new Promise((resolve) => setImmediate(resolve));
+    index.setOverlay('/s/_posts/2020-01-01-a.md', '---\ntags: [editor]\n---\n');
+    release();
+    assert.deepEqual(await refreshing, { configChanged: false, changed: false });
     assert.deepEqual(sortedKeys(index.tags), ['editor']);
   });
 
@@ -280,6 +337,7 @@ describe('the site index drops everything under a deleted folder, and only that'
     assert.deepEqual(await index.refresh('/s/_layouts/en'), { configChanged: false, changed: true });
     assert.deepEqual(sortedKeys(index.layouts), ['post']);
     assert.deepEqual(sortedKeys(index.tags), ['a', 'b']);
+    assert.deepEqual(index.skipped, ['_posts/en/big/2020-01-03-c.md']);
     assert.ok(index.version > version);
   });
 
@@ -289,6 +347,17 @@ describe('the site index drops everything under a deleted folder, and only that'
     assert.deepEqual(await index.refresh('/s/_data/en'), { configChanged: false, changed: true });
     assert.deepEqual(sortedKeys(index.dataKeys), ['nav']);
     assert.deepEqual(sortedKeys(index.layouts), ['en/post', 'post']);
+  });
+
+  it('a folder of static files: its files go from the site map', async () => {
+    const { fs, index } = await siteWithFolders();
+    const version = index.version;
+    const files = index.siteDocuments.version;
+    fs.delete('/s/assets/a.png');
+    assert.deepEqual(await index.refresh('/s/assets'), { configChanged: false, changed: true });
+    assert.equal(index.siteDocuments.files.has('assets/a.png'), false);
+    assert.ok(index.version > version);
+    assert.ok(index.siteDocuments.version > files);
   });
 
   it('a folder the index never knew: no change, the version kept', async () => {
@@ -305,6 +374,9 @@ describe('the site index keeps data keys and authors apart', () => {
   it('keeps a data key while one of its files remains, and names the first file', async () => {
     const index = await build(new MemoryFileSystem({ '/s/_config.yml': '', '/s/_data/nav.yml': '- a\n', '/s/_data/nav/main.yml': '- b\n' }));
     assert.equal(index.dataFiles.get('nav'), '_data/nav.yml');
+    index.update('/s/_data/nav/extra.yml', '- c\n');
+    index.update('/s/_data/nav/extra.yml', undefined);
+    assert.deepEqual(sortedKeys(index.dataKeys), ['nav']);
     index.update('/s/_data/nav/main.yml', undefined);
     assert.deepEqual(sortedKeys(index.dataKeys), ['nav']);
     index.update('/s/_data/nav.yml', undefined);
@@ -337,6 +409,17 @@ describe('the site index keeps data keys and authors apart', () => {
     }));
     assert.equal(index.authors.get('ana')?.name, 'Ana');
     assert.equal(index.authors.get('ana')?.bio, 'Writes.');
+  });
+
+  it('takes an author from _data/authors.json over _data/authors.yml, whichever was read last', async () => {
+    // jekyll build 4.3.1 with both files naming `ana` prints site.data.authors.ana.name from the JSON file: "Ana J".
+    const fs = new MemoryFileSystem({ '/s/_config.yml': '', '/s/_data/authors.yml': 'ana:\n  name: Ana Y\n', '/s/_data/authors.json': '{"ana": {"name": "Ana J"}}' });
+    const index = await build(fs);
+    assert.equal(index.authors.get('ana')?.name, 'Ana J');
+    index.update('/s/_data/authors.json', undefined);
+    assert.equal(index.authors.get('ana')?.name, 'Ana Y');
+    index.update('/s/_data/authors.json', '{"ana": {"name": "Ana J"}}');
+    assert.equal(index.authors.get('ana')?.name, 'Ana J');
   });
 
   it('does not take documents of other collections for authors', async () => {
@@ -418,12 +501,13 @@ describe('the site index counts what posts write', () => {
     assert.equal(index.document('/s/about.md')?.data.layout, 'page');
   });
 
-  it('puts neither drafts nor unpublished posts in the site map (Jekyll renders neither without --drafts / --unpublished)', async () => {
+  it('marks drafts and unpublished posts unwritten (Jekyll renders neither without --drafts / --unpublished) and leaves Markdown without front matter out', async () => {
     const index = await build(new MemoryFileSystem({
       '/s/_config.yml': '',
       '/s/_posts/2020-01-01-a.md': '---\ntitle: A\n---\n',
       '/s/_posts/2020-01-02-hidden.md': '---\npublished: false\n---\n',
       '/s/_drafts/d.md': '---\ntitle: D\n---\n',
+      '/s/plain.md': 'No front matter: Jekyll copies it as a static file.\n',
     }));
     assert.deepEqual([...index.siteDocuments.all.values()].map((d) => [d.path, d.written, d.reason]).sort(), [
       ['_drafts/d.md', false, 'draft'],
