@@ -530,3 +530,19 @@ describe('permalink shapes with file dates and extensions', () => {
     assert.deepEqual(fileDateParts('2014-6-4'), { year: '2014', month: '06', day: '04' });
   });
 });
+
+describe('the site map dates posts in the machine’s zone when the site sets none', () => {
+  it('writes a post of 23:30 UTC on the next day in Tokyo', async () => {
+    // TZ=Asia/Tokyo jekyll build 4.3.1 (no `timezone:`) writes _posts/2014-06-04-late.md with
+    // `date: 2014-06-04 23:30:00 +0000` to _site/2014/06/05/late.html.
+    const saved = process.env.TZ;
+    process.env.TZ = 'Asia/Tokyo';
+    try {
+      const index = await build(new MemoryFileSystem({ '/s/_config.yml': '', '/s/_posts/2014-06-04-late.md': '---\ndate: 2014-06-04 23:30:00 +0000\n---\nX\n' }));
+      assert.equal(index.siteDocuments.all.get('_posts/2014-06-04-late.md')?.url, '/2014/06/05/late.html');
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+});
