@@ -546,3 +546,47 @@ describe('the site map dates posts in the machine’s zone when the site sets no
     }
   });
 });
+
+describe('the site index follows symbolic links in _layouts', () => {
+  it('reads a linked layout, and what it reads', async () => {
+    // jekyll build 4.3.1: _layouts/linked.html, a link to ../real/linked.html, wraps a page with
+    // `layout: linked` and prints its `date_gmt`.
+    class LinkedFileSystem extends MemoryFileSystem {
+      override async readDirectory(path: string) {
+        const entries = await super.readDirectory(path);
+        return entries?.map((e) => (path === '/s/_layouts' && e.name === 'linked.html' ? { name: e.name, kind: 'symlink' as const, target: { kind: 'file' as const } } : e));
+      }
+    }
+    const fs = new LinkedFileSystem({ '/s/_config.yml': '', '/s/_layouts/linked.html': '<i>{{ content }}</i>{{ page.date_gmt }}' });
+    const index = await build(fs);
+    assert.deepEqual(sortedKeys(index.layouts), ['linked']);
+    assert.deepEqual(sortedKeys(index.templateKeys), ['date_gmt']);
+  });
+
+  it('does not enter a linked folder (Jekyll warns "Layout \'sub/deep\' requested in b.md does not exist" for _layouts/sub linked to a folder)', async () => {
+    class LinkedFolderFileSystem extends MemoryFileSystem {
+      override async readDirectory(path: string) {
+        const entries = await super.readDirectory(path);
+        return entries?.map((e) => (path === '/s/_layouts' && e.name === 'sub' ? { name: e.name, kind: 'symlink' as const, target: { kind: 'directory' as const } } : e));
+      }
+    }
+    const index = await build(new LinkedFolderFileSystem({ '/s/_config.yml': '', '/s/_layouts/page.html': '', '/s/_layouts/sub/deep.html': '' }));
+    assert.deepEqual(sortedKeys(index.layouts), ['page']);
+  });
+
+  it('follows a linked layout in safe mode whatever the order its walks start in', async () => {
+    // Jekyll 4.3.1 with `safe: true` reads a link whose real path stays in the site (see symlinks.test.ts).
+    class SlowRealPathFileSystem extends MemoryFileSystem {
+      async realPath(path: string): Promise<string> {
+        for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+        return path;
+      }
+      override async readDirectory(path: string) {
+        const entries = await super.readDirectory(path);
+        return entries?.map((e) => (path === '/s/_layouts' && e.name === 'linked.html' ? { name: e.name, kind: 'symlink' as const, target: { kind: 'file' as const, realPath: '/s/_layouts/real.html' } } : e));
+      }
+    }
+    const index = await build(new SlowRealPathFileSystem({ '/s/_config.yml': 'safe: true\n', '/s/_layouts/linked.html': '' }));
+    assert.deepEqual(sortedKeys(index.layouts), ['linked']);
+  });
+});
