@@ -574,6 +574,16 @@ describe('the site index follows symbolic links in _layouts', () => {
     assert.deepEqual(sortedKeys(index.layouts), ['page']);
   });
 
+  it('lists no layout for a folder of _layouts deleted between the two reads', async () => {
+    class VanishingFolderFileSystem extends MemoryFileSystem {
+      override async readDirectory(path: string) {
+        return path === '/s/_layouts/gone' ? undefined : super.readDirectory(path);
+      }
+    }
+    const index = await build(new VanishingFolderFileSystem({ '/s/_config.yml': '', '/s/_layouts/page.html': '', '/s/_layouts/gone/old.html': '' }));
+    assert.deepEqual(sortedKeys(index.layouts), ['page']);
+  });
+
   it('follows a linked layout in safe mode whatever the order its walks start in', async () => {
     // Jekyll 4.3.1 with `safe: true` reads a link whose real path stays in the site (see symlinks.test.ts).
     class SlowRealPathFileSystem extends MemoryFileSystem {
