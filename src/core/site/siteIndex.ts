@@ -17,7 +17,7 @@ import { classifyPath, isMarkdownPath, SiteDocumentInfo } from './post';
 import { JekyllValue } from './scalars';
 import { AuthorInfo, jekyllTags, SiteFacts } from './siteFacts';
 import { CONFIG_FILE_NAMES, SiteFile, walkSite } from './siteFiles';
-import { isTemplatePath, templateReads } from './templateReads';
+import { folderSetting, isTemplatePath, templateReads } from './templateReads';
 
 /** Files larger than this are left out of the index (one notice for all of them). */
 export const MAX_INDEXED_FILE_BYTES = 5 * 1024 * 1024;
@@ -327,13 +327,11 @@ export class SiteIndex implements SiteKnowledge {
   }
 
   private get layoutsDir(): string {
-    const dir = this.config.raw.layouts_dir;
-    return typeof dir === 'string' && dir ? dir.replace(/^\/+|\/+$/g, '') : '_layouts';
+    return folderSetting(this.config.raw.layouts_dir, '_layouts');
   }
 
   private get dataDir(): string {
-    const dir = this.config.raw.data_dir;
-    return typeof dir === 'string' && dir ? dir.replace(/^\/+|\/+$/g, '') : '_data';
+    return folderSetting(this.config.raw.data_dir, '_data');
   }
 
   private async loadTemplateKeys(): Promise<boolean> {
@@ -462,7 +460,7 @@ export class SiteIndex implements SiteKnowledge {
   }
 
   private isIgnored(rel: string): boolean {
-    return rel.startsWith('..') || rel.split('/').some((part) => NEVER_INDEXED.has(part));
+    return rel.split('/').some((part) => NEVER_INDEXED.has(part));
   }
 
   private isAuthorsData(rel: string): boolean {
@@ -692,7 +690,7 @@ export function permalinkShape(permalink: string, doc: { lang?: string; slug: st
       const ext = segment.endsWith('.html') ? '.html' : segment.endsWith('.htm') ? '.htm' : '';
       const stem = ext ? segment.slice(0, -ext.length) : segment;
       if (stem === '') return segment;
-      if (doc.lang !== undefined && stem === doc.lang) return `:lang${ext}`;
+      if (stem === doc.lang) return `:lang${ext}`;
       if (stem === doc.slug) return `:slug${ext}`;
       if (date && stem === date.year) return `:year${ext}`;
       if (date && stem === date.month) return `:month${ext}`;
