@@ -277,6 +277,17 @@ describe('the site index skips large files, and only documents', () => {
     assert.deepEqual(index.notices(), []);
   });
 
+  it('reads a skipped post again once it shrinks under the limit, and stops naming it', async () => {
+    const fs = new MemoryFileSystem({ '/s/_config.yml': '', '/s/_posts/2020-01-01-a.md': `${POST}${'x'.repeat(200)}` });
+    const index = await build(fs, { maxFileBytes: 100 });
+    assert.deepEqual(index.skipped, ['_posts/2020-01-01-a.md']);
+    fs.write('/s/_posts/2020-01-01-a.md', POST);
+    await index.refresh('/s/_posts/2020-01-01-a.md');
+    assert.equal(index.postCount, 1);
+    assert.deepEqual(index.skipped, []);
+    assert.deepEqual(index.notices(), []);
+  });
+
   it('keeps large static files and layouts refreshed from disk (it does not read them), without a notice', async () => {
     const fs = new MemoryFileSystem({ '/s/_config.yml': '', '/s/_layouts/page.html': '' });
     const index = await build(fs, { maxFileBytes: 100 });

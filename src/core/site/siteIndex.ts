@@ -487,7 +487,7 @@ export class SiteIndex implements SiteKnowledge {
     const rel = relative(this.root, path);
     if (rel.startsWith('..')) return NO_CHANGE;
     if (CONFIG_FILE_NAMES.includes(rel)) return { configChanged: true, changed: false };
-    if (text === undefined) this.skippedFiles.delete(rel);
+    this.skippedFiles.delete(rel); // gone, or read now (shrunk under the limit, or the editor's text): no longer skipped
     let filesChanged = false;
     if (!this.isIgnored(rel)) {
       if (text === undefined) {
