@@ -11,6 +11,7 @@ import { slice } from './helpers';
 //   "a : [x]\n"                           => {"a"=>["x"]}
 //   "a :\nb: [x]\n", "? a\nb: [x]\n"      => {"a"=>nil, "b"=>["x"]}
 //   "b: [x]\n? a\n"                       => {"b"=>["x"], "a"=>nil}
+//   "? a\n::\n"                           => {"a"=>nil, ":"=>nil}
 //   "a: !!str\nb: [x]\n"                  => {"a"=>"", "b"=>["x"]}
 //   "base: &b {x: 1}\n<<: *b\ny: [2]\n"   => {"base"=>{"x"=>1}, "x"=>1, "y"=>[2]}
 //   "[a]: 1\nb: [x]\n"                    => {["a"]=>1, "b"=>["x"]} (a list as the key: no key name)
@@ -39,6 +40,7 @@ describe('front matter fields, read by the full parser', () => {
 
   it('an explicit key without a value: an empty field just after the key, not after a later colon', () => {
     assert.deepEqual(read('? a\nb: [x]\n'), { data: { a: null, b: ['x'] }, fields: [['a', 'a\n', '', 'empty'], ['b', 'b:', '[x]', 'flow-seq']] });
+    assert.deepEqual(read('? a\n::\n'), { data: { a: null, ':': null }, fields: [['a', 'a\n', '', 'empty'], [':', '::', '', 'empty']] }, 'not after the colon of a key `:` on the next line');
     assert.deepEqual(read('b: [x]\n? a\n'), { data: { b: ['x'], a: null }, fields: [['b', 'b:', '[x]', 'flow-seq'], ['a', 'a\n', '', 'empty']] });
   });
 

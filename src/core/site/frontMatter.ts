@@ -255,7 +255,7 @@ function parseYamlMapping(text: string, base: number, end: number, dataOnly = fa
     noteDuplicate(seen, problems, key, keyRange);
     // Just after the `:` that ends the key (block values start on a later line).
     const colon = text.indexOf(':', keyRange.end);
-    const afterColon = colon === -1 || colon > valueRange.start ? keyRange.end + 1 : colon + 1;
+    const afterColon = colon === -1 || colon >= valueRange.start ? keyRange.end + 1 : colon + 1;
     const items = valueNode && isSeq(valueNode) ? valueNode.items.map((item) => itemOf(item as YamlNode, converter, text, shift)) : undefined;
     fields.set(key, fieldOf(text, key, keyRange, afterColon, emptyValue ? undefined : trimmedValue, styleOf(valueNode), value, items));
   }
