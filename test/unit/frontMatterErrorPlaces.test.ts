@@ -1,0 +1,50 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { parseFrontMatter } from '../../src/core/site/frontMatter';
+import { slice } from './helpers';
+
+// Where a front matter that does not parse is reported: where Ruby's loader (Psych 4, Ruby 3.1,
+// as Jekyll 4.3.1 loads front matter) says it fails. Each line and column below is Ruby's, from
+//   printf '%s' "$yaml" | ruby -rpsych -e 'begin; Psych.safe_load(STDIN.read); rescue => e; puts e.message; end'
+// e.g. "did not find expected ',' or ']' while parsing a flow sequence at line 1 column 8" for
+// "title: [A\nx: 1\n": the bracket left open, not the end of the text where the parser notices it.
+
+/** The first problem: its kind, its text, and the line and column (1-based, in the YAML) where it starts. */
+const firstProblem = (yaml: string) => {
+  const text = `---\n${yaml}---\n`;
+  const p = parseFrontMatter(text).problems[0];
+  const before = text.slice(4, p.range.start).split('\n');
+  return [p.kind, slice(text, p.range), before.length, before[before.length - 1].length + 1];
+};
+
+describe('front matter YAML errors are reported where Ruby reports them', () => {
+  it('a flow list or mapping left open: on its opening bracket, as far as its line goes', () => {
+    assert.deepEqual(firstProblem('title: [A\nx: 1\n'), ['yaml-error', '[A', 1, 8]);
+    assert.deepEqual(firstProblem('title: [A,\n  B\n'), ['yaml-error', '[A,', 1, 8]);
+    assert.deepEqual(firstProblem('a: {b: 1\nc: 2\n'), ['yaml-error', '{b: 1', 1, 4]);
+    assert.deepEqual(firstProblem('a: [x\n\n\n'), ['yaml-error', '[x', 1, 4]);
+    assert.deepEqual(firstProblem('a: [x,\n  y\n  \n'), ['yaml-error', '[x,', 1, 4]);
+    assert.deepEqual(firstProblem('a: x\nb: [y\n# c\n'), ['yaml-error', '[y', 2, 4]);
+    assert.deepEqual(firstProblem('a: [b, {c: d]\n'), ['yaml-error', '{c: d]', 1, 8]);
+    assert.deepEqual(firstProblem('a:\n  - [x\n'), ['yaml-error', '[x', 2, 5]);
+    assert.deepEqual(firstProblem('- [x\n'), ['yaml-error', '[x', 1, 3]);
+  });
+
+  it('a character that cannot start a value, inside a flow list: on that character, not on the bracket', () => {
+    assert.deepEqual(firstProblem('a: [x, @y]\n'), ['yaml-error', '@', 1, 8]);
+  });
+
+  it('a key without a colon: on the key', () => {
+    assert.deepEqual(firstProblem('a: 1\nb\nc: 2\n'), ['yaml-error', 'b', 2, 1]);
+  });
+
+  it('a quoted value never closed: on its opening quote', () => {
+    assert.deepEqual(firstProblem('a: "x\n'), ['yaml-error', '"x', 1, 4]);
+    assert.deepEqual(firstProblem("a: 'x\n"), ['yaml-error', "'x", 1, 4]);
+    assert.deepEqual(firstProblem('a: 1\nb: "x\n\n'), ['yaml-error', '"x', 2, 4]);
+    assert.deepEqual(firstProblem('"x\n'), ['yaml-error', '"x', 1, 1]);
+    // Ruby: line 1 column 3; reported on the whole line.
+    assert.deepEqual(firstProblem('- "x\n'), ['yaml-error', '- "x', 1, 1]);
+    assert.deepEqual(firstProblem('- "x\n\n\n'), ['yaml-error', '- "x', 1, 1]);
+  });
+});
