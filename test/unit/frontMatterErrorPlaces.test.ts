@@ -28,6 +28,12 @@ describe('front matter YAML errors are reported where Ruby reports them', () => 
     assert.deepEqual(firstProblem('a: [b, {c: d]\n'), ['yaml-error', '{c: d]', 1, 8]);
     assert.deepEqual(firstProblem('a:\n  - [x\n'), ['yaml-error', '[x', 2, 5]);
     assert.deepEqual(firstProblem('- [x\n'), ['yaml-error', '[x', 1, 3]);
+    // A bracket inside quotes or after `#` closes nothing.
+    assert.deepEqual(firstProblem('a: ["]", b\n'), ['yaml-error', '["]", b', 1, 4]);
+    assert.deepEqual(firstProblem("a: [']', b\n"), ['yaml-error', "[']', b", 1, 4]);
+    assert.deepEqual(firstProblem('a: [b # ]\n'), ['yaml-error', '[b # ]', 1, 4]);
+    assert.deepEqual(firstProblem('a: [c, ["]", d\n'), ['yaml-error', '["]", d', 1, 8]);
+    assert.deepEqual(firstProblem("a: [c, [']', d\n"), ['yaml-error', "[']', d", 1, 8]);
   });
 
   it('a character that cannot start a value, inside a flow list: on that character, not on the bracket', () => {
@@ -42,6 +48,7 @@ describe('front matter YAML errors are reported where Ruby reports them', () => 
     assert.deepEqual(firstProblem('a: "x\n'), ['yaml-error', '"x', 1, 4]);
     assert.deepEqual(firstProblem("a: 'x\n"), ['yaml-error', "'x", 1, 4]);
     assert.deepEqual(firstProblem('a: 1\nb: "x\n\n'), ['yaml-error', '"x', 2, 4]);
+    assert.deepEqual(firstProblem('a: 1\nb: "x   \n'), ['yaml-error', '"x', 2, 4]);
     assert.deepEqual(firstProblem('"x\n'), ['yaml-error', '"x', 1, 1]);
     // Ruby: line 1 column 3; reported on the whole line.
     assert.deepEqual(firstProblem('- "x\n'), ['yaml-error', '- "x', 1, 1]);
