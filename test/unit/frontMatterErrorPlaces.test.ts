@@ -34,6 +34,7 @@ describe('front matter YAML errors are reported where Ruby reports them', () => 
     assert.deepEqual(firstProblem('a: [b # ]\n'), ['yaml-error', '[b # ]', 1, 4]);
     assert.deepEqual(firstProblem('a: [c, ["]", d\n'), ['yaml-error', '["]", d', 1, 8]);
     assert.deepEqual(firstProblem("a: [c, [']', d\n"), ['yaml-error', "[']', d", 1, 8]);
+    assert.deepEqual(firstProblem('a: [c, [d # ]\n'), ['yaml-error', '[d # ]', 1, 8]);
   });
 
   it('a character that cannot start a value, inside a flow list: on that character, not on the bracket', () => {
