@@ -7,7 +7,10 @@ import { slice } from './helpers';
 // from Ruby 3.1 / Jekyll 4.3.1:
 // - Jekyll::Document::YAML_FRONT_MATTER_REGEXP.match?(text) is false for a file without front
 //   matter ("no front matter: here\n") and for one never closed ("---\ntitle: A\n"): no data.
-// - Psych.safe_load("just text\n") is the String "just text": not a mapping.
+// - Psych.safe_load("just text\n") is the String "just text": not a mapping (jekyll build: "could
+//   not read file … undefined method `key?' for \"just text\":String"); "!!str\n" is "" (a String too).
+// - Psych.safe_load is nil for "~", "null", "!!null", "! " and "&a" alone: jekyll build renders such
+//   a post (Liquid and all) with no data of its own and no error.
 // - Psych.safe_load(permitted_classes: [Date, Time], aliases: true) reads the alias texts below:
 //   `a` a list of n items, `b` m lists that are `a` itself ([1281, 77] and [5262, 18]).
 // The alias limit (MAX_ALIAS_EXPANSIONS values once aliases are expanded) and the nesting limit are
@@ -40,6 +43,16 @@ describe('front matter Jekyll does not read', () => {
   it('a single value instead of keys is refused as `not-mapping`, detail `scalar`, on the value', () => {
     const text = '---\njust text\n---\n';
     assert.deepEqual(problemsOf(text, parseFrontMatter(text).problems), [['not-mapping', 'just text', 'scalar']]);
+  });
+
+  it('a front matter that is only a null (`~`, `null`, `!!null`, a lone tag or anchor) is read as no keys, without a problem', () => {
+    for (const yaml of ['~', 'null', 'NULL', '!!null', '! ', '&a']) {
+      const parsed = parseFrontMatter(`---\n${yaml}\n---\nHello\n`);
+      assert.deepEqual([{ ...parsed.data }, parsed.problems], [{}, []], yaml);
+      assert.deepEqual({ ...parseFrontMatterData(`---\n${yaml}\n---\nHello\n`) }, {}, yaml);
+    }
+    const text = '---\n!!str\n---\n';
+    assert.deepEqual(problemsOf(text, parseFrontMatter(text).problems).map(([kind, , detail]) => [kind, detail]), [['not-mapping', 'scalar']]);
   });
 
   it('aliases expanding to exactly MAX_ALIAS_EXPANSIONS values are read as Psych reads them; one more is refused on the first alias', () => {

@@ -225,7 +225,7 @@ function parseYamlMapping(text: string, base: number, end: number, dataOnly = fa
   }
   if (doc.errors.length > 0) return { data: undefined, fields, problems };
   const contents = doc.contents;
-  if (contents === null || (isScalar(contents) && contents.value === null)) {
+  if (contents === null || (isScalar(contents) && new Converter(doc).node(contents) === null)) {
     return { data: {}, fields, problems };
   }
   const converter = new Converter(doc);
