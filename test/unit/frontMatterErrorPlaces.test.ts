@@ -28,6 +28,9 @@ describe('front matter YAML errors are reported where Ruby reports them', () => 
     assert.deepEqual(firstProblem('a: [b, {c: d]\n'), ['yaml-error', '{c: d]', 1, 8]);
     assert.deepEqual(firstProblem('a:\n  - [x\n'), ['yaml-error', '[x', 2, 5]);
     assert.deepEqual(firstProblem('- [x\n'), ['yaml-error', '[x', 1, 3]);
+    // A list or mapping closed inside the open one is not the one left open.
+    assert.deepEqual(firstProblem('a: [[x], y\n'), ['yaml-error', '[[x], y', 1, 4]);
+    assert.deepEqual(firstProblem('a: [{x: 1}, y\n'), ['yaml-error', '[{x: 1}, y', 1, 4]);
     // A bracket inside quotes or after `#` closes nothing.
     assert.deepEqual(firstProblem('a: ["]", b\n'), ['yaml-error', '["]", b', 1, 4]);
     assert.deepEqual(firstProblem("a: [']', b\n"), ['yaml-error', "[']', b", 1, 4]);
