@@ -48,6 +48,12 @@ describe('front matter YAML errors are reported where Ruby reports them', () => 
     assert.deepEqual(firstProblem('a: 1\nb\nc: 2\n'), ['yaml-error', 'b', 2, 1]);
   });
 
+  it('the problem names the parser\'s reason on one line, without the parser\'s own position', () => {
+    const details = (yaml: string) => parseFrontMatter(`---\n${yaml}---\n`).problems.map((p) => p.detail);
+    assert.deepEqual(details('title: [A\nx: 1\n'), ['Flow sequence in block collection must be sufficiently indented and end with a ]']);
+    assert.deepEqual(details('a: 1\nb\nc: 2\n'), ['Implicit map keys need to be followed by map values']);
+  });
+
   it('a quoted value never closed: on its opening quote', () => {
     assert.deepEqual(firstProblem('a: "x\n'), ['yaml-error', '"x', 1, 4]);
     assert.deepEqual(firstProblem("a: 'x\n"), ['yaml-error', "'x", 1, 4]);

@@ -318,7 +318,7 @@ function unmatchedBracketBefore(source: string, end: number): number | undefined
     else if ((c === ']' || c === '}') && stack.length > 0) stack.pop();
     else if (c === '\n' && stack.length === 0) quote = undefined;
   }
-  return stack.length > 0 ? stack[stack.length - 1] : undefined;
+  return stack[stack.length - 1];
 }
 
 function firstLine(message: string): string {
