@@ -13,6 +13,9 @@ import { slice } from './helpers';
 //   a post (Liquid and all) with no data of its own and no error.
 // - Psych.safe_load(permitted_classes: [Date, Time], aliases: true) reads the alias texts below:
 //   `a` a list of n items, `b` m lists that are `a` itself ([1281, 77] and [5262, 18]).
+// - Psych.safe_load reads only the first document: "title: A\n--- x\n" and "title: A\n--- x\nb: [\n"
+//   are {"title"=>"A"}, "a: 1\n--- [x\n" is {"a"=>1}; jekyll build renders a post with front matter
+//   `title: A` then `--- x` with page.title A, and no error.
 // The alias limit (MAX_ALIAS_EXPANSIONS values once aliases are expanded) and the nesting limit are
 // guards of ours; their edges are ours.
 
@@ -51,8 +54,22 @@ describe('front matter Jekyll does not read', () => {
       assert.deepEqual([{ ...parsed.data }, parsed.problems], [{}, []], yaml);
       assert.deepEqual({ ...parseFrontMatterData(`---\n${yaml}\n---\nHello\n`) }, {}, yaml);
     }
+    // An empty text: Psych.safe_load("") is nil too, and Jekyll reads an empty _config.yml as no settings.
+    for (const yaml of ['', '# only a comment\n', '\n\n']) {
+      assert.deepEqual([{ ...parseYamlText(yaml).data }, parseYamlText(yaml).problems], [{}, []], JSON.stringify(yaml));
+      assert.deepEqual([{ ...parseFrontMatter(`---\n${yaml}---\n`).data }, parseFrontMatter(`---\n${yaml}---\n`).problems], [{}, []], JSON.stringify(yaml));
+    }
     const text = '---\n!!str\n---\n';
     assert.deepEqual(problemsOf(text, parseFrontMatter(text).problems).map(([kind, , detail]) => [kind, detail]), [['not-mapping', 'scalar']]);
+  });
+
+  it('a `--- x` line inside front matter starts a document Jekyll does not read: the first is the data, and no problem', () => {
+    for (const [yaml, data] of [['title: A\n--- x\n', { title: 'A' }], ['title: A\n--- x\nb: [\n', { title: 'A' }], ['a: 1\n--- [x\n', { a: 1 }]] as const) {
+      const text = `---\n${yaml}---\nHello\n`;
+      const parsed = parseFrontMatter(text);
+      assert.deepEqual([{ ...parsed.data }, parsed.problems, [...parsed.fields.keys()]], [data, [], Object.keys(data)], yaml);
+      assert.deepEqual({ ...parseFrontMatterData(text) }, data, yaml);
+    }
   });
 
   it('aliases expanding to exactly MAX_ALIAS_EXPANSIONS values are read as Psych reads them; one more is refused on the first alias', () => {

@@ -343,12 +343,12 @@ function parseYaml(source: string): Document.Parsed {
   if (docs.length === 0) {
     return new Document(null) as unknown as Document.Parsed;
   }
+  // Only the first document is read, as Psych.safe_load (Jekyll's loader) reads it: a `--- x` line
+  // inside front matter starts a document Jekyll never looks at, and it is no error (a `jekyll build`
+  // renders `title: A` then `--- x` with `page.title` A). A later document's own errors are in its
+  // `errors`, not the first's, so they refuse nothing either.
   const first = docs[0];
-  if (docs.length > 1) {
-    const second = docs[1];
-    const at = second.range?.[0] ?? source.length;
-    first.errors.push({ pos: [at, at + 3], message: 'Only one YAML document is allowed in front matter', code: 'MULTIPLE_DOCS', name: 'YAMLParseError', linePos: undefined } as never);
-  }
+
   return first;
 }
 
