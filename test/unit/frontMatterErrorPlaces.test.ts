@@ -54,6 +54,12 @@ describe('front matter YAML errors are reported where Ruby reports them', () => 
     assert.deepEqual(details('a: 1\nb\nc: 2\n'), ['Implicit map keys need to be followed by map values']);
   });
 
+  it('reading a broken front matter leaves error stack traces on for the rest of the program', () => {
+    const limit = Error.stackTraceLimit;
+    assert.equal(parseFrontMatter('---\ntitle: [A\n---\n').problems[0]?.kind, 'yaml-error');
+    assert.equal(Error.stackTraceLimit, limit);
+  });
+
   it('a quoted value never closed: on its opening quote', () => {
     assert.deepEqual(firstProblem('a: "x\n'), ['yaml-error', '"x', 1, 4]);
     assert.deepEqual(firstProblem("a: 'x\n"), ['yaml-error', "'x", 1, 4]);
