@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { parseFrontMatter } from '../../src/core/site/frontMatter';
-import { slice } from './helpers';
 
 // Where a front matter that does not parse is reported: where Ruby's loader (Psych 4, Ruby 3.1,
 // as Jekyll 4.3.1 loads front matter) says it fails. Each line and column below is Ruby's, from
@@ -9,7 +8,7 @@ import { slice } from './helpers';
 // e.g. "did not find expected ',' or ']' while parsing a flow sequence at line 1 column 8" for
 // "title: [A\nx: 1\n": the bracket left open, not the end of the text where the parser notices it.
 
-/** As it was before any front matter was read (the tests before read broken ones too). */
+/** As it was before any front matter was read (the tests before read broken ones too; `./helpers` reads some as it loads). */
 const STACK_TRACE_LIMIT = Error.stackTraceLimit;
 
 /** The first problem: its kind, its text, and the line and column (1-based, in the YAML) where it starts. */
@@ -17,7 +16,7 @@ const firstProblem = (yaml: string) => {
   const text = `---\n${yaml}---\n`;
   const p = parseFrontMatter(text).problems[0];
   const before = text.slice(4, p.range.start).split('\n');
-  return [p.kind, slice(text, p.range), before.length, before[before.length - 1].length + 1];
+  return [p.kind, text.slice(p.range.start, p.range.end), before.length, before[before.length - 1].length + 1];
 };
 
 describe('front matter YAML errors are reported where Ruby reports them', () => {
