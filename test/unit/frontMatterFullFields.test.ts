@@ -14,6 +14,7 @@ import { slice } from './helpers';
 //   "? a\n::\n"                           => {"a"=>nil, ":"=>nil}
 //   "a: !!str\nb: [x]\n"                  => {"a"=>"", "b"=>["x"]}
 //   "base: &b {x: 1}\n<<: *b\ny: [2]\n"   => {"base"=>{"x"=>1}, "x"=>1, "y"=>[2]}
+//   "a: &x [1]\nb: *x\n" (aliases: true)   => {"a"=>[1], "b"=>[1]}
 //   "[a]: 1\nb: [x]\n"                    => {["a"]=>1, "b"=>["x"]} (a list as the key: no key name)
 
 const read = (yaml: string) => {
@@ -46,6 +47,10 @@ describe('front matter fields, read by the full parser', () => {
 
   it('a tag alone (`!!str`) is an empty string written as a plain value, not an empty field', () => {
     assert.deepEqual(read('a: !!str\nb: [x]\n'), { data: { a: '', b: ['x'] }, fields: [['a', 'a:', '', 'plain'], ['b', 'b:', '[x]', 'flow-seq']] });
+  });
+
+  it('an alias is an `alias` field over `*name`, with the anchored value (whose own field starts after its anchor)', () => {
+    assert.deepEqual(read('a: &x [1]\nb: *x\n'), { data: { a: [1], b: [1] }, fields: [['a', 'a:', '[1]', 'flow-seq'], ['b', 'b:', '*x', 'alias']] });
   });
 
   it('a merge key (`<<`) and a key that is a list are not fields', () => {
