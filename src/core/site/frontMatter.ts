@@ -225,7 +225,7 @@ function parseYamlMapping(text: string, base: number, end: number, dataOnly = fa
   }
   if (doc.errors.length > 0) return { data: undefined, fields, problems };
   const contents = doc.contents;
-  if (contents === null || (isScalar(contents) && contents.value === null)) {
+  if (contents === null || (isScalar(contents) && new Converter(doc).node(contents) === null)) {
     return { data: {}, fields, problems };
   }
   const converter = new Converter(doc);
@@ -255,7 +255,7 @@ function parseYamlMapping(text: string, base: number, end: number, dataOnly = fa
     noteDuplicate(seen, problems, key, keyRange);
     // Just after the `:` that ends the key (block values start on a later line).
     const colon = text.indexOf(':', keyRange.end);
-    const afterColon = colon === -1 || colon > valueRange.start ? keyRange.end + 1 : colon + 1;
+    const afterColon = colon === -1 || colon >= valueRange.start ? keyRange.end + 1 : colon + 1;
     const items = valueNode && isSeq(valueNode) ? valueNode.items.map((item) => itemOf(item as YamlNode, converter, text, shift)) : undefined;
     fields.set(key, fieldOf(text, key, keyRange, afterColon, emptyValue ? undefined : trimmedValue, styleOf(valueNode), value, items));
   }
@@ -318,7 +318,7 @@ function unmatchedBracketBefore(source: string, end: number): number | undefined
     else if ((c === ']' || c === '}') && stack.length > 0) stack.pop();
     else if (c === '\n' && stack.length === 0) quote = undefined;
   }
-  return stack.length > 0 ? stack[stack.length - 1] : undefined;
+  return stack[stack.length - 1];
 }
 
 function firstLine(message: string): string {
@@ -343,12 +343,12 @@ function parseYaml(source: string): Document.Parsed {
   if (docs.length === 0) {
     return new Document(null) as unknown as Document.Parsed;
   }
+  // Only the first document is read, as Psych.safe_load (Jekyll's loader) reads it: a `--- x` line
+  // inside front matter starts a document Jekyll never looks at, and it is no error (a `jekyll build`
+  // renders `title: A` then `--- x` with `page.title` A). A later document's own errors are in its
+  // `errors`, not the first's, so they refuse nothing either.
   const first = docs[0];
-  if (docs.length > 1) {
-    const second = docs[1];
-    const at = second.range?.[0] ?? source.length;
-    first.errors.push({ pos: [at, at + 3], message: 'Only one YAML document is allowed in front matter', code: 'MULTIPLE_DOCS', name: 'YAMLParseError', linePos: undefined } as never);
-  }
+
   return first;
 }
 
