@@ -77,6 +77,24 @@ test('each of `_data/authors.yml`, `.yaml` and `.json` alone is a registry', asy
   }
 });
 
+test('with several `_data/authors.*` files, the one Jekyll reads: JSON, else .yml, else .yaml, whole', async () => {
+  // jekyll build 4.3.1 with authors.yaml (marie, bob), authors.yml (marie, zoe) and authors.json (marie)
+  // prints `{{ site.data.authors | jsonify }}` as the JSON file alone; without it, the .yml file alone.
+  const files = {
+    '_config.yml': 'title: T\n',
+    '_data/authors.yaml': 'marie:\n  name: Marie YAML\nbob:\n  name: Bob\n',
+    '_data/authors.yml': 'marie:\n  name: Marie Y\nzoe:\n  name: Zoe\n',
+    '_posts/2020-01-01-a.md': '---\ntitle: A\nauthors: [marie, zoe, bob]\n---\n',
+  };
+  const all = await scan({ ...files, '_data/authors.json': '{"marie": {"name": "Marie J"}}\n' });
+  assert.deepEqual(all.authors, new Map([['marie', '_data/authors.json']]));
+  assert.deepEqual(all.index, all.authors);
+  assert.deepEqual(all.unknown, ['_posts/2020-01-01-a.md: zoe', '_posts/2020-01-01-a.md: bob']);
+  const noJson = await scan(files);
+  assert.deepEqual(noJson.authors, new Map([['marie', '_data/authors.yml'], ['zoe', '_data/authors.yml']]));
+  assert.deepEqual(noJson.index, noJson.authors);
+});
+
 test('a login both in `_authors/` and in `_data/authors.yml` is defined by its document', async () => {
   const site = await scan({
     '_config.yml': COLLECTION,

@@ -58,6 +58,18 @@ export function isAuthorsDataFile(name: string): boolean {
 }
 
 /**
+ * The one `_data/authors.*` file that `site.data.authors` holds when several exist: DataReader reads
+ * `*.{yaml,yml,json}` in that order and a later file replaces an earlier one whole (jekyll build 4.3.1
+ * with authors.yaml, .yml and .json: the JSON file's people only). Paths or names; undefined for none.
+ */
+export function authorsDataFileRead(files: Iterable<string>): string | undefined {
+  const rank = (file: string): number => ['yaml', 'yml', 'json'].indexOf(file.slice(file.lastIndexOf('.') + 1).toLowerCase());
+  let read: string | undefined;
+  for (const file of files) if (read === undefined || rank(file) > rank(read)) read = file;
+  return read;
+}
+
+/**
  * Entries of `_data/authors.*`: a map `login: {name, bio, twitter...}` (jekyll-seo-tag), or a list of
  * maps carrying `login` (or `id`, `key`, `username`). `relativePath` is the file, relative to the site root.
  */

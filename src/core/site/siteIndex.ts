@@ -8,7 +8,7 @@ import { DocSummary, SiteDocuments, summarize } from './documents';
 import { documentVerdictFromData } from './siteModel';
 import { Message, msg } from '../messages';
 import { basename, isInside, join, relative } from '../paths';
-import { authorFromDocument, authorsFromData, isAuthorsDataFile } from './authors';
+import { authorFromDocument, authorsDataFileRead, authorsFromData, isAuthorsDataFile } from './authors';
 import { deepMerge, defaultsFor, SiteConfig, DefaultsCache, truthy } from './config';
 import { decodeFrontMatterPrefix } from './frontMatterData';
 import { frontMatterData } from './frontMatter';
@@ -213,16 +213,16 @@ export class SiteIndex implements SiteKnowledge {
   get postsWithPermalink(): number {
     return this.withPermalink;
   }
-  /** Authors by login: `_authors/` documents first, then `_data/authors.*` entries (which fill what a document leaves out). */
+  /** Authors by login: `_authors/` documents first, then the `_data/authors.*` file Jekyll reads (its entries fill what a document leaves out). */
   get authors(): ReadonlyMap<string, AuthorInfo> {
     if (!this.mergedAuthors) {
       const merged = new Map<string, AuthorInfo>();
       for (const author of this.authorDocs.values()) if (!merged.has(author.login)) merged.set(author.login, author);
-      for (const file of [...this.dataAuthors.keys()].sort()) {
-        for (const author of this.dataAuthors.get(file)!) {
-          const known = merged.get(author.login);
-          merged.set(author.login, known ? { ...author, ...stripUndefined(known), links: { ...author.links, ...known.links } } : author);
-        }
+      // Of several `_data/authors.*` files, Jekyll keeps one whole (authorsDataFileRead).
+      const file = authorsDataFileRead(this.dataAuthors.keys());
+      for (const author of file === undefined ? [] : this.dataAuthors.get(file)!) {
+        const known = merged.get(author.login);
+        merged.set(author.login, known ? { ...author, ...stripUndefined(known), links: { ...author.links, ...known.links } } : author);
       }
       this.mergedAuthors = merged;
     }

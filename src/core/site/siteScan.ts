@@ -44,11 +44,13 @@ export async function readRegistries(fs: SiteFileSystem, root: string, config: S
     }
   }
   const dataDir = folderSetting(config.raw.data_dir, '_data');
-  for (const name of ['authors.yml', 'authors.yaml', 'authors.json']) {
+  // The file Jekyll reads when several exist (authorsDataFileRead): JSON, else .yml, else .yaml.
+  for (const name of ['authors.json', 'authors.yml', 'authors.yaml']) {
     const bytes = await fs.readFile(join(root, dataDir, name));
     if (!bytes) continue;
     hasAuthorRegistry = true;
     for (const author of authorsFromData(`${dataDir}/${name}`, new TextDecoder().decode(bytes))) if (!authors.has(author.login)) authors.set(author.login, author);
+    break;
   }
   const layoutFiles = await filesBelow(fs, join(root, templateFolders(config)[0]), config, links, false);
   // LayoutReader globs names with a dot, and names each layout by its path less the extension.
