@@ -77,6 +77,15 @@ test('each of `_data/authors.yml`, `.yaml` and `.json` alone is a registry', asy
   }
 });
 
+test('an `_authors/` file whose first line is `---` and a no-break space has no front matter for Jekyll: not an author', async () => {
+  // has_yaml_header? reads `---` then Ruby white space, ASCII only: jekyll build 4.3.1 leaves
+  // `---\u00a0\nname: Nbsp\n---\n` out of site.authors (a static file).
+  const site = await scan({ '_config.yml': COLLECTION, '_authors/nbsp.md': '---\u00a0\nname: Nbsp\n---\n', '_authors/bee.md': '---\nname: Bee\n---\n', '_posts/2020-01-01-a.md': '---\ntitle: A\nauthors: [bee, nbsp]\n---\n' });
+  assert.deepEqual(site.authors, new Map([['bee', '_authors/bee.md']]));
+  assert.deepEqual(site.index, site.authors);
+  assert.deepEqual(site.unknown, ['_posts/2020-01-01-a.md: nbsp']);
+});
+
 test('with several `_data/authors.*` files, the one Jekyll reads: JSON, else .yml, else .yaml, whole', async () => {
   // jekyll build 4.3.1 with authors.yaml (marie, bob), authors.yml (marie, zoe) and authors.json (marie)
   // prints `{{ site.data.authors | jsonify }}` as the JSON file alone; without it, the .yml file alone.

@@ -59,8 +59,8 @@ export async function readRegistries(fs: SiteFileSystem, root: string, config: S
   return { authors, hasAuthorRegistry, layouts, templateKeys };
 }
 
-// Utils.has_yaml_header?: the first line of the file's bytes is `---` (a BOM before it hides it).
-const HAS_YAML_HEADER = /^---\s*\r?\n/;
+// Utils.has_yaml_header?: the first line of the file's bytes is `---` and Ruby white space, ASCII only (a BOM before it hides it).
+const HAS_YAML_HEADER = /^---[ \t\r\n\f\v]*\r?\n/;
 
 /**
  * The files below a folder as Jekyll lists a collection (`hidden`: a `**` glob with FNM_DOTMATCH)
