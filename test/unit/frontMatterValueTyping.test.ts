@@ -35,3 +35,60 @@ describe('reading front matter leaves the process as it found it', () => {
     assert.notEqual(before, 0);
   });
 });
+
+/** A value read, as plain JSON (our maps have no prototype; Ruby's Date is described apart). */
+function json(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value));
+}
+
+// A merge key `<<` as Psych.safe_load reads it (ruby -ryaml -e 'p YAML.safe_load(TEXT,
+// permitted_classes: [Date, Time], aliases: true)'): a map, an alias of one or a list of maps is
+// merged, quoted `<<` too but not `!!str <<`; any other value, or a list holding any but maps
+// (Hash#merge! raises TypeError, which Psych rescues), is kept as the value of the key `<<`.
+describe('a merge key is read as Psych reads it', () => {
+  const cases: [string, Record<string, unknown>][] = [
+    ['<<: x\nc: 3', { '<<': 'x', c: 3 }],
+    ['<<: [{a: 1}, x]\nc: 3', { '<<': [{ a: 1 }, 'x'], c: 3 }],
+    ['<<: [{a: 1}, [1, 2]]\nc: 3', { '<<': [{ a: 1 }, [1, 2]], c: 3 }],
+    ['<<: [{a: 1}, ~]\nc: 3', { '<<': [{ a: 1 }, null], c: 3 }],
+    ['<<: [1, 2]\nc: 3', { '<<': [1, 2], c: 3 }],
+    ['<<: ~\nc: 3', { '<<': null, c: 3 }],
+    ['<<: []\nc: 3', { c: 3 }],
+    ['"<<": {a: 1}\nc: 3', { a: 1, c: 3 }],
+    ["'<<': {a: 1}\nc: 3", { a: 1, c: 3 }],
+    ['"\\x3c<": {a: 1}\nc: 3', { a: 1, c: 3 }],
+    ['!!str <<: {a: 1}\nc: 3', { '<<': { a: 1 }, c: 3 }],
+    ['b: 0\n<<: {a: 1, b: 2}\nc: 3', { b: 2, a: 1, c: 3 }],
+    ['<<: [{a: 1, b: 1}, {a: 2, c: 2}]', { a: 1, c: 2, b: 1 }],
+  ];
+  for (const [yaml, expected] of cases) {
+    it(`\`${yaml.replace(/\n/g, '\\n')}\``, () => {
+      const parsed = parseFrontMatter(`---\n${yaml}\n---\n`);
+      assert.deepEqual(parsed.problems, []);
+      assert.deepEqual(json(parsed.data), expected);
+    });
+  }
+  it('a list holding a date is kept, the date a Date', () => {
+    const parsed = parseFrontMatter('---\n<<: [{a: 1}, 2020-01-01]\nc: 3\n---\n');
+    const kept = parsed.data?.['<<'] as unknown[];
+    assert.deepEqual(Object.keys(parsed.data ?? {}), ['<<', 'c']);
+    assert.deepEqual(json(kept[0]), { a: 1 });
+    assert.deepEqual(describeValue(kept[1]), { type: 'date', value: '2020-01-01' });
+  });
+  it('a date alone is kept as well', () => {
+    const parsed = parseFrontMatter('---\n<<: 2020-01-01\nc: 3\n---\n');
+    assert.deepEqual(describeValue(parsed.data?.['<<']), { type: 'date', value: '2020-01-01' });
+  });
+});
+
+// Psych reads an empty key as nil (`?\n: a` is {nil=>"a", "b"=>1}), which Jekyll's data holds; we
+// name it ''.
+describe('an empty key', () => {
+  for (const yaml of ['?\n: a\nb: 1', '{? : a, b: 1}']) {
+    it(`\`${yaml.replace(/\n/g, '\\n')}\` is the key '' beside b`, () => {
+      const parsed = parseFrontMatter(`---\n${yaml}\n---\n`);
+      assert.deepEqual(parsed.problems, []);
+      assert.deepEqual(json(parsed.data), { '': 'a', b: 1 });
+    });
+  }
+});
