@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { parseFrontMatter } from '../../src/core/site/frontMatter';
+import { frontMatterData, MAX_NESTING, parseFrontMatter, parseYamlValue } from '../../src/core/site/frontMatter';
 import { describeValue, psychTable } from './psychValues';
 
 // A `!!float` value whose text Psych leaves a string (no `.`, or padded) is Ruby's Float() of it:
@@ -91,4 +91,55 @@ describe('an empty key', () => {
       assert.deepEqual(json(parsed.data), { '': 'a', b: 1 });
     });
   }
+});
+
+// A plain key is typed as Psych types it, a quoted one is its text (ruby YAML.safe_load:
+// `"1_000": q` is {"1_000"=>"q"}, `1_000: p` is {1000=>"p"}, `"~": r` is {"~"=>"r"}, `~: s` is
+// {nil=>"s"}, named '' here).
+describe('a key is typed only when plain', () => {
+  const cases: [string, Record<string, unknown>][] = [
+    ['"1_000": q', { '1_000': 'q' }],
+    ['1_000: p', { '1000': 'p' }],
+    ['"~": r', { '~': 'r' }],
+    ['~: s', { '': 's' }],
+  ];
+  for (const [yaml, expected] of cases) {
+    it(`\`${yaml}\``, () => {
+      const parsed = parseFrontMatter(`---\n${yaml}\n---\n`);
+      assert.deepEqual(parsed.problems, []);
+      assert.deepEqual(json(parsed.data), expected);
+    });
+  }
+});
+
+describe('a field tells how its value is written', () => {
+  it('an alias, a flow map and a block map', () => {
+    const parsed = parseFrontMatter('---\nb0: &a x\nb: *a\nm: {x: 1}\nn:\n  x: 1\n---\n');
+    assert.deepEqual(
+      [...parsed.fields].map(([key, field]) => [key, field.style]),
+      [['b0', 'plain'], ['b', 'alias'], ['m', 'flow-map'], ['n', 'block-map']],
+    );
+  });
+});
+
+describe('frontMatterData without a closed front matter', () => {
+  it('a file without front matter: not opened, no data, answered by the line scanner', () => {
+    assert.deepEqual({ ...frontMatterData('title: a\n') }, { opened: false, data: undefined, fast: true });
+  });
+  it('an unclosed front matter: opened, no data (Jekyll reads none), answered by the line scanner', () => {
+    assert.deepEqual({ ...frontMatterData('---\ntitle: a\n') }, { opened: true, data: undefined, fast: true });
+  });
+});
+
+// parseYamlValue reads a data file; Psych raises on a syntax error (`a: [`), and our own limit
+// MAX_NESTING (the converter recurses) refuses a deeper document, which Psych would read.
+describe('parseYamlValue', () => {
+  const nested = (n: number) => '['.repeat(n) + ']'.repeat(n);
+  it('refuses a document that does not parse', () => {
+    assert.equal(parseYamlValue('a: ['), undefined);
+  });
+  it(`reads lists nested ${MAX_NESTING} deep and refuses ${MAX_NESTING + 1} (our limit)`, () => {
+    assert.equal(JSON.stringify(parseYamlValue(nested(MAX_NESTING))), nested(MAX_NESTING));
+    assert.equal(parseYamlValue(nested(MAX_NESTING + 1)), undefined);
+  });
 });
