@@ -120,6 +120,14 @@ describe('a field tells how its value is written', () => {
       [['b0', 'plain'], ['b', 'alias'], ['m', 'flow-map'], ['n', 'block-map']],
     );
   });
+  it('an explicit key without a value (Psych: `? a` is {"a"=>nil}) is empty', () => {
+    const parsed = parseFrontMatter('---\n? a\nb: 1\n---\n');
+    assert.deepEqual(json(parsed.data), { a: null, b: 1 });
+    assert.deepEqual(
+      [...parsed.fields].map(([key, field]) => [key, field.style]),
+      [['a', 'empty'], ['b', 'plain']],
+    );
+  });
 });
 
 describe('frontMatterData without a closed front matter', () => {
