@@ -360,7 +360,7 @@ function nodeRange(node: YamlNode | null | undefined): OffsetRange {
 
 function keyText(node: YamlNode | null): string | undefined {
   if (node === null) return '';
-  if (isScalar(node)) return node.value === null || node.value === undefined ? '' : String(node.value);
+  if (isScalar(node)) return String(node.value); // the failsafe schema reads every scalar as a string
   return undefined;
 }
 
@@ -450,12 +450,12 @@ class Converter {
     this.cache.set(node, out);
     for (const pair of node.items as Pair<YamlNode | null, YamlNode | null>[]) {
       const keyNode = pair.key;
-      if (keyNode && isScalar(keyNode) && keyNode.type === Scalar.PLAIN && keyNode.source === '<<') {
-        // Psych merges where `<<` stands: keys before it are overwritten, keys after it win;
-        // in a list of maps the earlier map wins.
+      if (keyNode && isScalar(keyNode) && keyNode.tag !== 'tag:yaml.org,2002:str' && scalarKey(keyNode) === '<<') {
+        // Psych merges where `<<` (quoted or not, but not `!!str`) stands: keys before it are overwritten, keys
+        // after it win; in a list of maps the earlier map wins. Any other value, or a list holding one, is the key's.
         const merged = this.node(pair.value);
-        const maps = (Array.isArray(merged) ? [...merged].reverse() : [merged]).filter(isPlainMap);
-        for (const m of maps) Object.assign(out, m);
+        const maps = isSeq(pair.value) ? [...(merged as JekyllValue[])].reverse() : [merged];
+        if (maps.every(isPlainMap)) maps.forEach((m) => Object.assign(out, m)); else out['<<'] = merged;
         continue;
       }
       const key = keyNode === null ? '' : isScalar(keyNode) ? scalarKey(keyNode) : JSON.stringify(this.node(keyNode));
@@ -466,7 +466,7 @@ class Converter {
 
   private scalar(node: Scalar): JekyllValue {
     const raw = node.value;
-    const text = raw === null || raw === undefined ? '' : String(raw);
+    const text = String(raw); // a string: the failsafe schema reads every scalar as one
     if (!node.tag) return node.type === Scalar.PLAIN ? typePlainScalar(text) : text;
     // Psych types a tagged scalar as a plain one, quoted or not (`!!int "42"` is 42, `!!null 12` is
     // 12, `!foo true` is true), except under the tags it converts itself: `!!str` keeps the text.
@@ -487,7 +487,7 @@ function isPlainMap(value: JekyllValue): value is Record<string, JekyllValue> {
 }
 
 function scalarKey(node: Scalar): string {
-  const raw = node.value === null || node.value === undefined ? '' : String(node.value);
+  const raw = String(node.value); // a string: the failsafe schema reads every scalar as one
   if (node.type !== Scalar.PLAIN) return raw;
   const typed = typePlainScalar(raw);
   return typed === null ? '' : String(typed);
