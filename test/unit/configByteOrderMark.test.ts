@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { checkProjectConfigText } from '../../src/core/lint/configCheck';
 import { formatMessage } from '../../src/core/messages';
 import { readConfig } from '../../src/core/site/config';
-import { slice } from './helpers';
+import { applyEdits, slice } from './helpers';
 
 // A `_config.yml` saved with a byte order mark (as Windows Notepad did for years). Jekyll reads the
 // file as it is and libyaml takes the mark for one column: a first line holding a setting opens a
@@ -23,9 +23,9 @@ interface Row {
 const rows: Row[] = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'test', 'unit', 'fixtures', 'psych-config-files.json'), 'utf8'));
 
 describe('a configuration file is read as Psych reads it for Jekyll, a byte order mark included', () => {
-  it('the table holds 20 texts, 17 with a mark', () => {
-    assert.equal(rows.length, 20);
-    assert.equal(rows.filter((r) => r.text.startsWith('\ufeff')).length, 17);
+  it('the table holds 24 texts, 21 with a mark', () => {
+    assert.equal(rows.length, 24);
+    assert.equal(rows.filter((r) => r.text.startsWith('\ufeff')).length, 21);
   });
   for (const row of rows) {
     const name = JSON.stringify(row.text).replace('\\ufeff', '<BOM>');
@@ -64,6 +64,15 @@ describe('config-invalid says where Jekyll stops reading a file saved with a byt
     assert.deepEqual(seen('\ufeff\ntitle: A\nbaseurl: /x\n'), []);
     assert.deepEqual(seen('\ufefftitle: A\n'), []);
     assert.deepEqual(seen('\ufefftitle: A\n# only comments after\n  # indented\n'), []);
+  });
+  it('on an editor\'s text, which leaves the mark out (byteOrderMark): the same finding, at offsets of that text', () => {
+    const text = 'title: BOM site\npermalink: /blog/:title/\n';
+    assert.deepEqual(checkProjectConfigText(text, { byteOrderMark: true }).map((f) => [slice(text, f.range), formatMessage(f.message)]), [['permalink: /blog/:title/', message(2)]]);
+    // A mark before a comment costs nothing: the block's own findings keep their place and their fix.
+    const commented = '# site\njekyll_posts:\n  languges: [fr]\n';
+    const [finding] = checkProjectConfigText(commented, { byteOrderMark: true });
+    assert.equal(slice(commented, finding.range), 'languges');
+    assert.deepEqual(finding.fixes?.map((f) => applyEdits(commented, f.edits)), ['# site\njekyll_posts:\n  languages: [fr]\n']);
   });
   it('nothing for the same file without the mark', () => {
     assert.deepEqual(seen('title: BOM site\npermalink: /blog/:title/\nbaseurl: /x\n'), []);
