@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { lintText } from '../core/lint/lintFile';
 import { Finding } from '../core/lint/types';
 import { dirname, relative } from '../core/paths';
+import { utf8BomLength } from '../core/text';
 import { checkProjectConfigText, CONFIG_INVALID } from '../core/lint/configCheck';
 import { effectiveRules } from '../core/lint/lint';
 import { isConfigFile, lintSettings, ruleSettings, toDiagnostic } from './convert';
@@ -42,7 +43,7 @@ export function checkConfigFile(text: string, uri: vscode.Uri, site: Site, byteO
 /** Whether the file on disk starts with a UTF-8 byte order mark (an editor's text leaves it out). */
 async function startsWithByteOrderMark(site: Site, uri: vscode.Uri): Promise<boolean> {
   const bytes = await site.fs.readFile(uri.path).catch(() => undefined);
-  return !!bytes && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return !!bytes && utf8BomLength(bytes) > 0;
 }
 
 /**

@@ -12,6 +12,7 @@
  */
 import { trimmedEnd } from './frontMatterBlock';
 import type { FrontMatterField, FrontMatterItem, ValueStyle } from './frontMatterBlock';
+import { utf8BomLength } from '../text';
 import type { OffsetRange } from '../text';
 import { JekyllValue, newYamlMap, startsWordish, typePlainScalar } from './scalars';
 
@@ -621,13 +622,8 @@ export function decodeFrontMatterPrefix(bytes: Uint8Array): string | undefined {
   return utf8.decode(prefix);
 }
 
-/** 3 when the bytes open with a UTF-8 byte order mark. */
-function bomLength(bytes: Uint8Array): number {
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-}
-
 function opensWithFence(bytes: Uint8Array): boolean {
-  const base = bomLength(bytes);
+  const base = utf8BomLength(bytes);
   return bytes[base] === 45 && bytes[base + 1] === 45 && bytes[base + 2] === 45;
 }
 
@@ -637,7 +633,7 @@ function opensWithFence(bytes: Uint8Array): boolean {
  * splitFrontMatter to see that (never a cut character that matters).
  */
 export function frontMatterPrefixEnd(bytes: Uint8Array): number {
-  const base = bomLength(bytes);
+  const base = utf8BomLength(bytes);
   if (!opensWithFence(bytes)) return Math.min(bytes.length, base + 3);
   let nl = bytes.indexOf(10, base);
   while (nl !== -1) {
