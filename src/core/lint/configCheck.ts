@@ -6,7 +6,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Composer, Document } from 'yaml';
 import type { Node as YamlNode, Pair, Range, Scalar, YAMLMap } from 'yaml';
 import { msg } from '../messages';
-import { configTextAsPsychReadsIt } from '../site/config';
+import { configTextAsPsychReadsIt, plainCollectionsDir } from '../site/config';
 import { parseYamlText } from '../site/frontMatter';
 import { parsePsychTokens } from '../site/psychLexer';
 import { PROJECT_KEY, PROJECT_KEYS, SEVERITY_SETTINGS, severityOf } from '../site/projectConfig';
@@ -189,7 +189,7 @@ function checkCollectionsDir({ report, resolve }: Context, pair: Pair<YamlNode, 
   const node = resolve(pair.value);
   if (!node || !isScalar(node) || typeof node.value !== 'string') return;
   const value = node.value;
-  const plain = value.replace(/^(\.?\/)+|\/+$/g, '');
+  const plain = plainCollectionsDir(value);
   if (plain === value || plain === '') return;
   const at = rangeOf(pair.value as YamlNode);
   const leading = /^\.?\//.exec(value)?.[0];

@@ -158,7 +158,7 @@ export function configFromData(raw: Record<string, JekyllValue>, problems: Confi
     unpublished: truthy(raw.unpublished),
     showDrafts: truthy(raw.show_drafts),
     // Site#in_source_dir makes `/coll/`, `./coll` and `coll` one folder (posts are another matter: post.ts readsPostsIn).
-    collectionsDir: typeof raw.collections_dir === 'string' ? raw.collections_dir.replace(/^(\.?\/)+|\/+$/g, '') : '',
+    collectionsDir: typeof raw.collections_dir === 'string' ? plainCollectionsDir(raw.collections_dir) : '',
     collections,
     defaults,
     exclude,
@@ -316,4 +316,9 @@ export function cachedDefaultsFor(config: SiteConfig, relativePath: string, type
 function siteZone(value: JekyllValue | undefined): { timezone?: string; unknownTimezone?: string } {
   if (typeof value !== 'string') return {};
   return isKnownTimeZone(value) ? { timezone: value } : { timezone: 'UTC', unknownTimezone: value };
+}
+
+/** `collections_dir` as the folder it names: without leading `/` or `./` and trailing `/` (Site#in_source_dir). */
+export function plainCollectionsDir(value: string): string {
+  return value.replace(/^(\.?\/)+|\/+$/g, '');
 }
