@@ -39,11 +39,11 @@ export interface PostCatalog {
  * The URL and date of one document, and whether the build writes it: the site model's verdict
  * (Document#read, Publisher#publish?), so the preview places posts as the linter and `urls` do.
  */
-export function placeDocument(doc: CatalogInput, config: SiteConfig, timezone: string, now: Date): { document: boolean; url?: string; epochSeconds?: number; error?: string; written: boolean } {
+export function placeDocument(doc: CatalogInput, config: SiteConfig, timezone: string, now: Date): { document: boolean; url?: string; epochSeconds?: number; written: boolean } {
   const settings = { now, drafts: false, machineZone: timezone };
   const verdict = documentVerdictFromData(doc.info, doc.hasFrontMatter ?? true, doc.own ?? doc.data, config, settings, undefined, doc.data);
   if (!verdict) return { document: false, written: false }; // a misnamed post, a collection file without front matter (a static file)
-  return { document: true, url: verdict.url, epochSeconds: verdict.epochSeconds, error: verdict.fatal, written: verdict.written };
+  return { document: true, url: verdict.url, epochSeconds: verdict.epochSeconds, written: verdict.written };
 }
 
 export function buildCatalog(documents: Iterable<CatalogInput>, config: SiteConfig, timezone: string, now: Date = new Date()): PostCatalog {
